@@ -1,0 +1,2 @@
+// Placeholder until the sandbox server lands (issue 2 point 11).
+int main() { return 0; }

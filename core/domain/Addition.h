@@ -1,0 +1,27 @@
+#pragma once
+
+#include "money/Decimal.h"
+
+#include <QDate>
+#include <QString>
+
+namespace il {
+
+// A ConnectWise agreement addition (/finance/agreements/{id}/additions). A null quantity or
+// price arrives as zero.
+struct Addition {
+    int id = 0;
+    int agreementId = 0;
+    int productId = 0;
+    QString productIdentifier;
+    QString description;
+    Decimal quantity;
+    Decimal unitCost;
+    Decimal unitPrice;
+    QString billCustomer; // Billable, DoNotBill, NoCharge
+    QDate effectiveDate;  // null when not set
+    QDate cancelledDate;  // null when not cancelled
+    QString lastUpdated;  // _info.lastUpdated as sent: the only change marker ConnectWise has
+};
+
+} // namespace il

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+namespace il {
+
+// Emits cancelled() once; shared by every step of one run.
+class CancelFlag : public QObject {
+    Q_OBJECT
+public:
+    bool isCancelled() const { return m_cancelled; }
+    void cancel() {
+        if (m_cancelled)
+            return;
+        m_cancelled = true;
+        emit cancelled();
+    }
+signals:
+    void cancelled();
+
+private:
+    bool m_cancelled = false;
+};
+
+// A cheap copyable handle to a CancelFlag; a default token is never cancelled. Checked between
+// awaits; in-flight requests abort through cancelled().
+class CancelToken {
+public:
+    CancelToken() = default;
+    static CancelToken create() {
+        CancelToken t;
+        t.m_flag = std::make_shared<CancelFlag>();
+        return t;
+    }
+    void cancel() const {
+        if (m_flag)
+            m_flag->cancel();
+    }
+    bool isCancelled() const { return m_flag && m_flag->isCancelled(); }
+    // Null for a default token.
+    CancelFlag* flag() const { return m_flag.get(); }
+    // Throws Cancelled when cancelled.
+    void throwIfCancelled() const;
+
+private:
+    std::shared_ptr<CancelFlag> m_flag;
+};
+
+} // namespace il

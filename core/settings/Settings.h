@@ -1,0 +1,71 @@
+#pragma once
+
+#include "money/Decimal.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace il {
+
+// One settings key of the contract: its INI group/name, its default and what it means.
+struct SettingKey {
+    const char* key; // "exact/base_url"
+    const char* defaultValue;
+    const char* help;
+};
+
+// The typed settings registry over a QSettings INI file. Holds nothing secret: secrets go to a
+// SecretStore. Key names are a contract (issue 2 point 7); extend, never rename.
+class Settings {
+public:
+    // The user's config file (~/.config/InvoiceLink/invoicelink.ini) when path is empty.
+    explicit Settings(const QString& path = {});
+    ~Settings();
+
+    static QString defaultPath();
+    static const QList<SettingKey>& keys();
+    static const SettingKey* find(const QString& key);
+
+    QString path() const;
+    QString value(const QString& key) const; // the stored value or the key's default
+    void setValue(const QString& key, const QString& value);
+    bool contains(const QString& key) const;
+    void sync();
+    // Fails with the reason when the file cannot be written.
+    QString status() const;
+
+    // [exact]
+    QString exactBaseUrl() const { return value(QStringLiteral("exact/base_url")); }
+    int exactDivision() const { return value(QStringLiteral("exact/division")).toInt(); }
+    QString exactClientId() const { return value(QStringLiteral("exact/client_id")); }
+    QString exactRedirectUri() const { return value(QStringLiteral("exact/redirect_uri")); }
+    QString exactSource() const { return value(QStringLiteral("exact/source")); } // purchase|sales
+    QString customerKeyRule() const { return value(QStringLiteral("exact/customer_key")); }
+    QString customerPattern() const { return value(QStringLiteral("exact/customer_pattern")); }
+    // [connectwise]
+    QString cwSite() const { return value(QStringLiteral("connectwise/site")); }
+    QString cwCompany() const { return value(QStringLiteral("connectwise/company")); }
+    // unitCost for the purchase source, unitPrice for sales, unless set.
+    QString comparePriceTo() const;
+    // [database]
+    QString databaseUrl() const;
+    // [tolerance]
+    Decimal priceTolerance() const;
+    Decimal quantityTolerance() const;
+
+    // A short connection name for keychain namespacing: stable per config file.
+    QString connectionName() const;
+
+    // Problems that stop a run, in words ("exact/client_id is not set"); empty when fine.
+    QStringList validate() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace il

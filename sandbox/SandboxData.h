@@ -1,0 +1,113 @@
+#pragma once
+
+#include "domain/Addition.h"
+#include "domain/Agreement.h"
+#include "domain/CatalogItem.h"
+#include "domain/Company.h"
+#include "domain/Contact.h"
+#include "domain/Reference.h"
+#include "money/Decimal.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+namespace il::sandbox {
+
+// ---- Exact Online side ------------------------------------------------------------------
+struct ExactAccount {
+    QString id;   // GUID, lower case, no braces
+    QString code; // 18 characters, right-aligned with leading spaces, as Exact sends it
+    QString name;
+};
+
+struct ExactItem {
+    QString id;
+    QString code;
+    QString description;
+    Decimal costPriceStandard;
+};
+
+struct ExactInvoiceLine {
+    QString id;
+    int lineNumber = 0;
+    QString itemId;
+    QString description;
+    Decimal quantity;
+    Decimal unitPrice;
+    Decimal discount; // 0.1 = 10 %
+    Decimal netPrice; // unitPrice × (1 − discount)
+    Decimal amount;   // quantity × netPrice, excl. VAT
+    QString costCenter;
+    QString costUnit;
+    QString project;
+};
+
+struct ExactInvoice {
+    QString id;
+    QDate invoiceDate;
+    int invoiceNumber = 0; // sales InvoiceNumber / purchase EntryNumber
+    QString yourRef;       // purchase: the supplier's invoice number
+    QString accountId;     // sales: OrderedBy/InvoiceTo; purchase: Supplier
+    int type = 0;          // sales 8020/8021; purchase 8033/8034
+    int status = 50;
+    QString description;
+    QList<ExactInvoiceLine> lines;
+};
+
+struct ExactData {
+    int division = 0;
+    QString divisionName;
+    QString userId;
+    QString userFullName;
+    QString userEmail;
+    QList<ExactAccount> accounts;
+    QList<ExactItem> items;
+    QList<ExactInvoice> purchaseInvoices;
+    QList<ExactInvoice> salesInvoices;
+    // Endpoints ("purchase/PurchaseInvoices") the user has NO right on; empty = all rights.
+    QSet<QString> deniedEndpoints;
+};
+
+// ---- ConnectWise side -------------------------------------------------------------------
+struct CwData {
+    QString companyId;      // login company, e.g. "invoicelink"
+    QString codebase;       // e.g. "v2025_1/" (never v4_6_release/, to prove discovery)
+    QList<Company> companies;
+    QList<Contact> contacts;
+    QList<Agreement> agreements;
+    QList<Addition> additions;
+    QList<CatalogItem> catalog;
+    QList<Reference> agreementTypes;
+    QList<Reference> productTypes;
+    QList<Reference> subcategories;
+    QList<Reference> billingCycles;
+};
+
+// What the generator planted, for tests and the e2e run: the line statuses a correct
+// reconciliation must report (issue 3 vocabulary) and the extra additions.
+struct PlantedTruth {
+    QMap<QString, QString> statusByLineId; // Exact line id → ok, quantity_mismatch, ...
+    QList<int> extraAdditionIds;
+};
+
+// Credentials the fakes accept; printed in the standalone sandbox's ready-to-use config.
+struct SandboxCredentials {
+    QString exactClientId = QStringLiteral("b81f2f0c-7d55-4a8e-9b0a-5c1d2e3f4a5b");
+    QString exactClientSecret = QStringLiteral("sandbox-client-secret");
+    QString exactInitialRefreshToken; // set by the server at start; seeds exact.refresh_token
+    QString cwPublicKey = QStringLiteral("sandboxpub");
+    QString cwPrivateKey = QStringLiteral("sandboxpriv");
+    QString cwClientId = QStringLiteral("3c9a1e4b-0f6d-4c2a-8e7b-1a2b3c4d5e6f");
+};
+
+struct SandboxData {
+    QDate demoMonth; // first day of the month
+    ExactData exact;
+    CwData cw;
+    PlantedTruth planted;
+};
+
+} // namespace il::sandbox
