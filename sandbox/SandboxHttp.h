@@ -36,7 +36,7 @@ struct SandboxResponse {
     static SandboxResponse json(int status, const QByteArray& body) {
         SandboxResponse r;
         r.status = status;
-        r.headers.append({"Content-Type", "application/json; charset=utf-8"});
+        r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")));
         r.body = body;
         return r;
     }
