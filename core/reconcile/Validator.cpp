@@ -1,0 +1,173 @@
+#include "reconcile/Validator.h"
+
+#include "reconcile/MonthActivity.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+namespace il {
+namespace {
+
+QString ids(const QList<const Addition*>& additions) {
+    QStringList out;
+    for (const Addition* a : additions)
+        out << QString::number(a->id);
+    return out.join(QStringLiteral(", "));
+}
+
+QString monthText(QDate month) { return month.toString(QStringLiteral("yyyy-MM")); }
+
+} // namespace
+
+Validator::Validator(const CwDirectory& directory, ValidationOptions options)
+    : m_directory(directory)
+    , m_options(std::move(options)) {}
+
+QString Validator::groupKey(const LinkedLine& line) {
+    return QString::number(line.agreementId) + u'|' + CwDirectory::foldKey(line.productIdentifier);
+}
+
+ValidationResult Validator::validate(const QList<LinkedLine>& lines) const {
+    // Sum each group first: the quantity check is per group, the price check per line.
+    QHash<QString, Decimal> groupQuantity;
+    QHash<QString, int> groupSize;
+    for (const LinkedLine& l : lines) {
+        if (!l.isLinked())
+            continue;
+        const QString key = groupKey(l);
+        groupQuantity[key] += l.line.quantity;
+        ++groupSize[key];
+    }
+    ValidationResult result;
+    result.findings.reserve(lines.size());
+    for (const LinkedLine& l : lines) {
+        const QString key = l.isLinked() ? groupKey(l) : QString();
+        result.findings.append(judge(l, groupQuantity.value(key), groupSize.value(key, 1)));
+    }
+    result.extraAdditions = extras(lines);
+    return result;
+}
+
+QList<const Addition*> Validator::activeAdditions(int agreementId, const QString& productIdentifier) const {
+    QList<const Addition*> out;
+    for (const Addition* a : m_directory.additionsOf(agreementId))
+        if (CwDirectory::foldKey(a->productIdentifier) == CwDirectory::foldKey(productIdentifier) &&
+            MonthActivity::additionActive(*a, m_options.month))
+            out.append(a);
+    return out;
+}
+
+Finding Validator::judge(const LinkedLine& l, const Decimal& groupQuantity, int groupSize) const {
+    Finding f;
+    f.invoiceQuantity = groupQuantity;
+    f.groupSize = groupSize;
+    if (!l.isLinked()) {
+        f.status = LineStatus::Unlinked;
+        f.reason = l.unlinkedReason.isEmpty() ? QStringLiteral("not linked to a ConnectWise agreement and product")
+                                              : l.unlinkedReason;
+        return f;
+    }
+    const auto additions = activeAdditions(l.agreementId, l.productIdentifier);
+    for (const Addition* a : additions) {
+        f.additionIds.append(a->id);
+        f.cwQuantity += a->quantity;
+    }
+    if (!additions.isEmpty()) {
+        f.cwUnitCost = additions.first()->unitCost;
+        f.cwUnitPrice = additions.first()->unitPrice;
+        f.cwComparedPrice = m_options.compareUnitPrice ? f.cwUnitPrice : f.cwUnitCost;
+    }
+    const Agreement* agreement = m_directory.agreement(l.agreementId);
+    if (l.agreementInactive || !agreement || !MonthActivity::agreementActive(*agreement, m_options.month)) {
+        f.status = LineStatus::AgreementInactive;
+        f.reason = agreement ? QStringLiteral("agreement %1 (id %2) is %3, not active in %4")
+                                   .arg(agreement->name)
+                                   .arg(agreement->id)
+                                   .arg(agreement->status.isEmpty() ? QStringLiteral("ended") : agreement->status,
+                                        monthText(m_options.month))
+                             : QStringLiteral("agreement %1 no longer exists in ConnectWise").arg(l.agreementId);
+        return f;
+    }
+    if (additions.isEmpty()) {
+        f.status = LineStatus::NoAddition;
+        f.reason = QStringLiteral("no addition of %1 is active on agreement %2 in %3")
+                       .arg(l.productIdentifier, agreement->name, monthText(m_options.month));
+        for (const Addition* a : m_directory.additionsOf(l.agreementId)) {
+            if (CwDirectory::foldKey(a->productIdentifier) != CwDirectory::foldKey(l.productIdentifier))
+                continue;
+            if (a->cancelledDate.isValid())
+                f.reason += QStringLiteral("; addition %1 was cancelled on %2").arg(a->id).arg(a->cancelledDate.toString(Qt::ISODate));
+            else if (a->effectiveDate.isValid())
+                f.reason += QStringLiteral("; addition %1 starts on %2").arg(a->id).arg(a->effectiveDate.toString(Qt::ISODate));
+        }
+        return f;
+    }
+
+    f.severalAdditions = additions.size() > 1;
+    f.quantityDifference = groupQuantity - f.cwQuantity;
+    const bool quantityOff = f.quantityDifference.abs() > m_options.quantityTolerance;
+    // With several additions the line's price is right when it meets any one of them.
+    bool priceOff = true;
+    f.priceDifference = l.line.unitPrice - f.cwComparedPrice;
+    for (const Addition* a : additions) {
+        const Decimal cw = m_options.compareUnitPrice ? a->unitPrice : a->unitCost;
+        if ((l.line.unitPrice - cw).abs() <= m_options.priceTolerance) {
+            priceOff = false;
+            f.priceDifference = l.line.unitPrice - cw;
+            break;
+        }
+    }
+    const QString priceName = m_options.compareUnitPrice ? QStringLiteral("unit price") : QStringLiteral("unit cost");
+    QStringList reasons;
+    if (quantityOff)
+        reasons << QStringLiteral("invoice quantity %1%2 vs ConnectWise %3")
+                       .arg(groupQuantity.toString(),
+                            groupSize > 1 ? QStringLiteral(" (%1 lines)").arg(groupSize) : QString(),
+                            f.cwQuantity.toString());
+    if (priceOff)
+        reasons << QStringLiteral("invoice %1 %2 vs ConnectWise %3")
+                       .arg(priceName, l.line.unitPrice.toString(), f.cwComparedPrice.toString());
+    if (f.severalAdditions)
+        reasons << QStringLiteral("%1 active additions of %2 (ids %3) are compared summed; nothing is pushed")
+                       .arg(additions.size())
+                       .arg(l.productIdentifier, ids(additions));
+    f.status = quantityOff && priceOff ? LineStatus::PriceAndQuantityMismatch
+               : quantityOff           ? LineStatus::QuantityMismatch
+               : priceOff              ? LineStatus::PriceMismatch
+                                       : LineStatus::Ok;
+    f.reason = reasons.join(QStringLiteral("; "));
+    return f;
+}
+
+QList<ExtraAddition> Validator::extras(const QList<LinkedLine>& lines) const {
+    QSet<QString> invoicedProducts; // anywhere on the month's invoice
+    QSet<int> linkedAgreements;
+    QSet<QString> linkedPairs; // agreement|product that some line covers
+    for (const LinkedLine& l : lines) {
+        if (!l.line.itemCode.isEmpty())
+            invoicedProducts.insert(CwDirectory::foldKey(l.line.itemCode));
+        if (!l.productIdentifier.isEmpty())
+            invoicedProducts.insert(CwDirectory::foldKey(l.productIdentifier));
+        if (l.isLinked()) {
+            linkedAgreements.insert(l.agreementId);
+            linkedPairs.insert(groupKey(l));
+        }
+    }
+    QList<int> agreementIds(linkedAgreements.begin(), linkedAgreements.end());
+    std::sort(agreementIds.begin(), agreementIds.end());
+    QList<ExtraAddition> out;
+    for (int agreementId : agreementIds) {
+        for (const Addition* a : m_directory.additionsOf(agreementId)) {
+            const QString product = CwDirectory::foldKey(a->productIdentifier);
+            if (!MonthActivity::additionActive(*a, m_options.month) || !invoicedProducts.contains(product))
+                continue;
+            if (linkedPairs.contains(QString::number(agreementId) + u'|' + product))
+                continue;
+            out.append({agreementId, a->id, a->productIdentifier, a->quantity});
+        }
+    }
+    return out;
+}
+
+} // namespace il

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "reconcile/CwDirectory.h"
+#include "reconcile/Finding.h"
+#include "reconcile/LinkedLine.h"
+
+#include <QDate>
+#include <QList>
+
+namespace il {
+
+struct ValidationOptions {
+    QDate month;
+    bool compareUnitPrice = false; // false: unitCost (purchase source); true: unitPrice (sales)
+    Decimal priceTolerance = Decimal::fromString(u"0.01");
+    Decimal quantityTolerance;
+};
+
+struct ValidationResult {
+    QList<Finding> findings; // parallel to the linked lines
+    QList<ExtraAddition> extraAdditions;
+};
+
+// Compares every linked line with its agreement additions (DESIGN §3 Validation). Lines that
+// share a link form a group whose summed quantity meets the additions' quantity; each line's
+// net price meets the compared price field. Differences within tolerance are no deviation.
+class Validator {
+public:
+    Validator(const CwDirectory& directory, ValidationOptions options);
+
+    ValidationResult validate(const QList<LinkedLine>& lines) const;
+
+    static QString groupKey(const LinkedLine& line);
+
+private:
+    QList<const Addition*> activeAdditions(int agreementId, const QString& productIdentifier) const;
+    Finding judge(const LinkedLine& line, const Decimal& groupQuantity, int groupSize) const;
+    QList<ExtraAddition> extras(const QList<LinkedLine>& lines) const;
+
+    const CwDirectory& m_directory;
+    ValidationOptions m_options;
+};
+
+} // namespace il
