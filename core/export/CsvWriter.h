@@ -1,0 +1,26 @@
+#pragma once
+
+#include "export/Table.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace il {
+
+// RFC 4180 CSV the way Excel opens it right: UTF-8 with a byte order mark, CRLF line ends,
+// fields holding , " CR or LF quoted with quotes doubled. Text cells that a spreadsheet would run
+// as a formula (= + - @ tab CR first) get a leading single quote, unless the text is a plain
+// number such as -12.5; Decimal cells are always written as numbers.
+class CsvWriter {
+public:
+    static QByteArray toBytes(const Table& table);
+    // Writes atomically (a half-written export never replaces a good one); UserError on failure.
+    static void write(const Table& table, const QString& path);
+
+    static QString neutralize(const QString& text);
+    static QString quote(const QString& field);
+    // Optional sign, digits with an optional fraction, optional exponent; nothing else.
+    static bool isPlainNumber(const QString& text);
+};
+
+} // namespace il

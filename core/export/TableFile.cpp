@@ -1,0 +1,21 @@
+#include "export/TableFile.h"
+
+#include "export/CsvWriter.h"
+#include "export/XlsxWriter.h"
+#include "net/ApiError.h"
+
+#include <QFileInfo>
+
+namespace il {
+
+void TableFile::save(const Table& table, const QString& path, const QString& sheetName) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        CsvWriter::write(table, path);
+    else if (suffix == QLatin1String("xlsx"))
+        XlsxWriter::write(table, path, sheetName);
+    else
+        throw UserError(QStringLiteral("cannot export to %1: the file name must end in .csv or .xlsx").arg(path));
+}
+
+} // namespace il

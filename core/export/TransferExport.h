@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/Transfer.h"
+#include "export/Table.h"
+#include "store/LineNotes.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace il {
+
+// The transfer log as an export table (`log export`, and the desktop's export button):
+// one row per transfer, old and new values as numbers, outcome exactly pushed, already_in_effect,
+// refused_changed or failed, and the line's note when one is given.
+class TransferExport {
+public:
+    static QStringList columns();
+    static Table table(const std::vector<Transfer>& transfers, const std::vector<LineNote>& notes = {});
+    // CSV or XLSX by the extension of `path` (see TableFile).
+    static void save(const std::vector<Transfer>& transfers, const QString& path,
+                     const std::vector<LineNote>& notes = {});
+};
+
+} // namespace il

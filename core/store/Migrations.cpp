@@ -1,0 +1,150 @@
+#include "store/Migrations.h"
+
+#include "net/ApiError.h"
+
+#include <QDateTime>
+
+namespace il {
+namespace {
+
+// Any constant will do; it only has to be the same in every InvoiceLink process.
+constexpr qint64 kMigrationLockKey = 0x1A7E5C0DE;
+
+// The dialect differences are few, so the SQL is written once with these tokens.
+QString dialectSql(QString sql, Database::Dialect dialect) {
+    const bool pg = dialect == Database::Dialect::Postgres;
+    sql.replace(QLatin1String("%SERIAL_ID%"),
+                pg ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    return sql;
+}
+
+const QString kGenesisHash = QString(64, QLatin1Char('0'));
+
+} // namespace
+
+std::vector<Migrations::Step> Migrations::all(Database::Dialect dialect) {
+    std::vector<Step> steps = {
+        {1,
+         QStringLiteral("links"),
+         {
+             // Money never appears here; ids are ConnectWise's integers.
+             QStringLiteral("CREATE TABLE customer_links ("
+                            " customer_key TEXT PRIMARY KEY,"
+                            " company_id INTEGER NOT NULL,"
+                            " origin TEXT NOT NULL CHECK (origin IN ('auto','suggested','confirmed')),"
+                            " set_by TEXT NOT NULL,"
+                            " set_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE line_links ("
+                            " customer_key TEXT NOT NULL,"
+                            " item_code TEXT NOT NULL,"
+                            " company_id INTEGER NOT NULL,"
+                            " agreement_id INTEGER NOT NULL DEFAULT 0,"
+                            " product_identifier TEXT NOT NULL DEFAULT '',"
+                            " origin TEXT NOT NULL CHECK (origin IN ('auto','suggested','confirmed')),"
+                            " set_by TEXT NOT NULL,"
+                            " set_at TEXT NOT NULL,"
+                            " PRIMARY KEY (customer_key, item_code))"),
+         }},
+        {2,
+         QStringLiteral("transfer log"),
+         {
+             QStringLiteral("CREATE TABLE runs ("
+                            " id %SERIAL_ID%,"
+                            " month TEXT NOT NULL,"
+                            " user_name TEXT NOT NULL,"
+                            " front_end TEXT NOT NULL CHECK (front_end IN ('cli','gui')),"
+                            " started_at TEXT NOT NULL,"
+                            " ended_at TEXT,"
+                            " counts TEXT NOT NULL DEFAULT '{}')"),
+             // ids are assigned by the writer holding the tip row, so they are gapless and a
+             // deleted row shows as a hole as well as a broken link.
+             QStringLiteral("CREATE TABLE transfers ("
+                            " id BIGINT PRIMARY KEY,"
+                            " run_id BIGINT REFERENCES runs(id),"
+                            " month TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " line_id TEXT NOT NULL,"
+                            " agreement_id INTEGER NOT NULL,"
+                            " addition_id INTEGER NOT NULL,"
+                            " field TEXT NOT NULL CHECK (field IN ('quantity','unitCost','unitPrice','create')),"
+                            " old_value TEXT,"
+                            " new_value TEXT,"
+                            " outcome TEXT NOT NULL CHECK (outcome IN"
+                            "   ('pushed','already_in_effect','refused_changed','failed')),"
+                            " message TEXT NOT NULL,"
+                            " request_id TEXT NOT NULL,"
+                            " user_name TEXT NOT NULL,"
+                            " note TEXT NOT NULL,"
+                            " prev_hash TEXT NOT NULL,"
+                            " hash TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX transfers_month ON transfers (month, id)"),
+             // The tip survives the deletion of the last rows, which no link inside the chain can show.
+             QStringLiteral("CREATE TABLE transfer_log_tip ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " row_count BIGINT NOT NULL,"
+                            " last_id BIGINT NOT NULL,"
+                            " tip_hash TEXT NOT NULL)"),
+             QStringLiteral("INSERT INTO transfer_log_tip (id, row_count, last_id, tip_hash) VALUES (1, 0, 0, '%1')")
+                 .arg(kGenesisHash),
+         }},
+        {3,
+         QStringLiteral("line notes"),
+         {
+             QStringLiteral("CREATE TABLE line_notes ("
+                            " month TEXT NOT NULL,"
+                            " line_id TEXT NOT NULL,"
+                            " text TEXT NOT NULL,"
+                            " updated_by TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " PRIMARY KEY (month, line_id))"),
+         }},
+    };
+    for (Step& step : steps) {
+        for (QString& sql : step.statements)
+            sql = dialectSql(sql, dialect);
+    }
+    return steps;
+}
+
+int Migrations::latestVersion() { return all(Database::Dialect::Sqlite).back().version; }
+
+void Migrations::apply(Database& db) {
+    const bool pg = db.dialect() == Database::Dialect::Postgres;
+    const QString what = QStringLiteral("apply the schema migrations");
+    // Fast path without the write lock: opening must not wait for another process's writes.
+    const QString existsSql = pg ? QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")
+                                 : QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                                  "AND name = 'schema_version'");
+    const int latest = latestVersion();
+    if (db.scalar(existsSql, {}, what).toBool() && db.schemaVersion() == latest)
+        return;
+
+    auto tx = db.begin(what);
+    if (pg)
+        db.scalar(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey), {}, what);
+    db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                           " version INTEGER PRIMARY KEY,"
+                           " description TEXT NOT NULL,"
+                           " applied_at TEXT NOT NULL)"),
+            {}, what);
+    const int current = db.schemaVersion();
+    if (current > latest)
+        throw UserError(QStringLiteral("%1 has schema version %2, newer than this InvoiceLink understands (%3): "
+                                       "update InvoiceLink")
+                            .arg(db.displayName())
+                            .arg(current)
+                            .arg(latest));
+    for (const Step& step : all(db.dialect())) {
+        if (step.version <= current)
+            continue;
+        const QString stepWhat = QStringLiteral("apply migration %1 (%2)").arg(step.version).arg(step.description);
+        for (const QString& sql : step.statements)
+            db.exec(sql, {}, stepWhat);
+        db.exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
+                {step.version, step.description, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                stepWhat);
+    }
+    tx.commit();
+}
+
+} // namespace il

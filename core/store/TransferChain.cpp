@@ -1,0 +1,56 @@
+#include "store/TransferChain.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace il {
+
+const QString& TransferChain::genesis() {
+    static const QString zeros(64, QLatin1Char('0'));
+    return zeros;
+}
+
+QString TransferChain::canonicalColumns() {
+    return QStringLiteral("id, run_id, month, created_at, line_id, agreement_id, addition_id, field, old_value, "
+                          "new_value, outcome, message, request_id, user_name, note, prev_hash");
+}
+
+QString TransferChain::createdAtText(const QDateTime& createdAt) {
+    return createdAt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+TransferChain::Row TransferChain::rowOf(const Transfer& t) {
+    auto decimal = [](const std::optional<Decimal>& d) -> std::optional<QString> {
+        if (!d)
+            return std::nullopt;
+        return d->toString();
+    };
+    return {QString::number(t.id),
+            t.runId ? std::optional<QString>(QString::number(t.runId)) : std::nullopt,
+            t.month,
+            createdAtText(t.createdAt),
+            t.lineId,
+            QString::number(t.agreementId),
+            QString::number(t.additionId),
+            toString(t.field),
+            decimal(t.oldValue),
+            decimal(t.newValue),
+            toString(t.outcome),
+            t.message,
+            t.requestId,
+            t.user,
+            t.note,
+            t.prevHash};
+}
+
+QString TransferChain::hash(const Row& row) {
+    // A JSON array is unambiguous (every value quoted and escaped) and stable across platforms.
+    QJsonArray array{QStringLiteral("invoicelink-transfer-1")};
+    for (const auto& value : row)
+        array.append(value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null));
+    const QByteArray canonical = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace il
