@@ -1,0 +1,42 @@
+#pragma once
+
+#include "reconcile/CwDirectory.h"
+#include "reconcile/Finding.h"
+#include "reconcile/LinkedLine.h"
+#include "reconcile/PushAction.h"
+
+#include <QDate>
+#include <QList>
+#include <QSet>
+
+namespace il {
+
+// Turns findings into corrections (DESIGN §3 Pushing): a quantity fix sets the addition to the
+// group's summed quantity; a price fix sets the compared price field to the lines' net price; a
+// missing addition is created. Several active additions, disagreeing line prices or a
+// non-positive quantity make an action skipped, with the reason.
+class PushPlanner {
+public:
+    struct Options {
+        QDate month;
+        bool compareUnitPrice = false;
+        QSet<PushKind> kinds; // which kinds the user asked for
+    };
+
+    PushPlanner(const CwDirectory& directory, Options options);
+
+    // lines and findings are parallel lists.
+    QList<PushAction> plan(const QList<LinkedLine>& lines, const QList<Finding>& findings) const;
+    // For --apply: "quantity,price", "all"; nullopt with an empty set on a bad word.
+    static std::optional<QSet<PushKind>> parseKinds(const QString& text);
+
+private:
+    PushAction update(const QList<LinkedLine>& lines, const QList<Finding>& findings, const QList<qsizetype>& group) const;
+    PushAction create(const QList<LinkedLine>& lines, const QList<Finding>& findings, const QList<qsizetype>& group) const;
+    QString priceField() const { return m_options.compareUnitPrice ? QStringLiteral("unitPrice") : QStringLiteral("unitCost"); }
+
+    const CwDirectory& m_directory;
+    Options m_options;
+};
+
+} // namespace il
