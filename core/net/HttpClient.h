@@ -32,6 +32,9 @@ struct HttpRequest {
     // When false, HTTP statuses >= 400 come back as a response instead of an ApiError
     // (callers that must read an error body themselves, like the token refresh).
     bool throwOnHttpError = true;
+
+    // QList<QPair>::append({..., ...}) is ambiguous; this is the easy way to add a header.
+    void addHeader(const QByteArray& name, const QByteArray& value) { headers.append(qMakePair(name, value)); }
 };
 
 struct HttpResponse {

@@ -1,11 +1,12 @@
 #pragma once
 
 #include "domain/InvoiceLine.h"
-#include "reconcile/LinkOrigin.h"
+#include "domain/Link.h"
 
 #include <QString>
 
 #include <algorithm>
+#include <optional>
 
 namespace il {
 
@@ -14,9 +15,9 @@ namespace il {
 struct LinkedLine {
     InvoiceLine line;
     int companyId = 0;
-    LinkOrigin companyOrigin = LinkOrigin::None;
+    LinkOrigin companyOrigin = LinkOrigin::Auto; // meaningful when companyId != 0
     int agreementId = 0;
-    LinkOrigin agreementOrigin = LinkOrigin::None;
+    LinkOrigin agreementOrigin = LinkOrigin::Auto; // meaningful when agreementId != 0
     int productId = 0;
     QString productIdentifier;
     bool agreementInactive = false; // linked to an agreement that is not active in the month
@@ -24,9 +25,9 @@ struct LinkedLine {
 
     bool isLinked() const { return companyId != 0 && agreementId != 0 && !productIdentifier.isEmpty(); }
     // The weakest origin of the parts: a line is confirmed only when all of it is.
-    LinkOrigin origin() const {
+    std::optional<LinkOrigin> origin() const {
         if (!isLinked())
-            return LinkOrigin::None;
+            return std::nullopt;
         return std::min(companyOrigin, agreementOrigin);
     }
 };

@@ -76,7 +76,7 @@ LinkedLine Linker::link(const InvoiceLine& line) const {
         out.companyOrigin = c->origin;
     } else {
         out.companyId = matchCompany(line.customerKey, line.customerName, &out.unlinkedReason);
-        out.companyOrigin = out.companyId ? LinkOrigin::Auto : LinkOrigin::None;
+        out.companyOrigin = LinkOrigin::Auto;
     }
     if (!out.companyId)
         return out;
@@ -103,7 +103,7 @@ LinkedLine Linker::link(const InvoiceLine& line) const {
         out.agreementInactive = !a || !MonthActivity::agreementActive(*a, m_month);
     } else {
         out.agreementId = chooseAgreement(out.companyId, item->identifier, &out.agreementInactive, &out.unlinkedReason);
-        out.agreementOrigin = out.agreementId ? LinkOrigin::Auto : LinkOrigin::None;
+        out.agreementOrigin = LinkOrigin::Auto;
     }
     if (out.agreementId)
         out.unlinkedReason.clear();

@@ -1,30 +1,22 @@
 #pragma once
 
-#include "reconcile/LinkOrigin.h"
+#include "domain/Link.h"
 
 #include <QHash>
 #include <QString>
 
 namespace il {
 
-// Links remembered from earlier months (LinkStore), as the linker reads them.
+// Links remembered from earlier months (LinkStore), keyed the way the linker looks them up.
 struct RememberedLinks {
-    struct Customer {
-        int companyId = 0;
-        LinkOrigin origin = LinkOrigin::None;
-    };
-    struct Line {
-        int companyId = 0;
-        int agreementId = 0;
-        QString productIdentifier;
-        LinkOrigin origin = LinkOrigin::None;
-    };
-    QHash<QString, Customer> customers; // by customer key
-    QHash<QString, Line> lines;         // by lineKey(customer key, item code)
+    QHash<QString, CustomerLink> customers; // by customer key
+    QHash<QString, LineLink> lines;         // by lineKey(customer key, item code)
 
     static QString lineKey(const QString& customerKey, const QString& itemCode) {
         return customerKey + QChar(0x1f) + itemCode.trimmed().toCaseFolded();
     }
+    void add(const CustomerLink& link) { customers.insert(link.customerKey, link); }
+    void add(const LineLink& link) { lines.insert(lineKey(link.customerKey, link.itemCode), link); }
 };
 
 } // namespace il

@@ -110,13 +110,13 @@ TEST_F(LinkerTest, OnlyAnEndedAgreementHoldingTheProductIsFlaggedInactive) {
 }
 
 TEST_F(LinkerTest, RememberedLinksComeFirstWithTheirOrigin) {
-    remembered.customers.insert(QStringLiteral("Twin Peaks"), {4, LinkOrigin::Confirmed});
+    remembered.add(il::CustomerLink{QStringLiteral("Twin Peaks"), 4, LinkOrigin::Confirmed});
     auto l = link(line(QStringLiteral("Twin Peaks"), "AV", "1", "3"));
     EXPECT_EQ(l.companyId, 4);
     EXPECT_EQ(l.companyOrigin, LinkOrigin::Confirmed);
 
-    remembered.lines.insert(il::RememberedLinks::lineKey(QStringLiteral("MULTI"), QStringLiteral("new")),
-                            {7, 71, QStringLiteral("NEW"), LinkOrigin::Confirmed});
+    remembered.add(il::LineLink{QStringLiteral("MULTI"), QStringLiteral("new"), 7, 71, QStringLiteral("NEW"),
+                               LinkOrigin::Confirmed});
     l = link(line(QStringLiteral("MULTI"), "NEW", "1", "1"));
     EXPECT_EQ(l.agreementId, 71);
     EXPECT_EQ(l.origin(), LinkOrigin::Confirmed);
