@@ -1,0 +1,47 @@
+#pragma once
+
+#include "reconcile/Finding.h"
+#include "reconcile/LineAction.h"
+#include "reconcile/LinkedLine.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace il {
+
+// Everything one month's run knows, for both front ends and the JSON report. lines, findings,
+// actions and actionDetails are parallel lists.
+struct MonthResult {
+    QDate month;             // first day
+    QString source;          // purchase | sales
+    QString comparedPriceField; // unitCost | unitPrice
+    QList<LinkedLine> lines;
+    QList<Finding> findings;
+    QList<LineAction> actions;
+    QList<QString> actionDetails;
+    QList<ExtraAddition> extraAdditions;
+    int pushed = 0;  // transfers that changed ConnectWise (or found the change already there)
+    int failed = 0;
+    int skipped = 0;
+    QMap<QString, int> exactCalls;       // per endpoint
+    QMap<QString, int> connectwiseCalls; // per endpoint
+
+    int count(LineStatus status) const {
+        int n = 0;
+        for (const Finding& f : findings)
+            n += f.status == status;
+        return n;
+    }
+    // Lines that still need attention: the reconcile exit code is 1 when any do.
+    int needingAttention() const { return findings.size() - count(LineStatus::Ok); }
+    static int total(const QMap<QString, int>& calls) {
+        int n = 0;
+        for (int c : calls)
+            n += c;
+        return n;
+    }
+};
+
+} // namespace il

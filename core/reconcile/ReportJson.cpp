@@ -1,0 +1,75 @@
+#include "reconcile/ReportJson.h"
+
+
+#include <QJsonArray>
+
+namespace il {
+namespace {
+
+QJsonValue orNull(int id) { return id ? QJsonValue(id) : QJsonValue(QJsonValue::Null); }
+
+QJsonValue cwObject(const LinkedLine& l, const Finding& f) {
+    if (!l.companyId)
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject cw;
+    cw[QStringLiteral("company_id")] = l.companyId;
+    cw[QStringLiteral("agreement_id")] = orNull(l.agreementId);
+    cw[QStringLiteral("addition_id")] = orNull(f.additionIds.isEmpty() ? 0 : f.additionIds.first());
+    cw[QStringLiteral("product_identifier")] =
+        l.productIdentifier.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(l.productIdentifier);
+    const bool has = f.hasAddition();
+    cw[QStringLiteral("quantity")] = has ? f.cwQuantity.toJson() : QJsonValue(QJsonValue::Null);
+    cw[QStringLiteral("unit_cost")] = has ? f.cwUnitCost.toJson() : QJsonValue(QJsonValue::Null);
+    cw[QStringLiteral("unit_price")] = has ? f.cwUnitPrice.toJson() : QJsonValue(QJsonValue::Null);
+    return cw;
+}
+
+} // namespace
+
+QJsonObject ReportJson::build(const MonthResult& r) {
+    QJsonArray lines;
+    for (qsizetype i = 0; i < r.lines.size(); ++i) {
+        const LinkedLine& l = r.lines[i];
+        const Finding& f = r.findings[i];
+        QJsonObject o;
+        o[QStringLiteral("line_id")] = l.line.lineId;
+        o[QStringLiteral("invoice_number")] = l.line.invoiceNumber;
+        o[QStringLiteral("customer_key")] = l.line.customerKey;
+        o[QStringLiteral("item_code")] = l.line.itemCode;
+        o[QStringLiteral("description")] = l.line.description;
+        o[QStringLiteral("quantity")] = l.line.quantity.toJson();
+        o[QStringLiteral("unit_price")] = l.line.unitPrice.toJson();
+        o[QStringLiteral("status")] = toString(f.status);
+        o[QStringLiteral("reason")] = f.reason;
+        o[QStringLiteral("cw")] = cwObject(l, f);
+        o[QStringLiteral("action")] = toString(i < r.actions.size() ? r.actions[i] : LineAction::None);
+        o[QStringLiteral("action_detail")] = i < r.actionDetails.size() ? r.actionDetails[i] : QString();
+        lines.append(o);
+    }
+    QJsonArray extras;
+    for (const ExtraAddition& e : r.extraAdditions)
+        extras.append(QJsonObject{{QStringLiteral("agreement_id"), e.agreementId},
+                                  {QStringLiteral("addition_id"), e.additionId},
+                                  {QStringLiteral("product_identifier"), e.productIdentifier},
+                                  {QStringLiteral("quantity"), e.quantity.toJson()}});
+    QJsonObject summary;
+    summary[QStringLiteral("lines")] = int(r.lines.size());
+    for (LineStatus s : allLineStatuses())
+        summary[toString(s)] = r.count(s);
+    summary[QStringLiteral("pushed")] = r.pushed;
+    summary[QStringLiteral("failed")] = r.failed;
+    summary[QStringLiteral("skipped")] = r.skipped;
+
+    QJsonObject report;
+    report[QStringLiteral("month")] = r.month.toString(QStringLiteral("yyyy-MM"));
+    report[QStringLiteral("source")] = r.source;
+    report[QStringLiteral("compared_price_field")] = r.comparedPriceField;
+    report[QStringLiteral("lines")] = lines;
+    report[QStringLiteral("extra_additions")] = extras;
+    report[QStringLiteral("summary")] = summary;
+    report[QStringLiteral("api_calls")] = QJsonObject{{QStringLiteral("exact"), MonthResult::total(r.exactCalls)},
+                                                      {QStringLiteral("connectwise"), MonthResult::total(r.connectwiseCalls)}};
+    return report;
+}
+
+} // namespace il
