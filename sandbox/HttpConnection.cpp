@@ -9,7 +9,7 @@ namespace il::sandbox {
 
 namespace {
 
-constexpr qsizetype MaxHeadBytes = 64 * 1024;          // long OData filters fit comfortably
+constexpr qsizetype MaxHeadBytes = 64 * 1024; // long OData filters fit comfortably
 constexpr qsizetype MaxBodyBytes = 16 * 1024 * 1024;
 
 } // namespace
@@ -26,26 +26,46 @@ HttpConnection::HttpConnection(QTcpSocket* socket, QUrl baseUrl, RequestHandler 
 
 QByteArray HttpConnection::reasonPhrase(int status) {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 411: return "Length Required";
-    case 413: return "Payload Too Large";
-    case 414: return "URI Too Long";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Payload Too Large";
+    case 414:
+        return "URI Too Long";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Status";
     }
 }
 
@@ -119,7 +139,8 @@ bool HttpConnection::parseHead(qsizetype headEnd) {
         return false;
     }
     const QByteArray connection = request.header("connection").toLower();
-    m_keepAlive = requestLine[2] == "HTTP/1.0" ? connection.contains("keep-alive") : !connection.contains("close");
+    m_keepAlive =
+        requestLine[2] == "HTTP/1.0" ? connection.contains("keep-alive") : !connection.contains("close");
 
     QByteArray base = m_baseUrl.toEncoded();
     if (base.endsWith('/'))
@@ -136,8 +157,8 @@ void HttpConnection::respond(const SandboxResponse& response, Delivery delivery)
     if (!m_busy || m_closing)
         return;
     m_busy = false;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                      reasonPhrase(response.status) + "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     for (const auto& [name, value] : response.headers) {
         if (name.compare("content-length", Qt::CaseInsensitive) == 0 ||
             name.compare("connection", Qt::CaseInsensitive) == 0)

@@ -44,7 +44,7 @@ private:
     QByteArray m_buffer;
     SandboxRequest m_pending; // head parsed, body still arriving
     qsizetype m_bodyLength = -1;
-    bool m_busy = false;      // a request is being answered
+    bool m_busy = false; // a request is being answered
     bool m_keepAlive = true;
     bool m_closing = false;
 };

@@ -22,17 +22,25 @@ SandboxServer::SandboxServer(QObject* parent)
 
 SandboxServer::~SandboxServer() = default;
 
-bool SandboxServer::listen(quint16 port) { return m_tcp->listen(QHostAddress::LocalHost, port); }
+bool SandboxServer::listen(quint16 port) {
+    return m_tcp->listen(QHostAddress::LocalHost, port);
+}
 
-QString SandboxServer::errorString() const { return m_tcp->errorString(); }
+QString SandboxServer::errorString() const {
+    return m_tcp->errorString();
+}
 
-quint16 SandboxServer::port() const { return m_tcp->serverPort(); }
+quint16 SandboxServer::port() const {
+    return m_tcp->serverPort();
+}
 
 QUrl SandboxServer::baseUrl() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
 }
 
-void SandboxServer::addService(FakeService* service) { m_services.append(service); }
+void SandboxServer::addService(FakeService* service) {
+    m_services.append(service);
+}
 
 void SandboxServer::onNewConnection() {
     while (QTcpSocket* socket = m_tcp->nextPendingConnection()) {
@@ -102,8 +110,8 @@ SandboxResponse SandboxServer::faultResponse(int status) {
     // Both APIs' error shapes at once, so either client finds its message field.
     const QString text = QStringLiteral("Injected fault: HTTP %1").arg(status);
     const QJsonObject exactError{{QStringLiteral("code"), QString()},
-                                 {QStringLiteral("message"),
-                                  QJsonObject{{QStringLiteral("lang"), QString()}, {QStringLiteral("value"), text}}}};
+                                 {QStringLiteral("message"), QJsonObject{{QStringLiteral("lang"), QString()},
+                                                                         {QStringLiteral("value"), text}}}};
     const QJsonObject body{{QStringLiteral("code"), QStringLiteral("InjectedFault")},
                            {QStringLiteral("message"), text},
                            {QStringLiteral("error"), exactError}};

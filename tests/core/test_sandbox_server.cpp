@@ -48,8 +48,8 @@ struct Result {
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
-QCoro::Task<Result> send(QNetworkAccessManager& nam, QUrl url, QByteArray method = "GET", QByteArray body = {},
-                         QList<QPair<QByteArray, QByteArray>> headers = {}) {
+QCoro::Task<Result> send(QNetworkAccessManager& nam, QUrl url, QByteArray method = "GET",
+                         QByteArray body = {}, QList<QPair<QByteArray, QByteArray>> headers = {}) {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     for (const auto& [name, value] : headers)
@@ -88,8 +88,8 @@ TEST_F(SandboxServerTest, ListensOnLoopbackWithAFreePort) {
 }
 
 TEST_F(SandboxServerTest, RoutesToTheServiceAndDecodesPathQueryAndHeaders) {
-    const Result r = il::runSync(send(nam, url("/echo/a%20b?$filter=Code%20eq%20'x'"), "GET", {},
-                                      {{"X-Test", "yes"}}));
+    const Result r =
+        il::runSync(send(nam, url("/echo/a%20b?$filter=Code%20eq%20'x'"), "GET", {}, {{"X-Test", "yes"}}));
     ASSERT_EQ(r.status, 200);
     const QJsonObject body = r.json();
     EXPECT_EQ(body["method"].toString(), "GET");
@@ -230,10 +230,10 @@ TEST(SandboxFaultSpec, ParsesCommandLineSpecs) {
     ASSERT_TRUE(f);
     EXPECT_EQ(f->delayMs, 2000);
 
-    EXPECT_FALSE(SandboxServer::parseFault("path=x"));            // no effect
+    EXPECT_FALSE(SandboxServer::parseFault("path=x")); // no effect
     EXPECT_FALSE(SandboxServer::parseFault("path=x,status=abc"));
     EXPECT_FALSE(SandboxServer::parseFault("path=x,status=42"));
-    EXPECT_FALSE(SandboxServer::parseFault("path=(,drop"));       // invalid expression
+    EXPECT_FALSE(SandboxServer::parseFault("path=(,drop")); // invalid expression
     EXPECT_FALSE(SandboxServer::parseFault("colour=red"));
 
     const auto list = SandboxServer::parseFaults("path=a,status=500;path=b,drop; ");

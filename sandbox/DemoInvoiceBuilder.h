@@ -1,0 +1,37 @@
+#pragma once
+
+#include "sandbox/DemoModel.h"
+
+namespace il::sandbox {
+
+// The Exact side of the story for the demo month and the two months before it: the
+// distributor's purchase invoices (a few large ones, a late supplementary one on the month's
+// last day, one credit note with negative quantities, one invoice still Open), and one sales
+// invoice per customer per month mirroring its lines at our price (plus one sales credit note).
+// Records the expected status of every demo-month purchase line.
+class DemoInvoiceBuilder {
+public:
+    static void build(DemoContext& ctx);
+
+private:
+    struct Entry {
+        int group = 0;
+        Decimal quantity;
+        Decimal unitPrice;
+        Decimal discount;
+        Decimal salesPrice;
+        QString status;
+        bool credit = false;
+        bool supplementary = false;
+    };
+
+    static QList<Entry> demoMonthEntries(const DemoContext& ctx);
+    static QList<Entry> historyEntries(DemoContext& ctx);
+    static void purchases(DemoContext& ctx, QDate month, const QList<Entry>& entries, bool demoMonth);
+    static void sales(DemoContext& ctx, QDate month, const QList<Entry>& entries);
+    static ExactInvoice header(DemoContext& ctx, QDate date, int type, int number, const QString& account);
+    static ExactInvoiceLine line(DemoContext& ctx, const Entry& e, bool sales, int lineNumber);
+    static int monthKey(QDate month) { return (month.year() % 100) * 100 + month.month(); }
+};
+
+} // namespace il::sandbox
