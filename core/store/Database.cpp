@@ -175,8 +175,13 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& binds, const QS
     }
     if (!query.prepare(sql))
         raise(query.lastError(), what);
-    for (const QVariant& value : binds)
-        query.addBindValue(value);
+    for (const QVariant& value : binds) {
+        // QtSql binds a null QString as SQL NULL; only an invalid QVariant is meant to be NULL.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         raise(query.lastError(), what);
     return query;
