@@ -30,6 +30,9 @@ double XlsxWriter::columnWidth(int longestText) { return std::clamp(longestText 
 void XlsxWriter::write(const Table& table, const QString& path, const QString& sheetName) {
     // libxlsxwriter writes the whole file at close; write beside the target and rename, so a
     // failure leaves any previous export intact.
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo(folder).isDir())
+        throw UserError(QStringLiteral("cannot write %1: the folder %2 does not exist").arg(path, folder));
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
     lxw_workbook* book = workbook_new(QFile::encodeName(partial).constData());
