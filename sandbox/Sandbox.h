@@ -1,0 +1,73 @@
+#pragma once
+
+#include "sandbox/DemoOptions.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxData.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <memory>
+
+namespace il::sandbox {
+
+class ConnectWiseFake;
+class ExactFake;
+class SandboxServer;
+
+struct SandboxOptions {
+    DemoOptions data;
+    std::chrono::milliseconds latency{0};
+    QList<FaultSpec> faults;
+};
+
+// The whole sandbox: the demo dataset, both fakes on one loopback server, their credentials
+// and clock. Used by the standalone invoicelink-sandbox, the tests and the benchmarks.
+class Sandbox {
+public:
+    explicit Sandbox(SandboxOptions options = {});
+    ~Sandbox();
+    Sandbox(const Sandbox&) = delete;
+    Sandbox& operator=(const Sandbox&) = delete;
+
+    // Listens on 127.0.0.1:port (0 = any free port), tells the Exact fake its URL and issues the
+    // refresh token that seeds exact.refresh_token. False when the port is taken (errorString()).
+    bool start(quint16 port = 0);
+    QString errorString() const;
+    QUrl baseUrl() const;
+
+    SandboxData& data() { return m_data; }
+    SandboxCredentials& credentials() { return m_credentials; }
+    SandboxClock& clock() { return m_clock; }
+    SandboxServer& server() { return *m_server; }
+    ExactFake& exact() { return *m_exact; }
+    ConnectWiseFake& connectwise() { return *m_connectwise; }
+
+    // A ready-to-use config INI (written through QSettings, so customer_pattern's backslashes
+    // are doubled exactly as QSettings reads them back): [exact] base_url, division, client_id,
+    // redirect_uri (a free loopback port), source=purchase, customer_key=description,
+    // customer_pattern; [connectwise] site, company, compare_price_to=unitCost;
+    // [database] url (when given); [tolerance] price=0.01, quantity=0.
+    QString configIni(const QString& databaseUrl = {}) const;
+    // exact.client_secret, exact.refresh_token, connectwise.public_key, connectwise.private_key,
+    // connectwise.client_id.
+    QMap<QString, QString> secrets() const;
+
+    static constexpr const char* CustomerPattern = R"(^\[(.+?)\])";
+
+private:
+    SandboxData m_data;
+    SandboxCredentials m_credentials;
+    SandboxClock m_clock;
+    // Declared before the server: the server is destroyed first and never calls a dead fake.
+    std::unique_ptr<ExactFake> m_exact;
+    std::unique_ptr<ConnectWiseFake> m_connectwise;
+    std::unique_ptr<SandboxServer> m_server;
+    QString m_redirectUri;
+};
+
+} // namespace il::sandbox
