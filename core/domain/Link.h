@@ -38,8 +38,8 @@ struct CustomerLink {
     QString customerKey;
     int companyId = 0;
     LinkOrigin origin = LinkOrigin::Auto;
-    QString setBy;     // user name; stamped by LinkStore
-    QDateTime setAt;   // UTC; stamped by LinkStore
+    QString setBy;   // user name; stamped by LinkStore
+    QDateTime setAt; // UTC; stamped by LinkStore
 };
 
 // (customer key, Exact item code) → company, agreement and ConnectWise product.
@@ -47,8 +47,8 @@ struct LineLink {
     QString customerKey;
     QString itemCode;
     int companyId = 0;
-    int agreementId = 0;         // 0: no agreement remembered (the linker picks one)
-    QString productIdentifier;   // ConnectWise catalog identifier; empty: not remembered
+    int agreementId = 0;       // 0: no agreement remembered (the linker picks one)
+    QString productIdentifier; // ConnectWise catalog identifier; empty: not remembered
     LinkOrigin origin = LinkOrigin::Auto;
     QString setBy;
     QDateTime setAt;

@@ -9,9 +9,9 @@ namespace il {
 // One reconcile run as the transfer log records it.
 struct RunRecord {
     qint64 id = 0;
-    QString month;      // YYYY-MM
+    QString month; // YYYY-MM
     QString user;
-    QString frontEnd;   // "cli" or "gui"
+    QString frontEnd;    // "cli" or "gui"
     QDateTime startedAt; // UTC
     QDateTime endedAt;   // UTC; null while running (or when the run died)
     QJsonObject counts;  // small summary, e.g. {"lines":150,"pushed":3,"failed":0}

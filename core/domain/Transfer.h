@@ -63,23 +63,23 @@ inline std::optional<TransferField> transferFieldFromString(const QString& text)
 
 // One row of the transfer log: one push attempt of one field of one addition.
 struct Transfer {
-    qint64 id = 0;           // assigned by TransferLog::append (1, 2, 3, … without gaps)
-    qint64 runId = 0;        // 0: not part of a recorded run
-    QString month;           // YYYY-MM
-    QDateTime createdAt;     // UTC; stamped by append when not set
-    QString lineId;          // Exact invoice line id
+    qint64 id = 0;       // assigned by TransferLog::append (1, 2, 3, … without gaps)
+    qint64 runId = 0;    // 0: not part of a recorded run
+    QString month;       // YYYY-MM
+    QDateTime createdAt; // UTC; stamped by append when not set
+    QString lineId;      // Exact invoice line id
     int agreementId = 0;
-    int additionId = 0;      // 0 for a create that failed before ConnectWise assigned an id
+    int additionId = 0; // 0 for a create that failed before ConnectWise assigned an id
     TransferField field = TransferField::Quantity;
     std::optional<Decimal> oldValue; // empty for create
     std::optional<Decimal> newValue;
     TransferOutcome outcome = TransferOutcome::Pushed;
-    QString message;         // ConnectWise's message (or ours when nothing was sent)
+    QString message; // ConnectWise's message (or ours when nothing was sent)
     QString requestId;
     QString user;
     QString note;
-    QString prevHash;        // filled by the store
-    QString hash;            // filled by the store
+    QString prevHash; // filled by the store
+    QString hash;     // filled by the store
 };
 
 } // namespace il

@@ -64,7 +64,8 @@ std::vector<CsvReader::Record> CsvReader::parse(const QByteArray& data, const QS
             ++line;
             endRecord(line);
         } else if (afterQuote) {
-            throw UserError(QStringLiteral("%1 line %2: unexpected text after a closing quote").arg(source).arg(line));
+            throw UserError(
+                QStringLiteral("%1 line %2: unexpected text after a closing quote").arg(source).arg(line));
         } else if (c == u'"' && field.isEmpty()) {
             quoted = true;
             rowHasContent = true;
@@ -74,7 +75,8 @@ std::vector<CsvReader::Record> CsvReader::parse(const QByteArray& data, const QS
         }
     }
     if (quoted)
-        throw UserError(QStringLiteral("%1 line %2: a quoted field is never closed").arg(source).arg(current.line));
+        throw UserError(
+            QStringLiteral("%1 line %2: a quoted field is never closed").arg(source).arg(current.line));
     if (rowHasContent || !field.isEmpty())
         endRecord(line + 1);
     return records;

@@ -16,15 +16,16 @@ QString CsvWriter::neutralize(const QString& text) {
     if (text.isEmpty())
         return text;
     const QChar first = text.front();
-    const bool risky = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
-                       first == u'\r';
+    const bool risky =
+        first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
     if (!risky || isPlainNumber(text))
         return text;
     return QLatin1Char('\'') + text;
 }
 
 QString CsvWriter::quote(const QString& field) {
-    const bool needs = field.contains(u',') || field.contains(u'"') || field.contains(u'\r') || field.contains(u'\n');
+    const bool needs =
+        field.contains(u',') || field.contains(u'"') || field.contains(u'\r') || field.contains(u'\n');
     if (!needs)
         return field;
     QString out = field;

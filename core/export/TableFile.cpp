@@ -15,7 +15,8 @@ void TableFile::save(const Table& table, const QString& path, const QString& she
     else if (suffix == QLatin1String("xlsx"))
         XlsxWriter::write(table, path, sheetName);
     else
-        throw UserError(QStringLiteral("cannot export to %1: the file name must end in .csv or .xlsx").arg(path));
+        throw UserError(
+            QStringLiteral("cannot export to %1: the file name must end in .csv or .xlsx").arg(path));
 }
 
 } // namespace il

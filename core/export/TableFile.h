@@ -10,7 +10,8 @@ namespace il {
 class TableFile {
 public:
     // UserError for any other extension, or when the file cannot be written.
-    static void save(const Table& table, const QString& path, const QString& sheetName = QStringLiteral("Sheet1"));
+    static void save(const Table& table, const QString& path,
+                     const QString& sheetName = QStringLiteral("Sheet1"));
 };
 
 } // namespace il

@@ -7,11 +7,11 @@
 namespace il {
 
 QStringList TransferExport::columns() {
-    return {QStringLiteral("id"),          QStringLiteral("run_id"),      QStringLiteral("month"),
-            QStringLiteral("created_at"),  QStringLiteral("line_id"),     QStringLiteral("agreement_id"),
-            QStringLiteral("addition_id"), QStringLiteral("field"),       QStringLiteral("old_value"),
-            QStringLiteral("new_value"),   QStringLiteral("outcome"),     QStringLiteral("message"),
-            QStringLiteral("request_id"),  QStringLiteral("user"),        QStringLiteral("note"),
+    return {QStringLiteral("id"),          QStringLiteral("run_id"),  QStringLiteral("month"),
+            QStringLiteral("created_at"),  QStringLiteral("line_id"), QStringLiteral("agreement_id"),
+            QStringLiteral("addition_id"), QStringLiteral("field"),   QStringLiteral("old_value"),
+            QStringLiteral("new_value"),   QStringLiteral("outcome"), QStringLiteral("message"),
+            QStringLiteral("request_id"),  QStringLiteral("user"),    QStringLiteral("note"),
             QStringLiteral("line_note")};
 }
 

@@ -25,7 +25,9 @@ QByteArray cellUtf8(QString text) {
 
 } // namespace
 
-double XlsxWriter::columnWidth(int longestText) { return std::clamp(longestText + 2, 8, 60); }
+double XlsxWriter::columnWidth(int longestText) {
+    return std::clamp(longestText + 2, 8, 60);
+}
 
 void XlsxWriter::write(const Table& table, const QString& path, const QString& sheetName) {
     // libxlsxwriter writes the whole file at close; write beside the target and rename, so a
@@ -40,14 +42,16 @@ void XlsxWriter::write(const Table& table, const QString& path, const QString& s
         throw UserError(QStringLiteral("cannot write %1: out of memory").arg(path));
     const QByteArray name = cellUtf8(sheetName.left(31));
     lxw_worksheet* sheet = workbook_add_worksheet(
-        book, workbook_validate_sheet_name(book, name.constData()) == LXW_NO_ERROR ? name.constData() : nullptr);
+        book,
+        workbook_validate_sheet_name(book, name.constData()) == LXW_NO_ERROR ? name.constData() : nullptr);
     lxw_format* bold = workbook_add_format(book);
     format_set_bold(bold);
 
     const int columns = static_cast<int>(table.header.size());
     std::vector<int> longest(columns, 0);
     for (int c = 0; c < columns; ++c) {
-        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), cellUtf8(table.header[c]).constData(), bold);
+        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), cellUtf8(table.header[c]).constData(),
+                               bold);
         longest[c] = static_cast<int>(table.header[c].size()) + 1; // bold and the filter button need room
     }
     lxw_row_t r = 1;
@@ -72,8 +76,8 @@ void XlsxWriter::write(const Table& table, const QString& path, const QString& s
         ++r;
     }
     for (int c = 0; c < columns; ++c)
-        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), columnWidth(longest[c]),
-                             nullptr);
+        worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                             columnWidth(longest[c]), nullptr);
     if (columns > 0) {
         worksheet_freeze_panes(sheet, 1, 0);
         worksheet_autofilter(sheet, 0, 0, r - 1, static_cast<lxw_col_t>(columns - 1));
@@ -81,7 +85,8 @@ void XlsxWriter::write(const Table& table, const QString& path, const QString& s
     const lxw_error error = workbook_close(book);
     if (error != LXW_NO_ERROR) {
         QFile::remove(partial);
-        throw UserError(QStringLiteral("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
+        throw UserError(
+            QStringLiteral("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
     }
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {

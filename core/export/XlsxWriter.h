@@ -12,7 +12,8 @@ namespace il {
 class XlsxWriter {
 public:
     // Writes atomically (a half-written export never replaces a good one); UserError on failure.
-    static void write(const Table& table, const QString& path, const QString& sheetName = QStringLiteral("Sheet1"));
+    static void write(const Table& table, const QString& path,
+                      const QString& sheetName = QStringLiteral("Sheet1"));
 
     // The width (in characters) a column gets for its longest text.
     static double columnWidth(int longestText);

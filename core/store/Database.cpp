@@ -29,12 +29,15 @@ QString driverText(const QSqlError& error) {
     return text.simplified();
 }
 
-int sqliteCode(const QSqlError& error) { return error.nativeErrorCode().toInt() & 0xff; }
+int sqliteCode(const QSqlError& error) {
+    return error.nativeErrorCode().toInt() & 0xff;
+}
 
 } // namespace
 
 Database::Database(const QString& url, const Options& options)
-    : m_url(url.trimmed()), m_connectionName(uniqueConnectionName()) {
+    : m_url(url.trimmed())
+    , m_connectionName(uniqueConnectionName()) {
     const QString scheme = QUrl(m_url).scheme().toLower();
     if (scheme == QLatin1String("sqlite")) {
         openSqlite(m_url);
@@ -64,16 +67,18 @@ Database::Database(const QString& url, const Options& options)
     try {
         if (m_dialect == Dialect::Sqlite) {
             // WAL lets readers work while another process writes; the mode is stored in the file.
-            const QString mode = scalar(QStringLiteral("PRAGMA journal_mode=WAL"), {}, QStringLiteral("switch to WAL"))
-                                     .toString()
-                                     .toLower();
+            const QString mode =
+                scalar(QStringLiteral("PRAGMA journal_mode=WAL"), {}, QStringLiteral("switch to WAL"))
+                    .toString()
+                    .toLower();
             if (mode != QLatin1String("wal"))
                 throw UserError(QStringLiteral("%1 cannot use write-ahead logging (journal mode is %2)")
                                     .arg(m_display, mode));
             execPlain(QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("turn on foreign keys"));
         } else {
             // "relation already exists, skipping" and the like are not worth a line on stderr.
-            execPlain(QStringLiteral("SET client_min_messages TO warning"), QStringLiteral("configure the session"));
+            execPlain(QStringLiteral("SET client_min_messages TO warning"),
+                      QStringLiteral("configure the session"));
         }
         Migrations::apply(*this);
     } catch (...) {
@@ -101,8 +106,9 @@ void Database::openSqlite(const QString& url) {
     // sqlite://relative/x puts "relative" in the host: the file-URL form needs three slashes.
     if (!parsed.isValid() || !parsed.host().isEmpty() || !QDir::isAbsolutePath(parsed.path()) ||
         parsed.path().endsWith(QLatin1Char('/')))
-        throw UserError(QStringLiteral("bad SQLite database URL \"%1\": use sqlite:///absolute/path/file.sqlite")
-                            .arg(url));
+        throw UserError(
+            QStringLiteral("bad SQLite database URL \"%1\": use sqlite:///absolute/path/file.sqlite")
+                .arg(url));
     m_path = QDir::cleanPath(parsed.path());
     m_display = QStringLiteral("database ") + m_path;
     const QString folder = QFileInfo(m_path).absolutePath();
@@ -121,8 +127,9 @@ void Database::openPostgres(const QString& url, const Options& options) {
     if (db.startsWith(QLatin1Char('/')))
         db.remove(0, 1);
     if (!parsed.isValid() || parsed.host().isEmpty() || db.contains(QLatin1Char('/')))
-        throw UserError(QStringLiteral("bad PostgreSQL database URL \"%1\": use postgresql://user@host:port/db")
-                            .arg(parsed.toString(QUrl::RemovePassword)));
+        throw UserError(
+            QStringLiteral("bad PostgreSQL database URL \"%1\": use postgresql://user@host:port/db")
+                .arg(parsed.toString(QUrl::RemovePassword)));
     if (!parsed.password().isEmpty())
         throw UserError(QStringLiteral("the database URL must not contain a password: store it in the "
                                        "keychain as database.password"));
@@ -159,8 +166,9 @@ void Database::checkAvailable() const {
     // A deleted SQLite file stays readable through the open handle; writing to it would lose
     // every change silently, so say so instead.
     if (m_dialect == Dialect::Sqlite && !QFileInfo::exists(m_path))
-        throw UserError(QStringLiteral("%1 is gone: the file was deleted or moved while InvoiceLink had it open")
-                            .arg(m_display));
+        throw UserError(
+            QStringLiteral("%1 is gone: the file was deleted or moved while InvoiceLink had it open")
+                .arg(m_display));
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& binds, const QString& what) {
@@ -208,8 +216,9 @@ bool Database::isConnectionLost(const QSqlError& error) const {
     if (error.type() == QSqlError::ConnectionError || !m_db.isOpen())
         return true;
     const QString text = driverText(error);
-    for (const char* marker : {"server closed the connection", "no connection to the server", "terminating connection",
-                               "could not send data", "could not receive data", "connection to server"}) {
+    for (const char* marker :
+         {"server closed the connection", "no connection to the server", "terminating connection",
+          "could not send data", "could not receive data", "connection to server"}) {
         if (text.contains(QLatin1String(marker)))
             return true;
     }
@@ -223,14 +232,16 @@ void Database::raise(const QSqlError& error, const QString& what) const {
         checkAvailable();
         const int code = sqliteCode(error);
         if (code == 5 || code == 6 || text.contains(QLatin1String("database is locked")))
-            throw UserError(QStringLiteral("%1 is locked by another process%2: try again when it has finished")
-                                .arg(m_display, doing));
+            throw UserError(
+                QStringLiteral("%1 is locked by another process%2: try again when it has finished")
+                    .arg(m_display, doing));
         if (code == 8 || code == 14)
             throw UserError(QStringLiteral("%1 cannot be written%2: %3").arg(m_display, doing, text));
         throw UserError(QStringLiteral("%1%2 failed: %3").arg(m_display, doing, text));
     }
     if (isConnectionLost(error))
-        throw UserError(QStringLiteral("lost the connection to PostgreSQL at %1%2: %3").arg(m_hostPort, doing, text));
+        throw UserError(
+            QStringLiteral("lost the connection to PostgreSQL at %1%2: %3").arg(m_hostPort, doing, text));
     throw UserError(QStringLiteral("%1%2 failed: %3").arg(m_display, doing, text));
 }
 
@@ -238,7 +249,8 @@ Database::Transaction Database::begin(const QString& what) {
     if (m_inTransaction)
         throw std::logic_error("nested database transaction");
     checkAvailable();
-    const QString sql = m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString sql =
+        m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     QSqlQuery query(m_db);
     if (!query.exec(sql)) {
         const QSqlError error = query.lastError();
@@ -257,7 +269,8 @@ Database::Transaction Database::begin(const QString& what) {
 }
 
 Database::Transaction::Transaction(Transaction&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_what(std::move(other.m_what)) {}
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_what(std::move(other.m_what)) {}
 
 void Database::Transaction::commit() {
     if (!m_db)

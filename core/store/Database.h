@@ -64,7 +64,9 @@ public:
 
     private:
         friend class Database;
-        Transaction(Database* db, QString what) : m_db(db), m_what(std::move(what)) {}
+        Transaction(Database* db, QString what)
+            : m_db(db)
+            , m_what(std::move(what)) {}
         Database* m_db;
         QString m_what;
     };

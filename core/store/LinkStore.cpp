@@ -28,34 +28,45 @@ const QString kUpsertLine = QStringLiteral(
     "origin = excluded.origin, set_by = excluded.set_by, set_at = excluded.set_at "
     "WHERE (line_links.origin <> 'confirmed' OR excluded.origin = 'confirmed') "
     "AND (line_links.company_id <> excluded.company_id OR line_links.agreement_id <> excluded.agreement_id "
-    "OR line_links.product_identifier <> excluded.product_identifier OR line_links.origin <> excluded.origin)");
+    "OR line_links.product_identifier <> excluded.product_identifier OR line_links.origin <> "
+    "excluded.origin)");
 
 const QString kCustomerColumns = QStringLiteral("customer_key, company_id, origin, set_by, set_at");
-const QString kLineColumns =
-    QStringLiteral("customer_key, item_code, company_id, agreement_id, product_identifier, origin, set_by, set_at");
+const QString kLineColumns = QStringLiteral(
+    "customer_key, item_code, company_id, agreement_id, product_identifier, origin, set_by, set_at");
 
-LinkOrigin originOf(const QVariant& v) { return linkOriginFromString(v.toString()).value_or(LinkOrigin::Auto); }
-QDateTime timeOf(const QVariant& v) { return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC(); }
+LinkOrigin originOf(const QVariant& v) {
+    return linkOriginFromString(v.toString()).value_or(LinkOrigin::Auto);
+}
+QDateTime timeOf(const QVariant& v) {
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+}
 
 CustomerLink readCustomer(const QSqlQuery& q) {
-    return {q.value(0).toString(), q.value(1).toInt(), originOf(q.value(2)), q.value(3).toString(), timeOf(q.value(4))};
+    return {q.value(0).toString(), q.value(1).toInt(), originOf(q.value(2)), q.value(3).toString(),
+            timeOf(q.value(4))};
 }
 
 LineLink readLine(const QSqlQuery& q) {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),   q.value(3).toInt(),
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),    q.value(3).toInt(),
             q.value(4).toString(), originOf(q.value(5)),  q.value(6).toString(), timeOf(q.value(7))};
 }
 
 } // namespace
 
-LinkStore::LinkStore(Database& db, QString user, const Clock& clock) : m_db(db), m_user(std::move(user)), m_clock(clock) {}
+LinkStore::LinkStore(Database& db, QString user, const Clock& clock)
+    : m_db(db)
+    , m_user(std::move(user))
+    , m_clock(clock) {}
 
-QString LinkStore::now() const { return m_clock.nowUtc().toUTC().toString(Qt::ISODateWithMs); }
+QString LinkStore::now() const {
+    return m_clock.nowUtc().toUTC().toString(Qt::ISODateWithMs);
+}
 
 bool LinkStore::upsert(const CustomerLink& link) {
-    const QSqlQuery q = m_db.exec(kUpsertCustomer,
-                                  {link.customerKey, link.companyId, toString(link.origin), m_user, now()},
-                                  QStringLiteral("save the link of customer %1").arg(link.customerKey));
+    const QSqlQuery q =
+        m_db.exec(kUpsertCustomer, {link.customerKey, link.companyId, toString(link.origin), m_user, now()},
+                  QStringLiteral("save the link of customer %1").arg(link.customerKey));
     if (q.numRowsAffected() > 0)
         return true;
     const auto stored = customerLink(link.customerKey);
@@ -63,10 +74,11 @@ bool LinkStore::upsert(const CustomerLink& link) {
 }
 
 bool LinkStore::upsert(const LineLink& link) {
-    const QSqlQuery q = m_db.exec(kUpsertLine,
-                                  {link.customerKey, link.itemCode, link.companyId, link.agreementId,
-                                   link.productIdentifier, toString(link.origin), m_user, now()},
-                                  QStringLiteral("save the link of customer %1, item %2").arg(link.customerKey, link.itemCode));
+    const QSqlQuery q = m_db.exec(
+        kUpsertLine,
+        {link.customerKey, link.itemCode, link.companyId, link.agreementId, link.productIdentifier,
+         toString(link.origin), m_user, now()},
+        QStringLiteral("save the link of customer %1, item %2").arg(link.customerKey, link.itemCode));
     if (q.numRowsAffected() > 0)
         return true;
     const auto stored = lineLink(link.customerKey, link.itemCode);
@@ -75,8 +87,9 @@ bool LinkStore::upsert(const LineLink& link) {
 }
 
 std::optional<CustomerLink> LinkStore::customerLink(const QString& customerKey) {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM customer_links WHERE customer_key = ?").arg(kCustomerColumns),
-                            {customerKey}, QStringLiteral("read a customer link"));
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM customer_links WHERE customer_key = ?").arg(kCustomerColumns),
+        {customerKey}, QStringLiteral("read a customer link"));
     if (!q.next())
         return std::nullopt;
     return readCustomer(q);
@@ -84,7 +97,8 @@ std::optional<CustomerLink> LinkStore::customerLink(const QString& customerKey) 
 
 std::optional<LineLink> LinkStore::lineLink(const QString& customerKey, const QString& itemCode) {
     QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM line_links WHERE customer_key = ? AND item_code = ?").arg(kLineColumns),
+        m_db.exec(QStringLiteral("SELECT %1 FROM line_links WHERE customer_key = ? AND item_code = ?")
+                      .arg(kLineColumns),
                   {customerKey, itemCode}, QStringLiteral("read a line link"));
     if (!q.next())
         return std::nullopt;
@@ -92,8 +106,9 @@ std::optional<LineLink> LinkStore::lineLink(const QString& customerKey, const QS
 }
 
 std::vector<CustomerLink> LinkStore::customerLinks() {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM customer_links ORDER BY customer_key").arg(kCustomerColumns),
-                            {}, QStringLiteral("read the customer links"));
+    QSqlQuery q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM customer_links ORDER BY customer_key").arg(kCustomerColumns),
+                  {}, QStringLiteral("read the customer links"));
     std::vector<CustomerLink> out;
     while (q.next())
         out.push_back(readCustomer(q));
@@ -101,9 +116,9 @@ std::vector<CustomerLink> LinkStore::customerLinks() {
 }
 
 std::vector<LineLink> LinkStore::lineLinks() {
-    QSqlQuery q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM line_links ORDER BY customer_key, item_code").arg(kLineColumns), {},
-                  QStringLiteral("read the line links"));
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM line_links ORDER BY customer_key, item_code").arg(kLineColumns), {},
+        QStringLiteral("read the line links"));
     std::vector<LineLink> out;
     while (q.next())
         out.push_back(readLine(q));
@@ -111,15 +126,13 @@ std::vector<LineLink> LinkStore::lineLinks() {
 }
 
 bool LinkStore::removeCustomerLink(const QString& customerKey) {
-    return m_db
-               .exec(QStringLiteral("DELETE FROM customer_links WHERE customer_key = ?"), {customerKey},
+    return m_db.exec(QStringLiteral("DELETE FROM customer_links WHERE customer_key = ?"), {customerKey},
                      QStringLiteral("delete a customer link"))
                .numRowsAffected() > 0;
 }
 
 bool LinkStore::removeLineLink(const QString& customerKey, const QString& itemCode) {
-    return m_db
-               .exec(QStringLiteral("DELETE FROM line_links WHERE customer_key = ? AND item_code = ?"),
+    return m_db.exec(QStringLiteral("DELETE FROM line_links WHERE customer_key = ? AND item_code = ?"),
                      {customerKey, itemCode}, QStringLiteral("delete a line link"))
                .numRowsAffected() > 0;
 }
@@ -153,16 +166,19 @@ int LinkStore::importCsv(const QString& path) {
         bool ok = false;
         const int company = f[2].toInt(&ok);
         if (!ok || company <= 0)
-            throw bad(rec.line, QStringLiteral("company_id \"%1\" is not a ConnectWise company id").arg(f[2]));
+            throw bad(rec.line,
+                      QStringLiteral("company_id \"%1\" is not a ConnectWise company id").arg(f[2]));
         int agreement = 0;
         if (!f[3].isEmpty()) {
             agreement = f[3].toInt(&ok);
             if (!ok || agreement <= 0)
-                throw bad(rec.line, QStringLiteral("agreement_id \"%1\" is not a ConnectWise agreement id").arg(f[3]));
+                throw bad(rec.line,
+                          QStringLiteral("agreement_id \"%1\" is not a ConnectWise agreement id").arg(f[3]));
         }
         if (f[1].isEmpty() && (agreement != 0 || !f[4].isEmpty()))
-            throw bad(rec.line, QStringLiteral("a customer-only link (empty item_code) cannot name an agreement or "
-                                               "a product"));
+            throw bad(rec.line,
+                      QStringLiteral("a customer-only link (empty item_code) cannot name an agreement or "
+                                     "a product"));
         const QString key = f[0] + QChar(0x1F) + f[1];
         if (const auto it = seen.constFind(key); it != seen.cend())
             throw bad(rec.line, QStringLiteral("the same customer_key and item_code as line %1").arg(*it));
@@ -189,7 +205,8 @@ int LinkStore::exportCsv(const QString& path) {
         table.addRow({link.customerKey, QString(), QString::number(link.companyId), QString(), QString()});
     for (const auto& link : lineLinks())
         table.addRow({link.customerKey, link.itemCode, QString::number(link.companyId),
-                      link.agreementId ? QString::number(link.agreementId) : QString(), link.productIdentifier});
+                      link.agreementId ? QString::number(link.agreementId) : QString(),
+                      link.productIdentifier});
     CsvWriter::write(table, path);
     return static_cast<int>(table.rows.size());
 }

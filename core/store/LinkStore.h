@@ -27,15 +27,17 @@ public:
 
     std::optional<CustomerLink> customerLink(const QString& customerKey);
     std::optional<LineLink> lineLink(const QString& customerKey, const QString& itemCode);
-    std::vector<CustomerLink> customerLinks();  // by customer key
-    std::vector<LineLink> lineLinks();          // by customer key, item code
+    std::vector<CustomerLink> customerLinks(); // by customer key
+    std::vector<LineLink> lineLinks();         // by customer key, item code
 
     // Returns whether a link was there.
     bool removeCustomerLink(const QString& customerKey);
     bool removeLineLink(const QString& customerKey, const QString& itemCode);
 
     // The CSV header both directions use, exactly.
-    static QString csvHeader() { return QStringLiteral("customer_key,item_code,company_id,agreement_id,product_identifier"); }
+    static QString csvHeader() {
+        return QStringLiteral("customer_key,item_code,company_id,agreement_id,product_identifier");
+    }
     // Imports every row as a confirmed link, all or nothing; a bad row is reported as a UserError
     // naming the file and its line number. Returns the number of links imported.
     int importCsv(const QString& path);

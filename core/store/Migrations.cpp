@@ -13,8 +13,8 @@ constexpr qint64 kMigrationLockKey = 0x1A7E5C0DE;
 // The dialect differences are few, so the SQL is written once with these tokens.
 QString dialectSql(QString sql, Database::Dialect dialect) {
     const bool pg = dialect == Database::Dialect::Postgres;
-    sql.replace(QLatin1String("%SERIAL_ID%"),
-                pg ? QLatin1String("BIGSERIAL PRIMARY KEY") : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    sql.replace(QLatin1String("%SERIAL_ID%"), pg ? QLatin1String("BIGSERIAL PRIMARY KEY")
+                                                 : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
     return sql;
 }
 
@@ -58,25 +58,26 @@ std::vector<Migrations::Step> Migrations::all(Database::Dialect dialect) {
                             " counts TEXT NOT NULL DEFAULT '{}')"),
              // ids are assigned by the writer holding the tip row, so they are gapless and a
              // deleted row shows as a hole as well as a broken link.
-             QStringLiteral("CREATE TABLE transfers ("
-                            " id BIGINT PRIMARY KEY,"
-                            " run_id BIGINT REFERENCES runs(id),"
-                            " month TEXT NOT NULL,"
-                            " created_at TEXT NOT NULL,"
-                            " line_id TEXT NOT NULL,"
-                            " agreement_id INTEGER NOT NULL,"
-                            " addition_id INTEGER NOT NULL,"
-                            " field TEXT NOT NULL CHECK (field IN ('quantity','unitCost','unitPrice','create')),"
-                            " old_value TEXT,"
-                            " new_value TEXT,"
-                            " outcome TEXT NOT NULL CHECK (outcome IN"
-                            "   ('pushed','already_in_effect','refused_changed','failed')),"
-                            " message TEXT NOT NULL,"
-                            " request_id TEXT NOT NULL,"
-                            " user_name TEXT NOT NULL,"
-                            " note TEXT NOT NULL,"
-                            " prev_hash TEXT NOT NULL,"
-                            " hash TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE transfers ("
+                 " id BIGINT PRIMARY KEY,"
+                 " run_id BIGINT REFERENCES runs(id),"
+                 " month TEXT NOT NULL,"
+                 " created_at TEXT NOT NULL,"
+                 " line_id TEXT NOT NULL,"
+                 " agreement_id INTEGER NOT NULL,"
+                 " addition_id INTEGER NOT NULL,"
+                 " field TEXT NOT NULL CHECK (field IN ('quantity','unitCost','unitPrice','create')),"
+                 " old_value TEXT,"
+                 " new_value TEXT,"
+                 " outcome TEXT NOT NULL CHECK (outcome IN"
+                 "   ('pushed','already_in_effect','refused_changed','failed')),"
+                 " message TEXT NOT NULL,"
+                 " request_id TEXT NOT NULL,"
+                 " user_name TEXT NOT NULL,"
+                 " note TEXT NOT NULL,"
+                 " prev_hash TEXT NOT NULL,"
+                 " hash TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX transfers_month ON transfers (month, id)"),
              // The tip survives the deletion of the last rows, which no link inside the chain can show.
              QStringLiteral("CREATE TABLE transfer_log_tip ("
@@ -84,7 +85,8 @@ std::vector<Migrations::Step> Migrations::all(Database::Dialect dialect) {
                             " row_count BIGINT NOT NULL,"
                             " last_id BIGINT NOT NULL,"
                             " tip_hash TEXT NOT NULL)"),
-             QStringLiteral("INSERT INTO transfer_log_tip (id, row_count, last_id, tip_hash) VALUES (1, 0, 0, '%1')")
+             QStringLiteral(
+                 "INSERT INTO transfer_log_tip (id, row_count, last_id, tip_hash) VALUES (1, 0, 0, '%1')")
                  .arg(kGenesisHash),
          }},
         {3,
@@ -106,7 +108,9 @@ std::vector<Migrations::Step> Migrations::all(Database::Dialect dialect) {
     return steps;
 }
 
-int Migrations::latestVersion() { return all(Database::Dialect::Sqlite).back().version; }
+int Migrations::latestVersion() {
+    return all(Database::Dialect::Sqlite).back().version;
+}
 
 void Migrations::apply(Database& db) {
     const bool pg = db.dialect() == Database::Dialect::Postgres;
@@ -129,20 +133,23 @@ void Migrations::apply(Database& db) {
             {}, what);
     const int current = db.schemaVersion();
     if (current > latest)
-        throw UserError(QStringLiteral("%1 has schema version %2, newer than this InvoiceLink understands (%3): "
-                                       "update InvoiceLink")
-                            .arg(db.displayName())
-                            .arg(current)
-                            .arg(latest));
+        throw UserError(
+            QStringLiteral("%1 has schema version %2, newer than this InvoiceLink understands (%3): "
+                           "update InvoiceLink")
+                .arg(db.displayName())
+                .arg(current)
+                .arg(latest));
     for (const Step& step : all(db.dialect())) {
         if (step.version <= current)
             continue;
-        const QString stepWhat = QStringLiteral("apply migration %1 (%2)").arg(step.version).arg(step.description);
+        const QString stepWhat =
+            QStringLiteral("apply migration %1 (%2)").arg(step.version).arg(step.description);
         for (const QString& sql : step.statements)
             db.exec(sql, {}, stepWhat);
-        db.exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
-                {step.version, step.description, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                stepWhat);
+        db.exec(
+            QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"),
+            {step.version, step.description, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            stepWhat);
     }
     tx.commit();
 }

@@ -12,8 +12,9 @@ const QString& TransferChain::genesis() {
 }
 
 QString TransferChain::canonicalColumns() {
-    return QStringLiteral("id, run_id, month, created_at, line_id, agreement_id, addition_id, field, old_value, "
-                          "new_value, outcome, message, request_id, user_name, note, prev_hash");
+    return QStringLiteral(
+        "id, run_id, month, created_at, line_id, agreement_id, addition_id, field, old_value, "
+        "new_value, outcome, message, request_id, user_name, note, prev_hash");
 }
 
 QString TransferChain::createdAtText(const QDateTime& createdAt) {

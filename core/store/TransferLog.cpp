@@ -36,17 +36,26 @@ std::optional<Decimal> decimalOf(const QVariant& v) {
 }
 
 RunRecord readRun(const QSqlQuery& q) {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            timeOf(q.value(4)),      timeOf(q.value(5)),    QJsonDocument::fromJson(q.value(6).toByteArray()).object()};
+    return {q.value(0).toLongLong(),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            timeOf(q.value(4)),
+            timeOf(q.value(5)),
+            QJsonDocument::fromJson(q.value(6).toByteArray()).object()};
 }
 
 const QString kRunColumns = QStringLiteral("id, month, user_name, front_end, started_at, ended_at, counts");
 
 } // namespace
 
-TransferLog::TransferLog(Database& db, const Clock& clock) : m_db(db), m_clock(clock) {}
+TransferLog::TransferLog(Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock) {}
 
-QString TransferLog::now() const { return TransferChain::createdAtText(m_clock.nowUtc()); }
+QString TransferLog::now() const {
+    return TransferChain::createdAtText(m_clock.nowUtc());
+}
 
 qint64 TransferLog::startRun(const QString& month, const QString& user, const QString& frontEnd) {
     if (!isMonth(month))
@@ -75,11 +84,12 @@ std::optional<RunRecord> TransferLog::run(qint64 runId) {
 }
 
 std::vector<RunRecord> TransferLog::runs(const QString& month) {
-    QSqlQuery q = month.isEmpty()
-                      ? m_db.exec(QStringLiteral("SELECT %1 FROM runs ORDER BY id").arg(kRunColumns), {},
-                                  QStringLiteral("read the runs"))
-                      : m_db.exec(QStringLiteral("SELECT %1 FROM runs WHERE month = ? ORDER BY id").arg(kRunColumns),
-                                  {month}, QStringLiteral("read the runs of %1").arg(month));
+    QSqlQuery q =
+        month.isEmpty()
+            ? m_db.exec(QStringLiteral("SELECT %1 FROM runs ORDER BY id").arg(kRunColumns), {},
+                        QStringLiteral("read the runs"))
+            : m_db.exec(QStringLiteral("SELECT %1 FROM runs WHERE month = ? ORDER BY id").arg(kRunColumns),
+                        {month}, QStringLiteral("read the runs of %1").arg(month));
     std::vector<RunRecord> out;
     while (q.next())
         out.push_back(readRun(q));
@@ -113,19 +123,22 @@ Transfer TransferLog::append(Transfer t) {
     for (const auto& value : row)
         binds << (value ? QVariant(*value) : QVariant());
     binds << t.hash;
-    m_db.exec(QStringLiteral("INSERT INTO transfers (%1, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?)")
+    m_db.exec(QStringLiteral(
+                  "INSERT INTO transfers (%1, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                  "?, ?)")
                   .arg(TransferChain::canonicalColumns()),
               binds, what);
-    m_db.exec(QStringLiteral("UPDATE transfer_log_tip SET row_count = row_count + 1, last_id = ?, tip_hash = ? "
-                             "WHERE id = 1"),
-              {t.id, t.hash}, what);
+    m_db.exec(
+        QStringLiteral("UPDATE transfer_log_tip SET row_count = row_count + 1, last_id = ?, tip_hash = ? "
+                       "WHERE id = 1"),
+        {t.id, t.hash}, what);
     tx.commit();
     return t;
 }
 
 std::vector<Transfer> TransferLog::list(const QString& month, std::optional<TransferOutcome> outcome) {
-    QString sql = QStringLiteral("SELECT %1, hash FROM transfers WHERE 1 = 1").arg(TransferChain::canonicalColumns());
+    QString sql =
+        QStringLiteral("SELECT %1, hash FROM transfers WHERE 1 = 1").arg(TransferChain::canonicalColumns());
     QVariantList binds;
     if (!month.isEmpty()) {
         sql += QStringLiteral(" AND month = ?");
@@ -167,9 +180,10 @@ TransferLog::Verification TransferLog::verify() {
     // Holding the writers' lock gives a consistent view of the tip and the rows.
     auto tx = m_db.begin(what);
     const bool pg = m_db.dialect() == Database::Dialect::Postgres;
-    QSqlQuery tip = m_db.exec(QStringLiteral("SELECT row_count, last_id, tip_hash FROM transfer_log_tip WHERE id = 1") +
-                                  (pg ? QStringLiteral(" FOR UPDATE") : QString()),
-                              {}, what);
+    QSqlQuery tip =
+        m_db.exec(QStringLiteral("SELECT row_count, last_id, tip_hash FROM transfer_log_tip WHERE id = 1") +
+                      (pg ? QStringLiteral(" FOR UPDATE") : QString()),
+                  {}, what);
     if (!tip.next())
         return {false, 1, QStringLiteral("the log's tip record is missing"), 0};
     const qint64 tipCount = tip.value(0).toLongLong();
@@ -184,8 +198,9 @@ TransferLog::Verification TransferLog::verify() {
         v.reason = reason;
         return v;
     };
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1, hash FROM transfers ORDER BY id").arg(TransferChain::canonicalColumns()),
-                            {}, what);
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1, hash FROM transfers ORDER BY id").arg(TransferChain::canonicalColumns()),
+        {}, what);
     const int columns = 16;
     qint64 lastId = 0;
     QString lastHash = TransferChain::genesis();
@@ -196,30 +211,37 @@ TransferLog::Verification TransferLog::verify() {
         const qint64 id = q.value(0).toLongLong();
         const QString stored = q.value(columns).toString();
         if (id != lastId + 1)
-            return fail(lastId + 1, QStringLiteral("row %1 is missing: it was deleted (the log goes on at row %2)")
-                                        .arg(lastId + 1)
-                                        .arg(id));
+            return fail(lastId + 1,
+                        QStringLiteral("row %1 is missing: it was deleted (the log goes on at row %2)")
+                            .arg(lastId + 1)
+                            .arg(id));
         if (row[columns - 1].value_or(QString()) != lastHash)
-            return fail(id, QStringLiteral("row %1 does not link to the row before it: the chain was rewritten").arg(id));
+            return fail(
+                id,
+                QStringLiteral("row %1 does not link to the row before it: the chain was rewritten").arg(id));
         if (TransferChain::hash(row) != stored)
-            return fail(id, QStringLiteral("row %1 was changed after it was written: its content no longer matches "
-                                           "its hash")
-                                .arg(id));
+            return fail(
+                id, QStringLiteral("row %1 was changed after it was written: its content no longer matches "
+                                   "its hash")
+                        .arg(id));
         lastId = id;
         lastHash = stored;
         ++v.rowsChecked;
     }
     if (lastId < tipLastId)
-        return fail(lastId + 1, QStringLiteral("row %1 is missing: the last %2 row(s) of the log were deleted")
-                                    .arg(lastId + 1)
-                                    .arg(tipLastId - lastId));
+        return fail(lastId + 1,
+                    QStringLiteral("row %1 is missing: the last %2 row(s) of the log were deleted")
+                        .arg(lastId + 1)
+                        .arg(tipLastId - lastId));
     if (lastId > tipLastId)
         return fail(tipLastId + 1,
                     QStringLiteral("row %1 was added outside InvoiceLink (the log's recorded end is row %2)")
                         .arg(tipLastId + 1)
                         .arg(tipLastId));
     if (lastHash != tipHash || v.rowsChecked != tipCount)
-        return fail(lastId, QStringLiteral("row %1 does not match the log's recorded end: the chain was rewritten").arg(lastId));
+        return fail(lastId,
+                    QStringLiteral("row %1 does not match the log's recorded end: the chain was rewritten")
+                        .arg(lastId));
     return v;
 }
 

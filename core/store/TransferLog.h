@@ -40,7 +40,8 @@ public:
     Transfer append(Transfer transfer);
 
     // Oldest first; all months when month is empty; only `outcome` rows when given.
-    std::vector<Transfer> list(const QString& month = {}, std::optional<TransferOutcome> outcome = std::nullopt);
+    std::vector<Transfer> list(const QString& month = {},
+                               std::optional<TransferOutcome> outcome = std::nullopt);
 
     Verification verify();
 

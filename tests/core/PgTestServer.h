@@ -32,14 +32,19 @@ public:
     static QString serverUrl() { return qEnvironmentVariable("INVOICELINK_TEST_PG_URL"); }
     static bool requiredByCi() { return qEnvironmentVariable("CI") == QLatin1String("true"); }
 
-    PgTestServer() : m_name(QStringLiteral("il_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16)) {
-        admin([this](QSqlQuery& q) { m_error = q.exec(QStringLiteral("CREATE DATABASE ") + m_name) ? QString() : q.lastError().text(); });
+    PgTestServer()
+        : m_name(QStringLiteral("il_test_") + QUuid::createUuid().toString(QUuid::Id128).left(16)) {
+        admin([this](QSqlQuery& q) {
+            m_error = q.exec(QStringLiteral("CREATE DATABASE ") + m_name) ? QString() : q.lastError().text();
+        });
         QUrl url(serverUrl());
         url.setPath(QLatin1Char('/') + m_name);
         m_url = url.toString();
     }
     ~PgTestServer() {
-        admin([this](QSqlQuery& q) { q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)); });
+        admin([this](QSqlQuery& q) {
+            q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        });
     }
     PgTestServer(const PgTestServer&) = delete;
     PgTestServer& operator=(const PgTestServer&) = delete;
@@ -84,13 +89,15 @@ protected:
         }
         if (PgTestServer::serverUrl().isEmpty()) {
             if (PgTestServer::requiredByCi())
-                FAIL() << "CI=true but INVOICELINK_TEST_PG_URL is not set: start PostgreSQL as shared/HOWTO.md shows";
+                FAIL() << "CI=true but INVOICELINK_TEST_PG_URL is not set: start PostgreSQL as "
+                          "shared/HOWTO.md shows";
             GTEST_SKIP() << "PostgreSQL tests skipped: set INVOICELINK_TEST_PG_URL, e.g. "
                             "postgresql://postgres@127.0.0.1:55432/postgres (see shared/HOWTO.md)";
         }
         m_pg = std::make_unique<PgTestServer>();
-        ASSERT_TRUE(m_pg->error().isEmpty()) << "cannot create a test database on " << PgTestServer::serverUrl().toStdString()
-                                             << ": " << m_pg->error().toStdString();
+        ASSERT_TRUE(m_pg->error().isEmpty())
+            << "cannot create a test database on " << PgTestServer::serverUrl().toStdString() << ": "
+            << m_pg->error().toStdString();
         m_url = m_pg->url();
     }
 
@@ -107,8 +114,9 @@ private:
     QString m_url;
 };
 
-#define IL_STORE_TEST_BACKENDS(Suite)                                                                                  \
-    INSTANTIATE_TEST_SUITE_P(Backends, Suite, testing::Values(il::test::Backend::Sqlite, il::test::Backend::Postgres), \
+#define IL_STORE_TEST_BACKENDS(Suite)                                                                        \
+    INSTANTIATE_TEST_SUITE_P(Backends, Suite,                                                                \
+                             testing::Values(il::test::Backend::Sqlite, il::test::Backend::Postgres),        \
                              il::test::backendName)
 
 } // namespace il::test

@@ -18,7 +18,9 @@ using il::Table;
 
 namespace {
 
-QByteArray bom() { return QByteArrayLiteral("\xEF\xBB\xBF"); }
+QByteArray bom() {
+    return QByteArrayLiteral("\xEF\xBB\xBF");
+}
 
 Table oneColumn(std::vector<Cell> cells) {
     Table t;
@@ -49,27 +51,28 @@ TEST(ExportCsv, WritesRfc4180WithBomAndCrlf) {
 }
 
 TEST(ExportCsv, NeutralizesFormulasButKeepsNegativeNumbers) {
-    const Table t = oneColumn({QStringLiteral("=SUM(A1:A9)"), QStringLiteral("+31 6 1234"), QStringLiteral("-2+3"),
-                               QStringLiteral("@cmd"), QStringLiteral("\tx"), QStringLiteral("\rx"),
-                               QStringLiteral("-12.5"), QStringLiteral("+7"), QStringLiteral("-1e3"), QStringLiteral("-"),
-                               QStringLiteral("a=b"), Decimal::fromString(u"-3.25")});
-    const QByteArray expected = bom() +
-                                "v\r\n"
-                                "'=SUM(A1:A9)\r\n"
-                                "'+31 6 1234\r\n"
-                                "'-2+3\r\n"
-                                "'@cmd\r\n"
-                                "'\tx\r\n"
-                                "\"'\rx\"\r\n"
-                                "-12.5\r\n"
-                                "+7\r\n"
-                                "-1e3\r\n"
-                                "'-\r\n"
-                                "a=b\r\n"
-                                "-3.25\r\n";
+    const Table t =
+        oneColumn({QStringLiteral("=SUM(A1:A9)"), QStringLiteral("+31 6 1234"), QStringLiteral("-2+3"),
+                   QStringLiteral("@cmd"), QStringLiteral("\tx"), QStringLiteral("\rx"),
+                   QStringLiteral("-12.5"), QStringLiteral("+7"), QStringLiteral("-1e3"), QStringLiteral("-"),
+                   QStringLiteral("a=b"), Decimal::fromString(u"-3.25")});
+    const QByteArray expected = bom() + "v\r\n"
+                                        "'=SUM(A1:A9)\r\n"
+                                        "'+31 6 1234\r\n"
+                                        "'-2+3\r\n"
+                                        "'@cmd\r\n"
+                                        "'\tx\r\n"
+                                        "\"'\rx\"\r\n"
+                                        "-12.5\r\n"
+                                        "+7\r\n"
+                                        "-1e3\r\n"
+                                        "'-\r\n"
+                                        "a=b\r\n"
+                                        "-3.25\r\n";
     EXPECT_EQ(CsvWriter::toBytes(t), expected);
     EXPECT_EQ(CsvWriter::neutralize(QStringLiteral("=1+1,2")), QStringLiteral("'=1+1,2"));
-    EXPECT_EQ(CsvWriter::quote(CsvWriter::neutralize(QStringLiteral("=1+1,2"))), QStringLiteral("\"'=1+1,2\""));
+    EXPECT_EQ(CsvWriter::quote(CsvWriter::neutralize(QStringLiteral("=1+1,2"))),
+              QStringLiteral("\"'=1+1,2\""));
 }
 
 TEST(ExportCsv, ReaderReadsWhatTheWriterWroteBackToTheOriginalText) {
@@ -80,8 +83,8 @@ TEST(ExportCsv, ReaderReadsWhatTheWriterWroteBackToTheOriginalText) {
     const auto records = CsvReader::parse(CsvWriter::toBytes(t), QStringLiteral("t.csv"));
     ASSERT_EQ(records.size(), 3u);
     EXPECT_EQ(records[0].fields, t.header);
-    EXPECT_EQ(records[1].fields,
-              (QStringList{QStringLiteral("x,y"), QStringLiteral("say \"hi\""), QStringLiteral("two\r\nlines")}));
+    EXPECT_EQ(records[1].fields, (QStringList{QStringLiteral("x,y"), QStringLiteral("say \"hi\""),
+                                              QStringLiteral("two\r\nlines")}));
     EXPECT_EQ(records[2].line, 4) << "the embedded line break counts";
     EXPECT_EQ(CsvReader::unneutralize(records[2].fields[0]), QStringLiteral("=cmd"));
     EXPECT_EQ(records[2].fields[1], QStringLiteral("-12.5"));
@@ -130,8 +133,8 @@ TEST(ExportCsv, TableFileChoosesTheFormatByExtension) {
 
 TEST(ExportTransfers, HasTheContractColumnsAndOutcomeValues) {
     const QStringList columns = il::TransferExport::columns();
-    for (const char* c : {"month", "created_at", "line_id", "agreement_id", "addition_id", "field", "old_value",
-                          "new_value", "outcome", "message", "request_id", "user", "note"})
+    for (const char* c : {"month", "created_at", "line_id", "agreement_id", "addition_id", "field",
+                          "old_value", "new_value", "outcome", "message", "request_id", "user", "note"})
         EXPECT_TRUE(columns.contains(QLatin1String(c))) << c;
 
     std::vector<il::Transfer> transfers;
@@ -153,8 +156,9 @@ TEST(ExportTransfers, HasTheContractColumnsAndOutcomeValues) {
         t.message = QStringLiteral("=not a formula");
         transfers.push_back(t);
     }
-    const std::vector<il::LineNote> notes = {{QStringLiteral("2024-04"), QStringLiteral("L1"), QStringLiteral("ask sales"), {}, {}},
-                                             {QStringLiteral("2024-05"), QStringLiteral("L2"), QStringLiteral("other month"), {}, {}}};
+    const std::vector<il::LineNote> notes = {
+        {QStringLiteral("2024-04"), QStringLiteral("L1"), QStringLiteral("ask sales"), {}, {}},
+        {QStringLiteral("2024-05"), QStringLiteral("L2"), QStringLiteral("other month"), {}, {}}};
     const Table table = il::TransferExport::table(transfers, notes);
     ASSERT_EQ(table.rows.size(), 4u);
     const int outcome = static_cast<int>(columns.indexOf(QStringLiteral("outcome")));

@@ -1,5 +1,5 @@
-#include "export/XlsxWriter.h"
 #include "export/TransferExport.h"
+#include "export/XlsxWriter.h"
 #include "net/ApiError.h"
 
 #include <QFile>
@@ -20,10 +20,10 @@ QString zipMember(const QString& zip, const QString& member) {
     if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
         p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, member});
     } else {
-        p.start(QStringLiteral("python3"),
-                {QStringLiteral("-c"), QStringLiteral("import sys,zipfile; sys.stdout.buffer.write("
-                                                      "zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
-                 zip, member});
+        p.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+                                            QStringLiteral("import sys,zipfile; sys.stdout.buffer.write("
+                                                           "zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]))"),
+                                            zip, member});
     }
     if (!p.waitForFinished(10000) || p.exitCode() != 0)
         return {};
@@ -36,8 +36,9 @@ Table sample() {
                 QStringLiteral("outcome"), QStringLiteral("message")};
     t.addRow({QStringLiteral("L1"), Decimal::fromString(u"19.99"), Decimal::fromString(u"-12.5"),
               QStringLiteral("pushed"), QStringLiteral("=not a formula & <xml>")});
-    t.addRow({QStringLiteral("L2"), QString(), Decimal::fromString(u"1234567.891234"), QStringLiteral("failed"),
-              QStringLiteral("a rather long ConnectWise message that makes this column wider than the others")});
+    t.addRow(
+        {QStringLiteral("L2"), QString(), Decimal::fromString(u"1234567.891234"), QStringLiteral("failed"),
+         QStringLiteral("a rather long ConnectWise message that makes this column wider than the others")});
     return t;
 }
 
@@ -60,11 +61,13 @@ TEST(ExportXlsx, WritesAZipWorkbookWithNumbersBoldFrozenHeaderFilterAndWidths) {
     // Numbers are numeric cells (no t="s"), holding the exact value.
     EXPECT_TRUE(sheet.contains(QStringLiteral("<c r=\"B2\"><v>19.99</v></c>"))) << sheet.toStdString();
     EXPECT_TRUE(sheet.contains(QStringLiteral("<c r=\"C2\"><v>-12.5</v></c>"))) << sheet.toStdString();
-    EXPECT_TRUE(sheet.contains(QStringLiteral("<c r=\"C3\"><v>1234567.891234</v></c>"))) << sheet.toStdString();
+    EXPECT_TRUE(sheet.contains(QStringLiteral("<c r=\"C3\"><v>1234567.891234</v></c>")))
+        << sheet.toStdString();
     EXPECT_FALSE(sheet.contains(QStringLiteral("r=\"B3\""))) << "an empty cell is not written";
     // Text is text, never a formula.
     EXPECT_FALSE(sheet.contains(QStringLiteral("<f>")));
-    EXPECT_TRUE(strings.contains(QStringLiteral("=not a formula &amp; &lt;xml&gt;"))) << strings.toStdString();
+    EXPECT_TRUE(strings.contains(QStringLiteral("=not a formula &amp; &lt;xml&gt;")))
+        << strings.toStdString();
     for (const char* h : {"line_id", "old_value", "new_value", "outcome", "message"})
         EXPECT_TRUE(strings.contains(QStringLiteral("<t>%1</t>").arg(QLatin1String(h)))) << h;
     // Header: bold style, frozen below row 1, autofilter over the table.
@@ -76,8 +79,10 @@ TEST(ExportXlsx, WritesAZipWorkbookWithNumbersBoldFrozenHeaderFilterAndWidths) {
     // Widths follow the content: the long message column is wider than the short line id.
     const QString wide = QString::number(il::XlsxWriter::columnWidth(79));
     const QString narrow = QString::number(il::XlsxWriter::columnWidth(8));
-    EXPECT_TRUE(sheet.contains(QStringLiteral("<col min=\"5\" max=\"5\" width=\"%1").arg(wide))) << sheet.toStdString();
-    EXPECT_TRUE(sheet.contains(QStringLiteral("<col min=\"1\" max=\"1\" width=\"%1").arg(narrow))) << sheet.toStdString();
+    EXPECT_TRUE(sheet.contains(QStringLiteral("<col min=\"5\" max=\"5\" width=\"%1").arg(wide)))
+        << sheet.toStdString();
+    EXPECT_TRUE(sheet.contains(QStringLiteral("<col min=\"1\" max=\"1\" width=\"%1").arg(narrow)))
+        << sheet.toStdString();
 }
 
 TEST(ExportXlsx, AnUnwritablePathIsAUserErrorAndLeavesNothingBehind) {

@@ -41,8 +41,8 @@ TEST_P(StoreLinks, UpsertLookupListAndDelete) {
     EXPECT_FALSE(links.customerLink(QStringLiteral("C1")).has_value());
     EXPECT_TRUE(links.upsert(CustomerLink{QStringLiteral("C1"), 11, LinkOrigin::Auto}));
     EXPECT_TRUE(links.upsert(CustomerLink{QStringLiteral("C0"), 10, LinkOrigin::Suggested}));
-    EXPECT_TRUE(links.upsert(LineLink{QStringLiteral("C1"), QStringLiteral("BACKUP-10"), 11, 501, QStringLiteral("BKP10"),
-                                      LinkOrigin::Auto}));
+    EXPECT_TRUE(links.upsert(LineLink{QStringLiteral("C1"), QStringLiteral("BACKUP-10"), 11, 501,
+                                      QStringLiteral("BKP10"), LinkOrigin::Auto}));
 
     const auto c1 = links.customerLink(QStringLiteral("C1"));
     ASSERT_TRUE(c1.has_value());
@@ -82,8 +82,8 @@ TEST_P(StoreLinks, AConfirmedLinkIsNeverOverwrittenByAnAutoOne) {
     LinkStore robot(*db, QStringLiteral("linker"), clock);
     EXPECT_FALSE(robot.upsert(CustomerLink{QStringLiteral("C1"), 99, LinkOrigin::Auto}));
     EXPECT_FALSE(robot.upsert(CustomerLink{QStringLiteral("C1"), 99, LinkOrigin::Suggested}));
-    EXPECT_FALSE(robot.upsert(LineLink{QStringLiteral("C1"), QStringLiteral("X"), 99, 777, QStringLiteral("Q"),
-                                       LinkOrigin::Auto}));
+    EXPECT_FALSE(robot.upsert(
+        LineLink{QStringLiteral("C1"), QStringLiteral("X"), 99, 777, QStringLiteral("Q"), LinkOrigin::Auto}));
     const auto c = links.customerLink(QStringLiteral("C1"));
     EXPECT_EQ(c->companyId, 11);
     EXPECT_EQ(c->origin, LinkOrigin::Confirmed);
@@ -107,7 +107,8 @@ TEST_P(StoreLinks, AnUnchangedLinkKeepsWhenItWasSet) {
     const QDateTime first = clock.nowUtc();
     ASSERT_TRUE(links.upsert(CustomerLink{QStringLiteral("C1"), 11, LinkOrigin::Auto}));
     clock.advance(3600);
-    EXPECT_TRUE(links.upsert(CustomerLink{QStringLiteral("C1"), 11, LinkOrigin::Auto})) << "the store holds it";
+    EXPECT_TRUE(links.upsert(CustomerLink{QStringLiteral("C1"), 11, LinkOrigin::Auto}))
+        << "the store holds it";
     EXPECT_EQ(links.customerLink(QStringLiteral("C1"))->setAt, first);
     ASSERT_TRUE(links.upsert(CustomerLink{QStringLiteral("C1"), 12, LinkOrigin::Auto}));
     EXPECT_EQ(links.customerLink(QStringLiteral("C1"))->setAt, clock.nowUtc());
@@ -121,12 +122,13 @@ TEST_P(StoreLinks, CsvRoundTripKeepsEveryLinkAndMarksThemConfirmed) {
     links.upsert(CustomerLink{QStringLiteral("=HYPERLINK(\"x\")"), 12, LinkOrigin::Suggested});
     links.upsert(CustomerLink{QStringLiteral("Café Müller"), 13, LinkOrigin::Confirmed});
     links.upsert(LineLink{QStringLiteral("-42"), QStringLiteral("-SUB"), 14, 0, QString(), LinkOrigin::Auto});
-    links.upsert(LineLink{QStringLiteral("C1"), QStringLiteral("BACKUP \"10\""), 15, 501, QStringLiteral("BKP-10"),
-                          LinkOrigin::Auto});
+    links.upsert(LineLink{QStringLiteral("C1"), QStringLiteral("BACKUP \"10\""), 15, 501,
+                          QStringLiteral("BKP-10"), LinkOrigin::Auto});
     const QString file = tempPath(QStringLiteral("links.csv"));
     EXPECT_EQ(links.exportCsv(file), 5);
     const QByteArray bytes = readFile(file);
-    EXPECT_TRUE(bytes.startsWith(QByteArrayLiteral("\xEF\xBB\xBF") + LinkStore::csvHeader().toUtf8() + "\r\n"));
+    EXPECT_TRUE(
+        bytes.startsWith(QByteArrayLiteral("\xEF\xBB\xBF") + LinkStore::csvHeader().toUtf8() + "\r\n"));
     EXPECT_TRUE(bytes.contains("\"'=HYPERLINK(\"\"x\"\")\",,12,,\r\n")) << bytes.constData();
     EXPECT_TRUE(bytes.contains("-42,'-SUB,14,,\r\n")) << bytes.constData();
 
@@ -199,20 +201,25 @@ TEST_P(StoreLinks, ImportRefusesAWrongHeaderDuplicatesAndMisshapenRows) {
         }
         return {};
     };
-    EXPECT_NE(messageFor("customer,item,company\nC1,,1\n").find("line 1: the header must be exactly"), std::string::npos);
+    EXPECT_NE(messageFor("customer,item,company\nC1,,1\n").find("line 1: the header must be exactly"),
+              std::string::npos);
     const std::string dup = messageFor("customer_key,item_code,company_id,agreement_id,product_identifier\r\n"
                                        "C1,I,1,,\r\nC2,,2,,\r\nC1,I,3,,\r\n");
     EXPECT_NE(dup.find("line 4: the same customer_key and item_code as line 2"), std::string::npos) << dup;
-    const std::string fields = messageFor("customer_key,item_code,company_id,agreement_id,product_identifier\n"
-                                          "C1,I,1\n");
+    const std::string fields =
+        messageFor("customer_key,item_code,company_id,agreement_id,product_identifier\n"
+                   "C1,I,1\n");
     EXPECT_NE(fields.find("line 2: expected 5 fields, found 3"), std::string::npos) << fields;
-    const std::string customerOnly = messageFor("customer_key,item_code,company_id,agreement_id,product_identifier\n"
-                                                "C1,,1,500,\n");
+    const std::string customerOnly =
+        messageFor("customer_key,item_code,company_id,agreement_id,product_identifier\n"
+                   "C1,,1,500,\n");
     EXPECT_NE(customerOnly.find("line 2: a customer-only link"), std::string::npos) << customerOnly;
     EXPECT_TRUE(links.customerLinks().empty());
     EXPECT_TRUE(links.lineLinks().empty());
     // A header alone (with a BOM, as Excel saves it) imports nothing and is fine.
-    EXPECT_EQ(messageFor("\xEF\xBB\xBF" "customer_key,item_code,company_id,agreement_id,product_identifier\r\n"), "");
+    EXPECT_EQ(messageFor("\xEF\xBB\xBF"
+                         "customer_key,item_code,company_id,agreement_id,product_identifier\r\n"),
+              "");
 }
 
 TEST(StoreLinksSqlite, ALockedDatabaseGivesAClearErrorAndLosesNothing) {
@@ -242,6 +249,7 @@ TEST(StoreLinksSqlite, ALockedDatabaseGivesAClearErrorAndLosesNothing) {
     other.exec(QStringLiteral("ROLLBACK"));
 
     EXPECT_EQ(links.customerLink(QStringLiteral("C1"))->companyId, 1);
-    EXPECT_TRUE(links.upsert(CustomerLink{QStringLiteral("C2"), 2, LinkOrigin::Auto})) << "works once released";
+    EXPECT_TRUE(links.upsert(CustomerLink{QStringLiteral("C2"), 2, LinkOrigin::Auto}))
+        << "works once released";
     EXPECT_EQ(links.customerLinks().size(), 2u);
 }

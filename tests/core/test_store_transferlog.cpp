@@ -48,11 +48,13 @@ protected:
     // Four rows over two months; returns the log's rows.
     std::vector<Transfer> appendFour(TransferLog& log) {
         std::vector<Transfer> out;
-        out.push_back(log.append(makeTransfer("2024-04", 1, TransferField::Quantity, "3", "4", TransferOutcome::Pushed)));
+        out.push_back(log.append(
+            makeTransfer("2024-04", 1, TransferField::Quantity, "3", "4", TransferOutcome::Pushed)));
         clock.advance(1);
         out.push_back(log.append(makeTransfer("2024-04", 2, TransferField::UnitCost, "19.99", "21.5",
                                               TransferOutcome::RefusedChanged)));
-        out.push_back(log.append(makeTransfer("2024-05", 3, TransferField::Create, nullptr, "2", TransferOutcome::Failed)));
+        out.push_back(log.append(
+            makeTransfer("2024-05", 3, TransferField::Create, nullptr, "2", TransferOutcome::Failed)));
         out.push_back(log.append(makeTransfer("2024-05", 4, TransferField::UnitPrice, "-12.5", "-12.5",
                                               TransferOutcome::AlreadyInEffect)));
         return out;
@@ -92,14 +94,16 @@ TEST_P(StoreTransferLog, AppendAssignsGaplessIdsChainsHashesAndReadsBackExactly)
     EXPECT_EQ(failed[0].additionId, 3);
     EXPECT_TRUE(log.list(QStringLiteral("2024-04"), TransferOutcome::Failed).empty());
     EXPECT_TRUE(log.verify().ok);
-    EXPECT_THROW(log.append(makeTransfer("2024-13", 1, TransferField::Quantity, "1", "2", TransferOutcome::Pushed)),
-                 std::invalid_argument);
+    EXPECT_THROW(
+        log.append(makeTransfer("2024-13", 1, TransferField::Quantity, "1", "2", TransferOutcome::Pushed)),
+        std::invalid_argument);
 }
 
 TEST_P(StoreTransferLog, RunsRecordMonthUserFrontEndTimesAndCounts) {
     auto db = open();
     TransferLog log(*db, clock);
-    const qint64 runId = log.startRun(QStringLiteral("2024-04"), QStringLiteral("ann"), QStringLiteral("cli"));
+    const qint64 runId =
+        log.startRun(QStringLiteral("2024-04"), QStringLiteral("ann"), QStringLiteral("cli"));
     Transfer t = makeTransfer("2024-04", 1, TransferField::Quantity, "1", "2", TransferOutcome::Pushed);
     t.runId = runId;
     log.append(t);
@@ -211,7 +215,8 @@ TEST_P(StoreTransferLog, TwoConnectionsWritingAtOnceLoseNothingAndKeepTheChain) 
             il::LinkStore links(db, QStringLiteral("user%1").arg(who));
             for (int i = 0; i < kEach; ++i) {
                 const int n = who * 1000 + i;
-                log.append(makeTransfer("2024-04", n, TransferField::Quantity, "1", "2", TransferOutcome::Pushed));
+                log.append(
+                    makeTransfer("2024-04", n, TransferField::Quantity, "1", "2", TransferOutcome::Pushed));
                 links.upsert(il::CustomerLink{QStringLiteral("C%1").arg(n), n, il::LinkOrigin::Auto});
             }
         } catch (const std::exception& e) {
@@ -244,7 +249,8 @@ TEST_P(StoreTransferLog, LineNotesCanBeSetChangedListedAndCleared) {
     notes.setNote(QStringLiteral("2024-05"), QStringLiteral("L1"), QStringLiteral("other month"));
     clock.advance(10);
     notes.setNote(QStringLiteral("2024-04"), QStringLiteral("L1"), QStringLiteral("credited in June"));
-    EXPECT_EQ(notes.note(QStringLiteral("2024-04"), QStringLiteral("L1")), QStringLiteral("credited in June"));
+    EXPECT_EQ(notes.note(QStringLiteral("2024-04"), QStringLiteral("L1")),
+              QStringLiteral("credited in June"));
     const auto april = notes.notes(QStringLiteral("2024-04"));
     ASSERT_EQ(april.size(), 2u);
     EXPECT_EQ(april[0].lineId, QStringLiteral("L1"));
