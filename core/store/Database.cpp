@@ -171,18 +171,12 @@ void Database::checkAvailable() const {
                 .arg(m_display));
 }
 
-QSqlQuery Database::exec(const QString& sql, const QVariantList& binds, const QString& what) {
-    if (!m_inTransaction)
-        checkAvailable();
-    QSqlQuery query(m_db);
+bool Database::runQuery(QSqlQuery& query, const QString& sql, const QVariantList& binds) {
     query.setForwardOnly(true);
-    if (binds.isEmpty()) {
-        if (!query.exec(sql))
-            raise(query.lastError(), what);
-        return query;
-    }
+    if (binds.isEmpty())
+        return query.exec(sql);
     if (!query.prepare(sql))
-        raise(query.lastError(), what);
+        return false;
     for (const QVariant& value : binds) {
         // QtSql binds a null QString as SQL NULL; only an invalid QVariant is meant to be NULL.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
@@ -190,9 +184,37 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& binds, const QS
         else
             query.addBindValue(value);
     }
-    if (!query.exec())
-        raise(query.lastError(), what);
-    return query;
+    return query.exec();
+}
+
+QSqlQuery Database::exec(const QString& sql, const QVariantList& binds, const QString& what) {
+    if (!m_inTransaction)
+        checkAvailable();
+    QSqlError error;
+    {
+        QSqlQuery query(m_db);
+        if (runQuery(query, sql, binds))
+            return query;
+        error = query.lastError();
+    }
+    // A PostgreSQL server that restarted or dropped an idle connection: outside a transaction the
+    // connection is made again and the statement sent once more. Every single statement here is
+    // a read, an idempotent upsert or delete, or a run record, so a repeat is harmless.
+    if (!m_inTransaction && isConnectionLost(error) && reconnect()) {
+        QSqlQuery query(m_db);
+        if (runQuery(query, sql, binds))
+            return query;
+        error = query.lastError();
+    }
+    raise(error, what);
+}
+
+bool Database::reconnect() {
+    m_db.close();
+    if (!m_db.open())
+        return false;
+    QSqlQuery(m_db).exec(QStringLiteral("SET client_min_messages TO warning"));
+    return true;
 }
 
 QVariant Database::scalar(const QString& sql, const QVariantList& binds, const QString& what) {
@@ -248,22 +270,10 @@ void Database::raise(const QSqlError& error, const QString& what) const {
 Database::Transaction Database::begin(const QString& what) {
     if (m_inTransaction)
         throw std::logic_error("nested database transaction");
-    checkAvailable();
     const QString sql =
         m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
-    QSqlQuery query(m_db);
-    if (!query.exec(sql)) {
-        const QSqlError error = query.lastError();
-        // A PostgreSQL server that restarted since we connected: reconnect once, nothing is lost
-        // because nothing has been written in this transaction yet.
-        if (!isConnectionLost(error))
-            raise(error, what);
-        m_db.close();
-        if (!m_db.open())
-            raise(m_db.lastError(), what);
-        if (!query.exec(sql))
-            raise(query.lastError(), what);
-    }
+    // exec() reconnects a dropped PostgreSQL connection; nothing is written before BEGIN succeeds.
+    exec(sql, {}, what);
     m_inTransaction = true;
     return Transaction(this, what);
 }

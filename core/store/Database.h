@@ -81,6 +81,8 @@ private:
     void openPostgres(const QString& url, const Options& options);
     void checkAvailable() const;
     bool isConnectionLost(const QSqlError& error) const;
+    static bool runQuery(QSqlQuery& query, const QString& sql, const QVariantList& binds);
+    bool reconnect();
     void execPlain(const QString& sql, const QString& what);
 
     Dialect m_dialect = Dialect::Sqlite;

@@ -180,3 +180,18 @@ TEST(StoreDatabaseErrors, AWrongPortOfTheTestServerIsNamed) {
     EXPECT_NE(message.find("cannot reach PostgreSQL at"), std::string::npos) << message;
     EXPECT_NE(message.find(QString::number(url.port()).toStdString()), std::string::npos) << message;
 }
+
+TEST_P(StoreDatabase, ADroppedPostgresConnectionIsMadeAgain) {
+    if (isSqlite())
+        GTEST_SKIP() << "PostgreSQL only: SQLite has no server connection to lose";
+    auto db = open();
+    il::LinkStore links(*db, QStringLiteral("ann"));
+    ASSERT_TRUE(links.upsert(il::CustomerLink{QStringLiteral("C1"), 1}));
+    // The server ends our session, as a restart or an idle timeout would.
+    const qint64 pid = db->scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    auto admin = open();
+    EXPECT_TRUE(admin->scalar(QStringLiteral("SELECT pg_terminate_backend(?)"), {pid}).toBool());
+    EXPECT_TRUE(links.upsert(il::CustomerLink{QStringLiteral("C2"), 2}));
+    EXPECT_NE(db->scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong(), pid);
+    EXPECT_EQ(links.customerLinks().size(), 2u);
+}
