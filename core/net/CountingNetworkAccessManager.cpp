@@ -9,7 +9,7 @@ QNetworkReply* CountingNetworkAccessManager::createRequest(Operation op, const Q
                                                            QIODevice* outgoingData) {
     QString endpoint = request.attribute(EndpointAttribute).toString();
     if (endpoint.isEmpty())
-        endpoint = request.url().path();
+        endpoint = m_names.value(request.url().path(), request.url().path());
     m_counter.add(endpoint);
     return QNetworkAccessManager::createRequest(op, request, outgoingData);
 }

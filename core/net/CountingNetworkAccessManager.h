@@ -2,6 +2,7 @@
 
 #include "net/CallCounter.h"
 
+#include <QHash>
 #include <QNetworkAccessManager>
 
 namespace il {
@@ -16,12 +17,17 @@ public:
 
     CountingNetworkAccessManager(CallCounter& counter, QObject* parent = nullptr);
 
+    // Counts requests to `path` that carry no endpoint of their own (those a library sends, like
+    // QOAuth2AuthorizationCodeFlow's code exchange) under `endpoint`, e.g. "token".
+    void nameEndpoint(const QString& path, const QString& endpoint) { m_names.insert(path, endpoint); }
+
 protected:
     QNetworkReply* createRequest(Operation op, const QNetworkRequest& request,
                                  QIODevice* outgoingData = nullptr) override;
 
 private:
     CallCounter& m_counter;
+    QHash<QString, QString> m_names;
 };
 
 } // namespace il

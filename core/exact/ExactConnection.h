@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/InvoiceLine.h"
+#include "exact/ExactAuth.h"
+#include "exact/SignInOptions.h"
+#include "net/CancelToken.h"
+#include "net/HttpClient.h"
+#include "settings/Clock.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace il {
+
+class InvoiceSource;
+class ODataReader;
+
+// What `auth status` shows for Exact Online.
+struct ExactStatus {
+    QString userId;
+    QString userName; // FullName
+    QString email;
+    int currentDivision = 0; // the user's current division in Exact
+    int division = 0;        // the division InvoiceLink reads (exact/division, else the current one)
+    QString divisionName;
+    QStringList missingRights; // endpoints the source needs that users/UserHasRights denies
+    qint64 tokenAgeSeconds = -1;
+    std::optional<qint64> refreshTokenDaysLeft; // unknown for a refresh token set by hand
+    QString warning;                             // e.g. the sign-in expiring soon unless used
+};
+
+// The one entry point to Exact Online for the front ends: sign-in, status, rights, keep-alive
+// and the month's invoice lines through the configured source (exact/source: purchase|sales).
+// All calls go through the given HttpClient, which should use httpPolicy().
+class ExactConnection {
+public:
+    static constexpr qint64 WarnDaysBeforeExpiry = 7;
+
+    // Sequential calls reading Exact's rate-limit headers (DESIGN §3 Rate limits).
+    static HttpPolicy httpPolicy();
+    // Next to the config file: serializes token refreshes of the GUI and CLI processes.
+    static QString defaultLockFilePath(const Settings& settings);
+
+    // lockFilePath: empty = defaultLockFilePath(settings).
+    ExactConnection(const Settings& settings, SecretStore& secrets, HttpClient& http, Clock& clock = Clock::system(),
+                    QString lockFilePath = {});
+    ~ExactConnection();
+
+    QCoro::Task<ExactTokens> signIn(SignInOptions options, CancelToken cancel = {});
+    QCoro::Task<ExactStatus> status(CancelToken cancel = {});
+    // Endpoints the source needs that the user has no right on (empty = all fine).
+    QCoro::Task<QStringList> missingRights(CancelToken cancel = {});
+    // The month's lines (firstOfMonth: any day of the month). When Exact answers suspiciously
+    // little (no lines, unresolved items) the rights are checked and a missing one is named
+    // instead of returning an empty invoice.
+    QCoro::Task<QList<InvoiceLine>> loadMonth(QDate firstOfMonth, CancelToken cancel = {});
+    QCoro::Task<ExactAuth::KeepAlive> keepAlive(CancelToken cancel = {});
+
+    ExactAuth& auth() { return *m_auth; }
+    ODataReader& reader() { return *m_reader; }
+    InvoiceSource& source() { return *m_source; }
+    HttpClient& http() { return m_http; }
+
+private:
+    QCoro::Task<int> division(CancelToken cancel);
+    QCoro::Task<QJsonObject> me(CancelToken cancel);
+    void requireConfigured(bool forSignIn) const;
+
+    HttpClient& m_http;
+    QString m_baseUrl;
+    QString m_clientId;
+    QString m_redirectUri;
+    QString m_sourceName;
+    int m_configuredDivision = 0;
+    int m_division = 0;
+    std::unique_ptr<ExactAuth> m_auth;
+    std::unique_ptr<ODataReader> m_reader;
+    std::unique_ptr<InvoiceSource> m_source;
+};
+
+} // namespace il

@@ -1,0 +1,74 @@
+#include "exact/InvoiceSource.h"
+
+#include "exact/ODataJson.h"
+
+#include <algorithm>
+
+namespace il {
+
+namespace {
+constexpr int kPageSize = 60; // a batch of ids that fits one page of a regular endpoint
+
+int compareNumbers(const QString& a, const QString& b) {
+    bool okA = false;
+    bool okB = false;
+    const qint64 na = a.toLongLong(&okA);
+    const qint64 nb = b.toLongLong(&okB);
+    if (okA && okB)
+        return na < nb ? -1 : (na == nb ? 0 : 1);
+    return QString::compare(a, b, Qt::CaseInsensitive);
+}
+} // namespace
+
+QString InvoiceSource::monthFilter(QDate first) {
+    const QDate next = first.addMonths(1);
+    return QStringLiteral("InvoiceDate ge datetime'%1T00:00:00' and InvoiceDate lt datetime'%2T00:00:00'")
+        .arg(first.toString(Qt::ISODate), next.toString(Qt::ISODate));
+}
+
+bool InvoiceSource::inMonth(const QDate& date, const QDate& first) {
+    return date.isValid() && date >= first && date < first.addMonths(1);
+}
+
+void InvoiceSource::sortLines(QList<InvoiceLine>& lines) {
+    std::stable_sort(lines.begin(), lines.end(), [](const InvoiceLine& a, const InvoiceLine& b) {
+        if (a.invoiceDate != b.invoiceDate)
+            return a.invoiceDate < b.invoiceDate;
+        if (const int c = compareNumbers(a.invoiceNumber, b.invoiceNumber); c != 0)
+            return c < 0;
+        if (a.invoiceId != b.invoiceId)
+            return a.invoiceId < b.invoiceId;
+        if (a.lineNumber != b.lineNumber)
+            return a.lineNumber < b.lineNumber;
+        return a.lineId < b.lineId;
+    });
+}
+
+Decimal InvoiceSource::netPrice(const QJsonObject& line) {
+    if (const auto net = ODataJson::decimal(line.value(u"NetPrice")))
+        return *net;
+    return ODataJson::decimal(line.value(u"UnitPrice")).value_or(Decimal());
+}
+
+QCoro::Task<QHash<QString, InvoiceSource::Account>> InvoiceSource::accounts(QStringList ids, CancelToken cancel) {
+    QHash<QString, Account> out;
+    const QStringList select{QStringLiteral("ID"), QStringLiteral("Code"), QStringLiteral("Name")};
+    const QList<QJsonObject> rows =
+        co_await m_reader.listByGuids(QStringLiteral("crm/Accounts"), select, QStringLiteral("ID"), ids, kPageSize, cancel);
+    for (const QJsonObject& r : rows)
+        out.insert(ODataJson::guid(r.value(u"ID")),
+                   Account{ODataJson::text(r.value(u"Code")).trimmed(), ODataJson::text(r.value(u"Name"))});
+    co_return out;
+}
+
+QCoro::Task<QHash<QString, QString>> InvoiceSource::itemCodes(QStringList ids, CancelToken cancel) {
+    QHash<QString, QString> out;
+    const QStringList select{QStringLiteral("ID"), QStringLiteral("Code")};
+    const QList<QJsonObject> rows = co_await m_reader.listByGuids(QStringLiteral("logistics/Items"), select,
+                                                                  QStringLiteral("ID"), ids, kPageSize, cancel);
+    for (const QJsonObject& r : rows)
+        out.insert(ODataJson::guid(r.value(u"ID")), ODataJson::text(r.value(u"Code")).trimmed());
+    co_return out;
+}
+
+} // namespace il

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/InvoiceLine.h"
+#include "exact/CustomerKeyRule.h"
+#include "exact/ODataReader.h"
+#include "net/CancelToken.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <qcoro/qcorotask.h>
+
+namespace il {
+
+// One way of reading the month's invoice lines out of Exact Online (DESIGN §3 Which invoices
+// make the month): every invoice whose invoice date, as a UTC calendar date, falls in the month,
+// whatever its status or type (credit notes included). Both sources produce the same
+// InvoiceLine values, sorted by invoice date, invoice number and line number.
+class InvoiceSource {
+public:
+    InvoiceSource(ODataReader& reader, CustomerKeyRule rule) : m_reader(reader), m_rule(std::move(rule)) {}
+    virtual ~InvoiceSource() = default;
+
+    virtual QString name() const = 0; // "purchase" or "sales"
+    // Every endpoint the load reads, for the rights check.
+    virtual QStringList requiredEndpoints() const = 0;
+    virtual QCoro::Task<QList<InvoiceLine>> loadMonth(QDate firstOfMonth, CancelToken cancel = {}) = 0;
+
+    // "InvoiceDate ge datetime'2026-10-01T00:00:00' and InvoiceDate lt datetime'2026-11-01T00:00:00'"
+    static QString monthFilter(QDate firstOfMonth);
+    static bool inMonth(const QDate& date, const QDate& firstOfMonth);
+    static void sortLines(QList<InvoiceLine>& lines);
+
+protected:
+    struct Account {
+        QString code;
+        QString name;
+    };
+    // crm/Accounts by ID, in batches, when the customer rule needs them.
+    QCoro::Task<QHash<QString, Account>> accounts(QStringList ids, CancelToken cancel);
+    // logistics/Items by ID: item id → code.
+    QCoro::Task<QHash<QString, QString>> itemCodes(QStringList ids, CancelToken cancel);
+    // Price per unit after discount: NetPrice, else UnitPrice.
+    static Decimal netPrice(const QJsonObject& line);
+
+    ODataReader& m_reader;
+    CustomerKeyRule m_rule;
+};
+
+} // namespace il

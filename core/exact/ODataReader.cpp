@@ -1,0 +1,170 @@
+#include "exact/ODataReader.h"
+
+#include "net/ApiError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace il {
+
+ODataReader::ODataReader(HttpClient& http, ExactAuth& auth, QUrl baseUrl, int division)
+    : m_http(http), m_auth(auth), m_baseUrl(std::move(baseUrl)), m_division(division) {}
+
+QByteArray ODataReader::encode(const QString& value) {
+    // Quotes, parentheses, commas and colons are legal in a query and keep filters readable.
+    return QUrl::toPercentEncoding(value, "'(),:");
+}
+
+QString ODataReader::divisionPath(const QString& resource) const {
+    return QString::number(m_division) + u'/' + resource;
+}
+
+QUrl ODataReader::url(const QString& pathAfterApiV1, const Query& query) const {
+    QByteArray text = m_baseUrl.toEncoded(QUrl::StripTrailingSlash) + "/api/v1/" +
+                      QUrl::toPercentEncoding(pathAfterApiV1, "/");
+    char sep = '?';
+    for (const auto& [name, value] : query) {
+        text += sep + name.toLatin1() + '=' + encode(value);
+        sep = '&';
+    }
+    return QUrl::fromEncoded(text, QUrl::StrictMode);
+}
+
+QUrl ODataReader::resolveNext(const QUrl& requestUrl, const QString& next) {
+    const QUrl link = QUrl::fromEncoded(next.toUtf8(), QUrl::TolerantMode);
+    if (!link.isRelative())
+        return link;
+    QString rest = next;
+    while (rest.startsWith(QStringLiteral("../")) || rest.startsWith(QStringLiteral("./")))
+        rest = rest.mid(rest.indexOf(u'/') + 1);
+    if (rest.startsWith(u'/'))
+        rest = rest.mid(1);
+    if (rest.startsWith(QStringLiteral("api/"), Qt::CaseInsensitive))
+        return requestUrl.resolved(QUrl::fromEncoded(u'/' + rest.toUtf8(), QUrl::TolerantMode));
+    return requestUrl.resolved(link);
+}
+
+QCoro::Task<QJsonObject> ODataReader::getJson(QUrl url, QString endpoint, CancelToken cancel) {
+    const QString what = QStringLiteral("GET ") + endpoint;
+    QString token = co_await m_auth.accessToken(cancel);
+    for (int attempt = 0;; ++attempt) {
+        HttpRequest req;
+        req.url = url;
+        req.endpoint = endpoint;
+        req.throwOnHttpError = false;
+        req.addHeader("Accept", "application/json");
+        req.addHeader("Authorization", "Bearer " + token.toUtf8());
+        const HttpResponse resp = co_await m_http.send(req, cancel);
+        const QString server = HttpClient::serverMessage(resp.body, resp.header("Reason"));
+        if (resp.status == 401 && attempt == 0) {
+            const std::optional<QString> renewed = co_await m_auth.afterUnauthorized(token, cancel);
+            if (!renewed)
+                throw ApiError(ApiError::Kind::Auth, m_http.systemName(), what, 401,
+                               server + QStringLiteral("; the access token is less than 570 s old, so Exact Online "
+                                                       "does not allow a new one yet (sign in again with "
+                                                       "`invoicelink-cli auth login` if this persists)"));
+            token = *renewed;
+            continue;
+        }
+        if (resp.status >= 400 || resp.status < 200) {
+            const auto kind = resp.status == 401 || resp.status == 403 ? ApiError::Kind::Auth : ApiError::Kind::Http;
+            throw ApiError(kind, m_http.systemName(), what, resp.status, server);
+        }
+        QJsonParseError perr;
+        const QJsonDocument doc = QJsonDocument::fromJson(resp.body, &perr);
+        if (perr.error != QJsonParseError::NoError)
+            throw ApiError(ApiError::Kind::Parse, m_http.systemName(), what, resp.status,
+                           QStringLiteral("malformed JSON (%1 at offset %2): %3")
+                               .arg(perr.errorString())
+                               .arg(perr.offset)
+                               .arg(QString::fromUtf8(resp.body.left(80))));
+        if (!doc.isObject() || !doc.object().value(u"d").isObject())
+            throw ApiError(ApiError::Kind::Parse, m_http.systemName(), what, resp.status,
+                           QStringLiteral("the answer has no OData \"d\" object: %1")
+                               .arg(QString::fromUtf8(resp.body.left(80))));
+        co_return doc.object();
+    }
+}
+
+QCoro::Task<QJsonObject> ODataReader::getD(QString path, Query query, QString endpoint, CancelToken cancel) {
+    const QJsonObject o = co_await getJson(url(path, query), endpoint, cancel);
+    co_return o.value(u"d").toObject();
+}
+
+QCoro::Task<QList<QJsonObject>> ODataReader::list(QString resource, QStringList select, QString filter,
+                                                  CancelToken cancel) {
+    Query query{{QStringLiteral("$select"), select.join(u',')}};
+    if (!filter.isEmpty())
+        query.append({QStringLiteral("$filter"), filter});
+    QUrl next = url(divisionPath(resource), query);
+    if (next.toEncoded().size() > MaxUrlLength)
+        throw ApiError(ApiError::Kind::Http, m_http.systemName(), QStringLiteral("GET ") + resource, 0,
+                       QStringLiteral("the request URL would be %1 characters, over Exact's limit of %2")
+                           .arg(next.toEncoded().size())
+                           .arg(MaxUrlLength));
+    QList<QJsonObject> out;
+    QSet<QByteArray> seen;
+    for (int page = 0; page < MaxPages; ++page) {
+        seen.insert(next.toEncoded());
+        const QJsonObject d = (co_await getJson(next, resource, cancel)).value(u"d").toObject();
+        const QJsonValue results = d.value(u"results");
+        if (results.isArray()) {
+            for (const QJsonValue& v : results.toArray())
+                out.append(v.toObject());
+        } else if (!d.isEmpty()) {
+            QJsonObject single = d; // {"d":{…}}: one record without the results array
+            single.remove(QStringLiteral("__next"));
+            out.append(single);
+        }
+        const QString link = d.value(u"__next").toString();
+        if (link.isEmpty())
+            co_return out;
+        const QUrl following = resolveNext(next, link);
+        if (!following.isValid() || seen.contains(following.toEncoded()))
+            throw ApiError(ApiError::Kind::Parse, m_http.systemName(), QStringLiteral("GET ") + resource, 200,
+                           QStringLiteral("the __next link %1 leads nowhere new").arg(link));
+        next = following;
+    }
+    throw ApiError(ApiError::Kind::Parse, m_http.systemName(), QStringLiteral("GET ") + resource, 200,
+                   QStringLiteral("more than %1 pages").arg(MaxPages));
+}
+
+QStringList ODataReader::guidBatches(const QString& resource, const QStringList& select, const QString& field,
+                                     const QStringList& guids, int maxPerBatch) const {
+    const qsizetype base =
+        url(divisionPath(resource), {{QStringLiteral("$select"), select.join(u',')}, {QStringLiteral("$filter"), {}}})
+            .toEncoded()
+            .size();
+    const qsizetype budget = MaxUrlLength - NextLinkReserve - base;
+    const qsizetype separator = encode(QStringLiteral(" or ")).size();
+    QStringList batches;
+    QStringList current;
+    qsizetype length = 0;
+    for (const QString& g : guids) {
+        const QString term = QStringLiteral("%1 eq guid'%2'").arg(field, g);
+        const qsizetype cost = encode(term).size() + (current.isEmpty() ? 0 : separator);
+        if (!current.isEmpty() && (length + cost > budget || current.size() >= maxPerBatch)) {
+            batches << current.join(QStringLiteral(" or "));
+            current.clear();
+            length = 0;
+        }
+        length += encode(term).size() + (current.isEmpty() ? 0 : separator);
+        current << term;
+    }
+    if (!current.isEmpty())
+        batches << current.join(QStringLiteral(" or "));
+    return batches;
+}
+
+QCoro::Task<QList<QJsonObject>> ODataReader::listByGuids(QString resource, QStringList select, QString field,
+                                                         QStringList guids, int maxPerBatch, CancelToken cancel) {
+    guids.removeDuplicates();
+    guids.removeAll(QString());
+    QList<QJsonObject> out;
+    for (const QString& filter : guidBatches(resource, select, field, guids, maxPerBatch))
+        out += co_await list(resource, select, filter, cancel);
+    co_return out;
+}
+
+} // namespace il

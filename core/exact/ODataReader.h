@@ -1,0 +1,66 @@
+#pragma once
+
+#include "exact/ExactAuth.h"
+#include "net/CancelToken.h"
+#include "net/HttpClient.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QStringList>
+#include <QUrl>
+
+namespace il {
+
+// Reads Exact Online's OData v2 REST API (api/exact-online.md §2): every GET carries a $select
+// (and a $filter where the caller has one), pages are followed through `__next` whether it is
+// absolute or relative, `$skip` is never used, and every URL stays under Exact's 6,000
+// characters (id lists are split into `or` batches that fit). Both envelopes are accepted:
+// {"d":{"results":[…]}} and {"d":{…}}. A 401 gets one retry with a renewed token when Exact's
+// 570-second rule allows it.
+class ODataReader {
+public:
+    static constexpr int MaxUrlLength = 6000;
+    // Exact appends $skiptoken=guid'…' to our query in `__next`; leave room for it.
+    static constexpr int NextLinkReserve = 160;
+    static constexpr int MaxPages = 100'000;
+
+    using Query = QList<QPair<QString, QString>>;
+
+    ODataReader(HttpClient& http, ExactAuth& auth, QUrl baseUrl, int division);
+
+    // Every record of {division}/{resource} matching the filter, all pages.
+    QCoro::Task<QList<QJsonObject>> list(QString resource, QStringList select, QString filter,
+                                         CancelToken cancel = {});
+    // Records whose `field` equals one of `guids`, fetched in batches of at most `maxPerBatch`
+    // ids whose "field eq guid'…' or …" filter keeps the URL under the limit.
+    QCoro::Task<QList<QJsonObject>> listByGuids(QString resource, QStringList select, QString field,
+                                                QStringList guids, int maxPerBatch, CancelToken cancel = {});
+    // The `d` object of a GET on /api/v1/{path} (path "current/Me" or "{division}/users/...").
+    QCoro::Task<QJsonObject> getD(QString path, Query query, QString endpoint, CancelToken cancel = {});
+
+    // The batched filters listByGuids would send, for tests and call planning.
+    QStringList guidBatches(const QString& resource, const QStringList& select, const QString& field,
+                            const QStringList& guids, int maxPerBatch) const;
+
+    QUrl url(const QString& pathAfterApiV1, const Query& query) const;
+    // `__next` against the URL that returned it: absolute links as they are; host-anchored
+    // relative links ("../api/v1/…", "/api/v1/…") from the host; others from the request URL.
+    static QUrl resolveNext(const QUrl& requestUrl, const QString& next);
+
+    int division() const { return m_division; }
+    void setDivision(int division) { m_division = division; }
+    HttpClient& http() { return m_http; }
+
+private:
+    QCoro::Task<QJsonObject> getJson(QUrl url, QString endpoint, CancelToken cancel);
+    QString divisionPath(const QString& resource) const;
+    static QByteArray encode(const QString& value);
+
+    HttpClient& m_http;
+    ExactAuth& m_auth;
+    QUrl m_baseUrl;
+    int m_division;
+};
+
+} // namespace il

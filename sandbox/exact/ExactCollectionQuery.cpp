@@ -1,0 +1,180 @@
+#include "sandbox/exact/ExactCollectionQuery.h"
+
+#include "sandbox/exact/ODataFilter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+#include <algorithm>
+
+namespace il::sandbox {
+
+ExactCollectionQuery::ExactCollectionQuery(const ExactEntitySet& set, const QUrl& baseUrl, int division)
+    : m_set(set), m_baseUrl(baseUrl), m_division(division) {}
+
+QStringList ExactCollectionQuery::parseSelect(const SandboxRequest& r) const {
+    const QString raw = r.queryValue(QStringLiteral("$select")).trimmed();
+    const bool topOne = r.queryValue(QStringLiteral("$top")).trimmed() == u"1";
+    if (raw.isEmpty()) {
+        if (m_set.selectAlwaysMandatory || !topOne)
+            throw ODataError(QStringLiteral("Please add a $select or a $top=1 statement to the query string."));
+        return {};
+    }
+    QStringList out;
+    for (const QString& part : raw.split(u',')) {
+        const QString name = part.trimmed();
+        if (name == u"*")
+            return {};
+        if (!m_set.typeOf(name))
+            throw ODataError(QStringLiteral("The property '%1', used in a query expression, is not defined in type '%2'.")
+                                 .arg(name, m_set.typeName));
+        out << m_set.canonical(name);
+    }
+    return out;
+}
+
+QString ExactCollectionQuery::keyLiteral(const QJsonValue& key) const {
+    switch (m_set.keyType()) {
+    case EdmType::Guid:
+        return QStringLiteral("guid'%1'").arg(key.toString());
+    case EdmType::Int64:
+        return QStringLiteral("%1L").arg(qint64(key.toDouble()));
+    case EdmType::Int16:
+    case EdmType::Int32:
+        return QString::number(qint64(key.toDouble()));
+    default:
+        return QStringLiteral("'%1'").arg(key.toString());
+    }
+}
+
+QString ExactCollectionQuery::entityUri(const QJsonObject& row) const {
+    return m_baseUrl.toString() + QStringLiteral("/api/v1/%1/%2(%3)")
+                                      .arg(m_division)
+                                      .arg(m_set.path, keyLiteral(row.value(m_set.key)));
+}
+
+QJsonObject ExactCollectionQuery::project(const QJsonObject& row, const QStringList& select) const {
+    const QString uri = entityUri(row);
+    QJsonObject out{{"__metadata", QJsonObject{{"uri", uri}, {"type", m_set.typeName}}}};
+    for (const ExactField& f : m_set.fields) {
+        if (!select.isEmpty() && !select.contains(f.name))
+            continue;
+        if (f.type == EdmType::Navigation)
+            out.insert(f.name, QJsonObject{{"__deferred", QJsonObject{{"uri", uri + u'/' + f.name}}}});
+        else
+            out.insert(f.name, row.value(f.name));
+    }
+    return out;
+}
+
+bool ExactCollectionQuery::afterSkipToken(const QJsonObject& row, const QString& token) const {
+    const QJsonValue key = row.value(m_set.key);
+    switch (m_set.keyType()) {
+    case EdmType::Guid: {
+        QString t = token;
+        if (t.startsWith(u"guid'", Qt::CaseInsensitive))
+            t = t.mid(5).chopped(1);
+        return key.toString().toLower() > t.toLower();
+    }
+    case EdmType::Int16:
+    case EdmType::Int32:
+    case EdmType::Int64: {
+        QString t = token;
+        if (t.endsWith(u'L'))
+            t.chop(1);
+        return qint64(key.toDouble()) > t.toLongLong();
+    }
+    default:
+        return key.toString() > token.mid(1).chopped(1);
+    }
+}
+
+QString ExactCollectionQuery::nextLink(const SandboxRequest& r, const QString& skipToken, int remainingTop) const {
+    QUrlQuery q;
+    for (const QString& option : {QStringLiteral("$select"), QStringLiteral("$filter")})
+        if (r.hasQuery(option))
+            q.addQueryItem(option, QString::fromUtf8(QUrl::toPercentEncoding(r.queryValue(option), "',()")));
+    if (remainingTop >= 0)
+        q.addQueryItem(QStringLiteral("$top"), QString::number(remainingTop));
+    q.addQueryItem(QStringLiteral("$skiptoken"), QString::fromUtf8(QUrl::toPercentEncoding(skipToken, "'")));
+    const QString query = q.toString(QUrl::FullyEncoded);
+    const QString apiPath = QStringLiteral("api/v1/%1/%2").arg(m_division).arg(m_set.path);
+    switch (m_set.next) {
+    case NextLinkStyle::Absolute:
+        return m_baseUrl.toString() + u'/' + apiPath + u'?' + query;
+    case NextLinkStyle::DotDotApi:
+        return QStringLiteral("../") + apiPath + u'?' + query;
+    case NextLinkStyle::PathRelative:
+        return m_set.path.section(u'/', -1) + u'?' + query;
+    }
+    return {};
+}
+
+SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, const ExactData& data, bool denied) const {
+    if (r.hasQuery(QStringLiteral("$skip")))
+        throw ODataError(QStringLiteral("$skip is not supported for this endpoint. Use the __next link of the "
+                                        "response ($skiptoken) to get the next page."));
+    const QStringList select = parseSelect(r);
+
+    ODataFilter filter;
+    const QString filterText = r.queryValue(QStringLiteral("$filter"));
+    if (!filterText.trimmed().isEmpty()) {
+        filter = ODataFilter::parse(filterText);
+        filter.validate({[this](const QString& n) { return m_set.typeOf(n); }, {}}, m_set.typeName);
+    }
+    if (!m_set.mandatoryFilterFields.isEmpty()) {
+        const QStringList used = filter.properties();
+        const bool ok = std::any_of(used.cbegin(), used.cend(), [this](const QString& p) {
+            return m_set.mandatoryFilterFields.contains(m_set.canonical(p));
+        });
+        if (!ok)
+            throw ODataError(QStringLiteral("This endpoint has mandatory filtering applied. A GET request for this "
+                                            "endpoint must have a $filter parameter with one of the following fields: %1")
+                                 .arg(m_set.mandatoryFilterFields.join(QStringLiteral(", "))));
+    }
+    int top = -1;
+    if (r.hasQuery(QStringLiteral("$top"))) {
+        bool ok = false;
+        top = r.queryValue(QStringLiteral("$top")).trimmed().toInt(&ok);
+        if (!ok || top < 0)
+            throw ODataError(QStringLiteral("Invalid $top value."));
+    }
+
+    QList<QJsonObject> rows = denied ? QList<QJsonObject>() : m_set.rows(data);
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [&](const QJsonObject& row) {
+                                  return !filter.matches(
+                                      {{}, [&](const QString& n) {
+                                           return ODataValue::fromWire(row.value(m_set.canonical(n)),
+                                                                       m_set.typeOf(n).value_or(EdmType::String));
+                                       }});
+                              }),
+               rows.end());
+    // Exact pages by primary key; $skiptoken is the last key of the previous page.
+    const bool numericKey = m_set.keyType() != EdmType::Guid && m_set.keyType() != EdmType::String;
+    std::sort(rows.begin(), rows.end(), [&](const QJsonObject& a, const QJsonObject& b) {
+        if (numericKey)
+            return a.value(m_set.key).toDouble() < b.value(m_set.key).toDouble();
+        return a.value(m_set.key).toString().toLower() < b.value(m_set.key).toString().toLower();
+    });
+    const QString token = r.queryValue(QStringLiteral("$skiptoken"));
+    if (!token.isEmpty())
+        rows.erase(rows.begin(), std::find_if(rows.begin(), rows.end(),
+                                              [&](const QJsonObject& row) { return afterSkipToken(row, token); }));
+
+    int take = std::min<int>(m_set.pageSize, int(rows.size()));
+    if (top >= 0)
+        take = std::min(take, top);
+    QJsonArray results;
+    for (int i = 0; i < take; ++i)
+        results.append(project(rows[i], select));
+    QJsonObject d{{"results", results}};
+    const bool more = take < rows.size() && (top < 0 || top > take);
+    if (more && take > 0)
+        d.insert(QStringLiteral("__next"), nextLink(r, keyLiteral(rows[take - 1].value(m_set.key)),
+                                                   top < 0 ? -1 : top - take));
+    return SandboxResponse::json(200, QJsonDocument(QJsonObject{{"d", d}}));
+}
+
+} // namespace il::sandbox

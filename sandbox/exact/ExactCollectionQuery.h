@@ -1,0 +1,38 @@
+#pragma once
+
+#include "sandbox/SandboxHttp.h"
+#include "sandbox/exact/ExactEntitySet.h"
+
+#include <QJsonObject>
+#include <QUrl>
+
+namespace il::sandbox {
+
+// Answers a GET on one entity set the way Exact's OData v2 service does: mandatory $select
+// (unless $top=1; always on bulk), mandatory $filter where the set demands one, no $skip,
+// unknown properties refused, paging by primary key with $skiptoken in `__next`, records with
+// `__metadata`, `__deferred` navigation links and `/Date(ms)/` dates.
+// Refusals throw ODataError (400) with Exact's wording.
+class ExactCollectionQuery {
+public:
+    ExactCollectionQuery(const ExactEntitySet& set, const QUrl& baseUrl, int division);
+
+    // denied: the user has no right on the endpoint; like Exact, the answer is an empty list.
+    SandboxResponse answer(const SandboxRequest& request, const ExactData& data, bool denied) const;
+
+    // `{"__metadata":…, fields…}` for one row, projected on `select` (empty = every field).
+    QJsonObject project(const QJsonObject& row, const QStringList& select) const;
+
+private:
+    QStringList parseSelect(const SandboxRequest& request) const;
+    QString keyLiteral(const QJsonValue& key) const;
+    QString entityUri(const QJsonObject& row) const;
+    QString nextLink(const SandboxRequest& request, const QString& skipToken, int remainingTop) const;
+    bool afterSkipToken(const QJsonObject& row, const QString& token) const;
+
+    const ExactEntitySet& m_set;
+    QUrl m_baseUrl;
+    int m_division;
+};
+
+} // namespace il::sandbox

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxData.h"
+#include "sandbox/SandboxHttp.h"
+#include "sandbox/exact/ExactRateLimiter.h"
+#include "sandbox/exact/ExactTokenService.h"
+
+#include <QUrl>
+
+namespace il::sandbox {
+
+// A faithful local Exact Online (shared/api/exact-online.md) over SandboxData.exact:
+//   /api/oauth2/auth, /api/oauth2/token          OAuth2 with Exact's token rules (ExactTokenService)
+//   /api/v1/current/Me                           the signed-in user and current division
+//   /api/v1/{div}/system/Divisions               the division
+//   /api/v1/{div}/users/UserHasRights            ?endpoint='purchase/PurchaseInvoices'&action='GET'
+//   /api/v1/{div}/purchase/PurchaseInvoices, purchase/PurchaseInvoiceLines, logistics/Items,
+//   salesinvoice/SalesInvoices, bulk/SalesInvoice/SalesInvoiceLines, crm/Accounts
+// Every division URL answers with the X-RateLimit headers and is rate limited per division;
+// errors come in Exact's shape {"error":{"code":"","message":{"lang":"","value":…}}}. An
+// endpoint listed in ExactData::deniedEndpoints answers an empty list, as Exact does.
+class ExactFake : public FakeService {
+public:
+    static constexpr int MaxUrlLength = 6000;
+
+    ExactFake(ExactData& data, SandboxCredentials& credentials, SandboxClock& clock);
+
+    // The server's base URL, for absolute `__next` links and `__metadata` URIs.
+    void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
+    QString issueInitialRefreshToken() { return m_tokens.issueInitialRefreshToken(); }
+    void setRateLimit(int perWindow = 60, int windowMs = 60000, int perDay = 5000) {
+        m_limiter.configure(perWindow, windowMs, perDay);
+    }
+
+    ExactTokenService& tokens() { return m_tokens; }
+    const ExactRateLimiter& rateLimiter() const { return m_limiter; }
+    ExactRateLimiter& rateLimiter() { return m_limiter; }
+
+    bool handles(const SandboxRequest& request) const override;
+    SandboxResponse handle(const SandboxRequest& request) override;
+    // "exact auth", "exact token", "exact current/Me", "exact purchase/PurchaseInvoices", ...
+    QString endpointOf(const SandboxRequest& request) const override;
+
+    static SandboxResponse error(int status, const QString& message);
+
+private:
+    SandboxResponse handleApi(const SandboxRequest& request);
+    SandboxResponse divisionCall(const SandboxRequest& request, const QString& rest);
+    SandboxResponse me(const SandboxRequest& request) const;
+    SandboxResponse userHasRights(const SandboxRequest& request) const;
+    bool isDenied(const QString& endpoint) const;
+
+    ExactData& m_data;
+    SandboxClock& m_clock;
+    ExactTokenService m_tokens;
+    ExactRateLimiter m_limiter;
+    QUrl m_baseUrl;
+};
+
+} // namespace il::sandbox
