@@ -214,10 +214,14 @@ QByteArray ConnectWiseClient::additionBody(const NewAddition& a) {
 
 QByteArray ConnectWiseClient::agreementBody(const NewAgreement& a) {
     JsonWriter w;
-    w.field(QStringLiteral("name"), JsonWriter::string(a.name))
-        .field(QStringLiteral("type"), JsonWriter::reference(a.typeId))
-        .field(QStringLiteral("company"), JsonWriter::reference(a.companyId))
-        .field(QStringLiteral("contact"), JsonWriter::reference(a.contactId));
+    w.field(QStringLiteral("name"), JsonWriter::string(a.name));
+    // An unset reference is left out, so ConnectWise names it as a missing required field.
+    if (a.typeId != 0)
+        w.field(QStringLiteral("type"), JsonWriter::reference(a.typeId));
+    if (a.companyId != 0)
+        w.field(QStringLiteral("company"), JsonWriter::reference(a.companyId));
+    if (a.contactId != 0)
+        w.field(QStringLiteral("contact"), JsonWriter::reference(a.contactId));
     if (a.startDate.isValid())
         w.field(QStringLiteral("startDate"), JsonWriter::date(a.startDate));
     if (a.endDate.isValid())
@@ -233,10 +237,12 @@ QByteArray ConnectWiseClient::catalogItemBody(const NewCatalogItem& c) {
     JsonWriter w;
     w.field(QStringLiteral("identifier"), JsonWriter::string(c.identifier))
         .field(QStringLiteral("description"), JsonWriter::string(c.description))
-        .field(QStringLiteral("customerDescription"), JsonWriter::string(c.customerDescription))
-        .field(QStringLiteral("subcategory"), JsonWriter::reference(c.subcategoryId))
-        .field(QStringLiteral("type"), JsonWriter::reference(c.typeId))
-        .field(QStringLiteral("productClass"), JsonWriter::string(c.productClass));
+        .field(QStringLiteral("customerDescription"), JsonWriter::string(c.customerDescription));
+    if (c.subcategoryId != 0)
+        w.field(QStringLiteral("subcategory"), JsonWriter::reference(c.subcategoryId));
+    if (c.typeId != 0)
+        w.field(QStringLiteral("type"), JsonWriter::reference(c.typeId));
+    w.field(QStringLiteral("productClass"), JsonWriter::string(c.productClass));
     if (c.price)
         w.field(QStringLiteral("price"), JsonWriter::number(*c.price));
     if (c.cost)

@@ -20,8 +20,13 @@ bool present(const QJsonValue& v) {
         return false;
     if (v.isString())
         return !v.toString().trimmed().isEmpty();
-    if (v.isObject())
-        return !v.toObject().isEmpty();
+    if (v.isObject()) {
+        // A reference needs something to point with: {"id":0} points nowhere.
+        const QJsonObject o = v.toObject();
+        if (o.contains(QStringLiteral("id")))
+            return o.value(QStringLiteral("id")).toInt() != 0 || o.size() > 1;
+        return !o.isEmpty();
+    }
     return true;
 }
 
@@ -98,10 +103,10 @@ bool CwRecordReader::readReference(const QJsonObject& body, const QString& field
                                    const QList<Reference>& table, Reference& out, QJsonArray& errors) const {
     out = Reference();
     const QJsonObject ref = body.value(field).toObject();
-    if (ref.isEmpty())
-        return true;
     const int id = ref.value(QStringLiteral("id")).toInt();
     const QString name = ref.value(QStringLiteral("name")).toString();
+    if (id == 0 && name.isEmpty())
+        return true; // absent; required() speaks for required references
     for (const Reference& r : table)
         if ((id != 0 && r.id == id) || (id == 0 && !name.isEmpty() && r.name.compare(name, Qt::CaseInsensitive) == 0)) {
             out = r;
@@ -121,7 +126,7 @@ bool CwRecordReader::readAddition(const QJsonObject& body, Addition& out, QJsonO
     required(body, res, {QStringLiteral("product"), QStringLiteral("billCustomer")}, errors);
 
     const QJsonObject product = body.value(QStringLiteral("product")).toObject();
-    if (!product.isEmpty()) {
+    if (present(product)) {
         const int id = product.value(QStringLiteral("id")).toInt();
         const QString ident = product.value(QStringLiteral("identifier")).toString();
         const CatalogItem* found = nullptr;
@@ -182,7 +187,7 @@ bool CwRecordReader::readAgreement(const QJsonObject& body, Agreement& out, QJso
         out.typeName = type.name;
     }
     const QJsonObject company = body.value(QStringLiteral("company")).toObject();
-    if (!company.isEmpty()) {
+    if (present(company)) {
         const int id = company.value(QStringLiteral("id")).toInt();
         const QString ident = company.value(QStringLiteral("identifier")).toString();
         bool found = false;
@@ -202,7 +207,7 @@ bool CwRecordReader::readAgreement(const QJsonObject& body, Agreement& out, QJso
     }
     const QJsonObject contact = body.value(QStringLiteral("contact")).toObject();
     extras = QJsonObject();
-    if (!contact.isEmpty()) {
+    if (present(contact)) {
         const int id = contact.value(QStringLiteral("id")).toInt();
         const Contact* found = nullptr;
         for (const Contact& c : m_data.contacts)

@@ -317,3 +317,20 @@ TEST_F(ConnectWiseClientTest, ACancelledTokenStopsBeforeSending) {
     EXPECT_THROW(runSync(client->agreements({}, cancel)), Cancelled);
     EXPECT_EQ(server.total(), 0);
 }
+
+TEST_F(ConnectWiseClientTest, AnEmptyCreateIsRefusedNamingEveryRequiredField) {
+    const ApiError agreement = apiError(client->createAgreement(NewAgreement{}));
+    EXPECT_EQ(agreement.status(), 400);
+    for (const char* field : {"name", "type", "company", "contact"})
+        EXPECT_TRUE(agreement.message().contains(QStringLiteral("%1: The %1 field is required").arg(QLatin1String(field))))
+            << field << " in " << agreement.what();
+    const ApiError item = apiError(client->createCatalogItem(NewCatalogItem{}));
+    for (const char* field : {"identifier", "description", "subcategory", "type", "customerDescription"})
+        EXPECT_TRUE(item.message().contains(QStringLiteral("%1: The %1 field is required").arg(QLatin1String(field))))
+            << field << " in " << item.what();
+    const ApiError addition = apiError(client->createAddition(100, NewAddition{}));
+    EXPECT_TRUE(addition.message().contains(QStringLiteral("product"))) << addition.what();
+    EXPECT_EQ(data.agreements.size(), 2);
+    EXPECT_EQ(data.catalog.size(), 2);
+    EXPECT_EQ(data.additions.size(), 3);
+}
