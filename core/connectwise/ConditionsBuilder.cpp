@@ -10,7 +10,9 @@ namespace il {
 namespace {
 // A part of a longer and/or chain, parenthesized when it holds its own and/or.
 QString grouped(const QString& t) {
-    return t.contains(u" or ", Qt::CaseInsensitive) || t.contains(u" and ", Qt::CaseInsensitive) ? u'(' + t + u')' : t;
+    return t.contains(u" or ", Qt::CaseInsensitive) || t.contains(u" and ", Qt::CaseInsensitive)
+               ? u'(' + t + u')'
+               : t;
 }
 
 QString joined(const QStringList& conditions, const QString& word) {
@@ -38,11 +40,17 @@ QString ConditionsBuilder::string(QStringView value) {
     return out;
 }
 
-QString ConditionsBuilder::number(qint64 value) { return QString::number(value); }
+QString ConditionsBuilder::number(qint64 value) {
+    return QString::number(value);
+}
 
-QString ConditionsBuilder::number(Decimal value) { return value.toString(); }
+QString ConditionsBuilder::number(Decimal value) {
+    return value.toString();
+}
 
-QString ConditionsBuilder::boolean(bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); }
+QString ConditionsBuilder::boolean(bool value) {
+    return value ? QStringLiteral("true") : QStringLiteral("false");
+}
 
 QString ConditionsBuilder::dateTime(const QDateTime& value) {
     return u'[' + value.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")) + u']';
@@ -60,18 +68,23 @@ QString ConditionsBuilder::in(const QString& path, const QStringList& literals) 
     return path + QStringLiteral(" in (") + literals.join(QStringLiteral(", ")) + u')';
 }
 
-QString ConditionsBuilder::allOf(const QStringList& conditions) { return joined(conditions, QStringLiteral("and")); }
+QString ConditionsBuilder::allOf(const QStringList& conditions) {
+    return joined(conditions, QStringLiteral("and"));
+}
 
-QString ConditionsBuilder::anyOf(const QStringList& conditions) { return joined(conditions, QStringLiteral("or")); }
+QString ConditionsBuilder::anyOf(const QStringList& conditions) {
+    return joined(conditions, QStringLiteral("or"));
+}
 
 QByteArray ConditionsBuilder::encode(QStringView value) {
     return value.toUtf8().toPercentEncoding("/,():");
 }
 
-QStringList ConditionsBuilder::inBatches(const QString& path, const QStringList& literals, int maxEncodedLength,
-                                         const QString& extra) {
+QStringList ConditionsBuilder::inBatches(const QString& path, const QStringList& literals,
+                                         int maxEncodedLength, const QString& extra) {
     // An `in (…)` comparison is atomic; only `extra` may need parentheses.
-    const QString tail = extra.trimmed().isEmpty() ? QString() : QStringLiteral(" and ") + grouped(extra.trimmed());
+    const QString tail =
+        extra.trimmed().isEmpty() ? QString() : QStringLiteral(" and ") + grouped(extra.trimmed());
     const auto wrap = [&](const QStringList& batch) { return in(path, batch) + tail; };
     // The encoded length of wrap(batch) is the empty wrapper plus each literal plus a ", "
     // between them: every piece is encoded on its own, and encoding works per character.
@@ -94,7 +107,8 @@ QStringList ConditionsBuilder::inBatches(const QString& path, const QStringList&
         }
         const qsizetype first = encode(literal).size();
         if (batch.isEmpty() && overhead + first > maxEncodedLength)
-            throw UserError(QStringLiteral("The value %1 is too long for a ConnectWise query on %2.").arg(literal, path));
+            throw UserError(
+                QStringLiteral("The value %1 is too long for a ConnectWise query on %2.").arg(literal, path));
         length += batch.isEmpty() ? first : add;
         batch.append(literal);
     }

@@ -28,7 +28,9 @@ public:
 
     // path op literal, e.g. compare("_info/lastUpdated", ">", dateTime(t)).
     static QString compare(const QString& path, const QString& op, const QString& literal);
-    static QString equals(const QString& path, const QString& literal) { return compare(path, QStringLiteral("="), literal); }
+    static QString equals(const QString& path, const QString& literal) {
+        return compare(path, QStringLiteral("="), literal);
+    }
     // path in (a, b, c)
     static QString in(const QString& path, const QStringList& literals);
     // Joins with and/or; blank parts are skipped and parts holding an `or` are parenthesized.

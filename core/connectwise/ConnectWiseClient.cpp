@@ -22,8 +22,7 @@ QString additionsPath(int agreementId) {
     return QStringLiteral("finance/agreements/%1/additions").arg(agreementId);
 }
 
-template<typename T, typename F>
-QList<T> mapped(const QList<QJsonObject>& records, F parse) {
+template <typename T, typename F> QList<T> mapped(const QList<QJsonObject>& records, F parse) {
     QList<T> out;
     out.reserve(records.size());
     for (const QJsonObject& r : records)
@@ -37,9 +36,9 @@ ConnectWiseClient::ConnectWiseClient(const Settings& settings, SecretStore& secr
 
 // ---- reads -------------------------------------------------------------------------------
 
-QCoro::Task<QList<QJsonObject>> ConnectWiseClient::readInBatches(QString path, QString endpoint, QString field,
-                                                                 QStringList literals, QString extra,
-                                                                 CancelToken cancel) {
+QCoro::Task<QList<QJsonObject>> ConnectWiseClient::readInBatches(QString path, QString endpoint,
+                                                                 QString field, QStringList literals,
+                                                                 QString extra, CancelToken cancel) {
     QList<QJsonObject> records;
     if (literals.isEmpty())
         co_return records;
@@ -57,32 +56,36 @@ QCoro::Task<QList<Company>> ConnectWiseClient::companies(QString conditions, Can
 }
 
 QCoro::Task<QList<Company>> ConnectWiseClient::activeCompanies(CancelToken cancel) {
-    co_return co_await companies(ConditionsBuilder::equals(QStringLiteral("deletedFlag"), ConditionsBuilder::boolean(false)),
-                                 cancel);
+    co_return co_await companies(
+        ConditionsBuilder::equals(QStringLiteral("deletedFlag"), ConditionsBuilder::boolean(false)), cancel);
 }
 
-QCoro::Task<QList<Company>> ConnectWiseClient::companiesByIdentifier(QStringList identifiers, CancelToken cancel) {
+QCoro::Task<QList<Company>> ConnectWiseClient::companiesByIdentifier(QStringList identifiers,
+                                                                     CancelToken cancel) {
     QStringList literals;
     for (const QString& id : identifiers)
         literals.append(ConditionsBuilder::string(id.trimmed()));
     const QString path = QStringLiteral("company/companies");
     co_return mapped<Company>(
-        co_await readInBatches(path, path, QStringLiteral("identifier"), literals, {}, cancel), CwParser::company);
+        co_await readInBatches(path, path, QStringLiteral("identifier"), literals, {}, cancel),
+        CwParser::company);
 }
 
 QCoro::Task<QList<Contact>> ConnectWiseClient::contactsOfCompany(int companyId, CancelToken cancel) {
     const QString path = QStringLiteral("company/contacts");
-    const QString conditions = ConditionsBuilder::equals(QStringLiteral("company/id"), ConditionsBuilder::number(companyId));
+    const QString conditions =
+        ConditionsBuilder::equals(QStringLiteral("company/id"), ConditionsBuilder::number(companyId));
     co_return mapped<Contact>(co_await m_session.readAll(path, path, conditions, cancel), CwParser::contact);
 }
 
 QCoro::Task<QList<Agreement>> ConnectWiseClient::agreements(QString conditions, CancelToken cancel) {
     const QString path = QStringLiteral("finance/agreements");
-    co_return mapped<Agreement>(co_await m_session.readAll(path, path, conditions, cancel), CwParser::agreement);
+    co_return mapped<Agreement>(co_await m_session.readAll(path, path, conditions, cancel),
+                                CwParser::agreement);
 }
 
-QCoro::Task<QList<Agreement>> ConnectWiseClient::agreementsOfCompanies(QList<int> companyIds, QString extraConditions,
-                                                                       CancelToken cancel) {
+QCoro::Task<QList<Agreement>>
+ConnectWiseClient::agreementsOfCompanies(QList<int> companyIds, QString extraConditions, CancelToken cancel) {
     QStringList literals;
     for (int id : companyIds)
         literals.append(ConditionsBuilder::number(id));
@@ -93,8 +96,10 @@ QCoro::Task<QList<Agreement>> ConnectWiseClient::agreementsOfCompanies(QList<int
 }
 
 QCoro::Task<QList<Addition>> ConnectWiseClient::additions(int agreementId, CancelToken cancel) {
-    const QList<QJsonObject> records = co_await m_session.readAll(additionsPath(agreementId), kAdditions, {}, cancel);
-    co_return mapped<Addition>(records, [agreementId](const QJsonObject& o) { return CwParser::addition(o, agreementId); });
+    const QList<QJsonObject> records =
+        co_await m_session.readAll(additionsPath(agreementId), kAdditions, {}, cancel);
+    co_return mapped<Addition>(
+        records, [agreementId](const QJsonObject& o) { return CwParser::addition(o, agreementId); });
 }
 
 QCoro::Task<> ConnectWiseClient::additionsWorker(FanOut* state) {
@@ -143,7 +148,8 @@ QCoro::Task<Addition> ConnectWiseClient::addition(int agreementId, int additionI
 
 QCoro::Task<QList<CatalogItem>> ConnectWiseClient::catalogItems(QString conditions, CancelToken cancel) {
     const QString path = QStringLiteral("procurement/catalog");
-    co_return mapped<CatalogItem>(co_await m_session.readAll(path, path, conditions, cancel), CwParser::catalogItem);
+    co_return mapped<CatalogItem>(co_await m_session.readAll(path, path, conditions, cancel),
+                                  CwParser::catalogItem);
 }
 
 QCoro::Task<QList<CatalogItem>> ConnectWiseClient::catalogItemsByIdentifier(QStringList identifiers,
@@ -153,7 +159,8 @@ QCoro::Task<QList<CatalogItem>> ConnectWiseClient::catalogItemsByIdentifier(QStr
         literals.append(ConditionsBuilder::string(id.trimmed()));
     const QString path = QStringLiteral("procurement/catalog");
     co_return mapped<CatalogItem>(
-        co_await readInBatches(path, path, QStringLiteral("identifier"), literals, {}, cancel), CwParser::catalogItem);
+        co_await readInBatches(path, path, QStringLiteral("identifier"), literals, {}, cancel),
+        CwParser::catalogItem);
 }
 
 QCoro::Task<QList<Reference>> ConnectWiseClient::references(QString path, CancelToken cancel) {
@@ -185,9 +192,9 @@ QCoro::Task<CwSystemInfo> ConnectWiseClient::systemInfo(CancelToken cancel) {
 
 QCoro::Task<Addition> ConnectWiseClient::patchAddition(int agreementId, int additionId, QList<JsonPatch> ops,
                                                        CancelToken cancel) {
-    const QJsonObject o = co_await m_session.sendForObject("PATCH",
-                                                           additionsPath(agreementId) + u'/' + QString::number(additionId),
-                                                           kAddition, JsonPatch::toJson(ops), cancel);
+    const QJsonObject o = co_await m_session.sendForObject(
+        "PATCH", additionsPath(agreementId) + u'/' + QString::number(additionId), kAddition,
+        JsonPatch::toJson(ops), cancel);
     co_return CwParser::addition(o, agreementId);
 }
 
@@ -250,7 +257,8 @@ QByteArray ConnectWiseClient::catalogItemBody(const NewCatalogItem& c) {
     return w.object();
 }
 
-QCoro::Task<Addition> ConnectWiseClient::createAddition(int agreementId, NewAddition addition, CancelToken cancel) {
+QCoro::Task<Addition> ConnectWiseClient::createAddition(int agreementId, NewAddition addition,
+                                                        CancelToken cancel) {
     const QJsonObject o = co_await m_session.sendForObject("POST", additionsPath(agreementId), kAdditions,
                                                            additionBody(addition), cancel);
     co_return CwParser::addition(o, agreementId);
@@ -264,7 +272,8 @@ QCoro::Task<Agreement> ConnectWiseClient::createAgreement(NewAgreement agreement
 
 QCoro::Task<CatalogItem> ConnectWiseClient::createCatalogItem(NewCatalogItem item, CancelToken cancel) {
     const QString path = QStringLiteral("procurement/catalog");
-    co_return CwParser::catalogItem(co_await m_session.sendForObject("POST", path, path, catalogItemBody(item), cancel));
+    co_return CwParser::catalogItem(
+        co_await m_session.sendForObject("POST", path, path, catalogItemBody(item), cancel));
 }
 
 // ---- connection --------------------------------------------------------------------------

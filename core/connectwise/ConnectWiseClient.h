@@ -56,11 +56,13 @@ public:
     QCoro::Task<QList<Addition>> additions(int agreementId, CancelToken cancel = {});
     // One additions call per agreement, up to MaxInFlight at once. Keyed by agreement id; every
     // requested id is present. The first failure is rethrown after the calls in flight end.
-    QCoro::Task<QMap<int, QList<Addition>>> additionsOfAgreements(QList<int> agreementIds, CancelToken cancel = {});
+    QCoro::Task<QMap<int, QList<Addition>>> additionsOfAgreements(QList<int> agreementIds,
+                                                                  CancelToken cancel = {});
     // A single addition: the re-read before a push.
     QCoro::Task<Addition> addition(int agreementId, int additionId, CancelToken cancel = {});
     QCoro::Task<QList<CatalogItem>> catalogItems(QString conditions = {}, CancelToken cancel = {});
-    QCoro::Task<QList<CatalogItem>> catalogItemsByIdentifier(QStringList identifiers, CancelToken cancel = {});
+    QCoro::Task<QList<CatalogItem>> catalogItemsByIdentifier(QStringList identifiers,
+                                                             CancelToken cancel = {});
     QCoro::Task<QList<Reference>> agreementTypes(CancelToken cancel = {});
     QCoro::Task<QList<Reference>> productTypes(CancelToken cancel = {});
     QCoro::Task<QList<Reference>> subcategories(CancelToken cancel = {});
@@ -96,8 +98,8 @@ private:
         CancelToken cancel;
     };
     QCoro::Task<> additionsWorker(FanOut* state);
-    QCoro::Task<QList<QJsonObject>> readInBatches(QString path, QString endpoint, QString field, QStringList literals,
-                                                  QString extra, CancelToken cancel);
+    QCoro::Task<QList<QJsonObject>> readInBatches(QString path, QString endpoint, QString field,
+                                                  QStringList literals, QString extra, CancelToken cancel);
     QCoro::Task<QList<Reference>> references(QString path, CancelToken cancel);
 
     CwSession m_session;

@@ -31,33 +31,37 @@ QCoro::Task<ConnectionCheck> CwConnectionTester::check(CancelToken cancel) {
         co_return fail(Problem::Url, e.message());
     }
     if (!info)
-        co_return fail(Problem::Company,
-                       QStringLiteral("ConnectWise at %1 does not know the company '%2': check connectwise/company")
-                           .arg(m_session.site(), m_session.company()));
+        co_return fail(
+            Problem::Company,
+            QStringLiteral("ConnectWise at %1 does not know the company '%2': check connectwise/company")
+                .arg(m_session.site(), m_session.company()));
     result.status.companyName = info->companyName;
     result.status.codebase = info->codebase;
     result.status.isCloud = info->isCloud;
 
     const QStringList missing = co_await m_session.loadSecrets();
     if (!missing.isEmpty())
-        co_return fail(missing.contains(QStringLiteral("connectwise.client_id")) && missing.size() == 1
-                           ? Problem::ClientId
-                           : Problem::Keys,
-                       QStringLiteral("not set: %1 (invoicelink-cli secret set NAME)").arg(missing.join(u", ")));
+        co_return fail(
+            missing.contains(QStringLiteral("connectwise.client_id")) && missing.size() == 1
+                ? Problem::ClientId
+                : Problem::Keys,
+            QStringLiteral("not set: %1 (invoicelink-cli secret set NAME)").arg(missing.join(u", ")));
 
     try {
         const QString path = QStringLiteral("system/info");
-        const CwSystemInfo sys = CwParser::systemInfo(co_await m_session.sendForObject("GET", path, path, {}, cancel));
+        const CwSystemInfo sys =
+            CwParser::systemInfo(co_await m_session.sendForObject("GET", path, path, {}, cancel));
         result.status.serverVersion = sys.version;
         result.status.isCloud = sys.isCloud;
     } catch (const ApiError& e) {
         const int s = e.status();
-        const Problem p = s == 401   ? Problem::Keys
-                          : s == 403 ? Problem::SecurityRole
-                          : s == 404 ? Problem::Url
-                          : s == 400 && e.serverMessage().contains(QStringLiteral("clientid"), Qt::CaseInsensitive)
-                              ? Problem::ClientId
-                              : Problem::Other;
+        const Problem p =
+            s == 401   ? Problem::Keys
+            : s == 403 ? Problem::SecurityRole
+            : s == 404 ? Problem::Url
+            : s == 400 && e.serverMessage().contains(QStringLiteral("clientid"), Qt::CaseInsensitive)
+                ? Problem::ClientId
+                : Problem::Other;
         co_return fail(p, e.message());
     }
     co_return result;

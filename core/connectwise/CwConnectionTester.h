@@ -13,7 +13,8 @@ class CwSession;
 // `auth status` can say exactly which one is wrong (connectwise.md §2.3 UX mapping).
 class CwConnectionTester {
 public:
-    explicit CwConnectionTester(CwSession& session) : m_session(session) {}
+    explicit CwConnectionTester(CwSession& session)
+        : m_session(session) {}
 
     // Never throws for a wrong setting, secret or answer; Cancelled still propagates.
     QCoro::Task<ConnectionCheck> check(CancelToken cancel);

@@ -6,10 +6,18 @@
 namespace il {
 
 namespace {
-QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
-int num(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toInt(); }
-QJsonObject obj(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toObject(); }
-QString lastUpdated(const QJsonObject& o) { return str(obj(o, "_info"), "lastUpdated"); }
+QString str(const QJsonObject& o, const char* key) {
+    return o.value(QLatin1String(key)).toString();
+}
+int num(const QJsonObject& o, const char* key) {
+    return o.value(QLatin1String(key)).toInt();
+}
+QJsonObject obj(const QJsonObject& o, const char* key) {
+    return o.value(QLatin1String(key)).toObject();
+}
+QString lastUpdated(const QJsonObject& o) {
+    return str(obj(o, "_info"), "lastUpdated");
+}
 } // namespace
 
 QDate CwParser::date(const QJsonValue& v) {
@@ -22,7 +30,9 @@ QDate CwParser::date(const QJsonValue& v) {
     return QDate::fromString(s.left(10), Qt::ISODate);
 }
 
-Decimal CwParser::decimal(const QJsonValue& v) { return Decimal::fromJson(v).value_or(Decimal()); }
+Decimal CwParser::decimal(const QJsonValue& v) {
+    return Decimal::fromJson(v).value_or(Decimal());
+}
 
 bool CwParser::flag(const QJsonValue& v) {
     if (v.isBool())
@@ -102,7 +112,9 @@ CatalogItem CwParser::catalogItem(const QJsonObject& o) {
     return c;
 }
 
-Reference CwParser::reference(const QJsonObject& o) { return {num(o, "id"), str(o, "name")}; }
+Reference CwParser::reference(const QJsonObject& o) {
+    return {num(o, "id"), str(o, "name")};
+}
 
 CwSystemInfo CwParser::systemInfo(const QJsonObject& o) {
     CwSystemInfo s;

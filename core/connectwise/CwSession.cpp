@@ -27,7 +27,11 @@ void addHeader(HttpRequest& request, const QByteArray& name, const QByteArray& v
 
 CwSession::CwSession(const QString& site, const QString& company, SecretStore& secrets, HttpClient& http,
                      QObject* parent)
-    : QObject(parent), m_site(normalizeSite(site)), m_company(company.trimmed()), m_secrets(secrets), m_http(http) {}
+    : QObject(parent)
+    , m_site(normalizeSite(site))
+    , m_company(company.trimmed())
+    , m_secrets(secrets)
+    , m_http(http) {}
 
 QString CwSession::normalizeSite(const QString& site) {
     QString s = site.trimmed();
@@ -64,7 +68,8 @@ QCoro::Task<QStringList> CwSession::loadSecrets() {
         missing.append(kClientId);
     if (missing.isEmpty()) {
         // DG "Authentication": the user name always begins with CompanyId+.
-        m_authorization = "Basic " + (m_company + u'+' + pub->trimmed() + u':' + priv->trimmed()).toUtf8().toBase64();
+        m_authorization =
+            "Basic " + (m_company + u'+' + pub->trimmed() + u':' + priv->trimmed()).toUtf8().toBase64();
         m_clientId = client->trimmed().toUtf8();
     }
     co_return missing;
@@ -75,8 +80,9 @@ QCoro::Task<std::optional<CwCompanyInfo>> CwSession::fetchCompanyInfo(CancelToke
         throw UserError(QStringLiteral("connectwise/site is not set: the ConnectWise API host, e.g. "
                                        "https://api-eu.myconnectwise.net"));
     if (m_company.isEmpty())
-        throw UserError(QStringLiteral("connectwise/company is not set: the company id you type when you log in "
-                                       "to ConnectWise"));
+        throw UserError(
+            QStringLiteral("connectwise/company is not set: the company id you type when you log in "
+                           "to ConnectWise"));
     HttpRequest request;
     request.url = QUrl(m_site + QStringLiteral("/login/companyinfo/") +
                        QString::fromLatin1(QUrl::toPercentEncoding(m_company)));
@@ -112,9 +118,10 @@ QCoro::Task<std::optional<CwCompanyInfo>> CwSession::fetchCompanyInfo(CancelToke
 QCoro::Task<CwCompanyInfo> CwSession::discover(CancelToken cancel) {
     const std::optional<CwCompanyInfo> info = co_await fetchCompanyInfo(cancel);
     if (!info)
-        throw UserError(QStringLiteral("ConnectWise at %1 does not know the company '%2': check connectwise/company "
-                                       "(the company id you type when you log in)")
-                            .arg(m_site, m_company));
+        throw UserError(
+            QStringLiteral("ConnectWise at %1 does not know the company '%2': check connectwise/company "
+                           "(the company id you type when you log in)")
+                .arg(m_site, m_company));
     co_return *info;
 }
 
@@ -134,7 +141,8 @@ QCoro::Task<> CwSession::ensureReady(CancelToken cancel) {
                 QStringList hints;
                 for (const QString& name : missing)
                     hints.append(secretHint(name));
-                throw UserError(QStringLiteral("ConnectWise cannot be called: ") + hints.join(QStringLiteral("; ")));
+                throw UserError(QStringLiteral("ConnectWise cannot be called: ") +
+                                hints.join(QStringLiteral("; ")));
             }
             if (m_codebase.isEmpty())
                 co_await discover(cancel);
@@ -159,23 +167,28 @@ QUrl CwSession::apiUrl(const QString& path, const QByteArray& query) const {
 ApiError CwSession::explain(const ApiError& e) const {
     QString hint;
     if (e.status() == 401)
-        hint = QStringLiteral("ConnectWise did not accept the API keys: check the secrets %1 and %2, and that "
-                              "connectwise/company '%3' is the company the keys belong to")
-                   .arg(kPublicKey, kPrivateKey, m_company);
+        hint =
+            QStringLiteral("ConnectWise did not accept the API keys: check the secrets %1 and %2, and that "
+                           "connectwise/company '%3' is the company the keys belong to")
+                .arg(kPublicKey, kPrivateKey, m_company);
     else if (e.status() == 400 && e.serverMessage().contains(QStringLiteral("clientid"), Qt::CaseInsensitive))
-        hint = QStringLiteral("check the secret %1: a clientId registered at https://developer.connectwise.com/ClientID")
+        hint = QStringLiteral(
+                   "check the secret %1: a clientId registered at https://developer.connectwise.com/ClientID")
                    .arg(kClientId);
     else if (e.status() == 403)
-        hint = QStringLiteral("the API member's security role lacks the right for %1; grant it under System > "
-                              "Security Roles")
-                   .arg(e.endpoint());
+        hint =
+            QStringLiteral("the API member's security role lacks the right for %1; grant it under System > "
+                           "Security Roles")
+                .arg(e.endpoint());
     else if (e.status() == 404)
-        hint = QStringLiteral("not found under %1/%2apis/3.0/ (on ConnectWise cloud a 404 can also mean a wrong site "
-                              "or wrong credentials)")
+        hint = QStringLiteral(
+                   "not found under %1/%2apis/3.0/ (on ConnectWise cloud a 404 can also mean a wrong site "
+                   "or wrong credentials)")
                    .arg(m_site, m_codebase);
     if (hint.isEmpty())
         return e;
-    const QString server = e.serverMessage().isEmpty() ? hint : e.serverMessage() + QStringLiteral(" — ") + hint;
+    const QString server =
+        e.serverMessage().isEmpty() ? hint : e.serverMessage() + QStringLiteral(" — ") + hint;
     return ApiError(e.kind(), e.system(), e.endpoint(), e.status(), server, e.requestId());
 }
 
@@ -190,7 +203,8 @@ QCoro::Task<HttpResponse> CwSession::send(QByteArray method, QString path, QByte
         request.endpoint = endpoint;
         addHeader(request, "Authorization", m_authorization);
         addHeader(request, "clientId", m_clientId);
-        addHeader(request, "Accept", QByteArray("application/vnd.connectwise.com+json; version=") + ApiVersion);
+        addHeader(request, "Accept",
+                  QByteArray("application/vnd.connectwise.com+json; version=") + ApiVersion);
         if (!body.isEmpty() || method == "POST" || method == "PATCH" || method == "PUT") {
             addHeader(request, "Content-Type", "application/json");
             request.body = body;
@@ -213,13 +227,14 @@ QCoro::Task<HttpResponse> CwSession::send(QByteArray method, QString path, QByte
     }
 }
 
-QCoro::Task<QJsonObject> CwSession::sendForObject(QByteArray method, QString path, QString endpoint, QByteArray body,
-                                                  CancelToken cancel) {
+QCoro::Task<QJsonObject> CwSession::sendForObject(QByteArray method, QString path, QString endpoint,
+                                                  QByteArray body, CancelToken cancel) {
     const HttpResponse response = co_await send(method, path, {}, endpoint, body, cancel);
     const QJsonDocument doc = QJsonDocument::fromJson(response.body);
     if (!doc.isObject())
-        throw ApiError(ApiError::Kind::Parse, kSystem, QString::fromLatin1(method) + u' ' + endpoint, response.status,
-                       QStringLiteral("expected a JSON object"), QString::fromLatin1(response.header("x-cw-request-id")));
+        throw ApiError(ApiError::Kind::Parse, kSystem, QString::fromLatin1(method) + u' ' + endpoint,
+                       response.status, QStringLiteral("expected a JSON object"),
+                       QString::fromLatin1(response.header("x-cw-request-id")));
     co_return doc.object();
 }
 
@@ -232,7 +247,8 @@ QCoro::Task<QList<QJsonObject>> CwSession::readAll(QString path, QString endpoin
         if (!conditions.trimmed().isEmpty())
             query += "conditions=" + ConditionsBuilder::encode(conditions) + '&';
         // Always an explicit pageSize (the default is 25) and a stable order (connectwise.md §3).
-        query += "pageSize=" + QByteArray::number(PageSize) + "&orderBy=id%20asc&page=" + QByteArray::number(page);
+        query +=
+            "pageSize=" + QByteArray::number(PageSize) + "&orderBy=id%20asc&page=" + QByteArray::number(page);
         const HttpResponse response = co_await send("GET", path, query, endpoint, {}, cancel);
         const QJsonDocument doc = QJsonDocument::fromJson(response.body);
         if (!doc.isArray())
@@ -267,7 +283,8 @@ std::optional<int> CwSession::nextPage(const QByteArray& linkHeader) {
         if (m.captured(2).compare(u"next", Qt::CaseInsensitive) != 0)
             continue;
         bool ok = false;
-        const int page = QUrlQuery(QUrl(m.captured(1)).query()).queryItemValue(QStringLiteral("page")).toInt(&ok);
+        const int page =
+            QUrlQuery(QUrl(m.captured(1)).query()).queryItemValue(QStringLiteral("page")).toInt(&ok);
         return ok ? std::optional<int>(page) : std::nullopt;
     }
     return std::nullopt;

@@ -61,7 +61,8 @@ public:
                                            CancelToken cancel);
     // Every record of a list: pageSize 1000, orderBy id asc, following Link rel="next", and
     // stopping early on a short page.
-    QCoro::Task<QList<QJsonObject>> readAll(QString path, QString endpoint, QString conditions, CancelToken cancel);
+    QCoro::Task<QList<QJsonObject>> readAll(QString path, QString endpoint, QString conditions,
+                                            CancelToken cancel);
 
     // How many encoded characters `conditions` may take in a list URL of `path` (after
     // ensureReady) so that every page's URL stays under MaxUrlLength.

@@ -25,11 +25,11 @@ struct CwSystemInfo {
 
 // What `auth status` shows for ConnectWise.
 struct ConnectWiseStatus {
-    QString site;        // the API host actually called
-    QString company;     // the login company id
+    QString site;    // the API host actually called
+    QString company; // the login company id
     QString companyName;
     QString codebase;
-    QString apiVersion;  // the model version this client pins in Accept
+    QString apiVersion;    // the model version this client pins in Accept
     QString serverVersion; // /system/info version
     bool isCloud = false;
 };

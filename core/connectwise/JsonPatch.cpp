@@ -5,7 +5,9 @@
 namespace il {
 
 JsonPatch::JsonPatch(QString op, QString path, QByteArray value)
-    : m_op(std::move(op)), m_path(std::move(path)), m_value(std::move(value)) {}
+    : m_op(std::move(op))
+    , m_path(std::move(path))
+    , m_value(std::move(value)) {}
 
 JsonPatch JsonPatch::replace(const QString& path, Decimal value) {
     return JsonPatch(QStringLiteral("replace"), path, JsonWriter::number(value));
@@ -27,11 +29,14 @@ JsonPatch JsonPatch::replaceReference(const QString& path, int id) {
     return JsonPatch(QStringLiteral("replace"), path, JsonWriter::reference(id));
 }
 
-JsonPatch JsonPatch::remove(const QString& path) { return JsonPatch(QStringLiteral("remove"), path, {}); }
+JsonPatch JsonPatch::remove(const QString& path) {
+    return JsonPatch(QStringLiteral("remove"), path, {});
+}
 
 QByteArray JsonPatch::toJson() const {
     JsonWriter w;
-    w.field(QStringLiteral("op"), JsonWriter::string(m_op)).field(QStringLiteral("path"), JsonWriter::string(m_path));
+    w.field(QStringLiteral("op"), JsonWriter::string(m_op))
+        .field(QStringLiteral("path"), JsonWriter::string(m_path));
     if (!m_value.isEmpty())
         w.field(QStringLiteral("value"), m_value);
     return w.object();

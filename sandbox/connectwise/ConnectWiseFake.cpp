@@ -23,8 +23,7 @@ bool isNumber(const QString& s) {
     return ok;
 }
 
-template<typename T>
-int nextId(const QList<T>& records) {
+template <typename T> int nextId(const QList<T>& records) {
     int id = 0;
     for (const T& r : records)
         id = std::max(id, r.id);
@@ -44,18 +43,12 @@ SandboxResponse notJson(const QString& expected) {
 } // namespace
 
 ConnectWiseFake::ConnectWiseFake(CwData& data, const SandboxCredentials& credentials)
-    : m_data(data), m_credentials(credentials) {}
+    : m_data(data)
+    , m_credentials(credentials) {}
 
 void ConnectWiseFake::setThrottle(int requests, int retryAfterSeconds) {
     m_throttleLeft = requests;
     m_retryAfter = retryAfterSeconds;
-}
-
-int ConnectWiseFake::maxUrlLength() const {
-    int longest = 0;
-    for (const SeenRequest& r : m_seen)
-        longest = std::max(longest, int(r.url.size()));
-    return longest;
 }
 
 int ConnectWiseFake::requestCount(const QByteArray& method, const QString& endpoint) const {
@@ -82,7 +75,7 @@ ConnectWiseFake::Route ConnectWiseFake::route(const SandboxRequest& request) con
         r.pattern = request.path.mid(1);
         return r;
     }
-    const QString codebase = request.path.mid(1, at);                 // "v2025_1/"
+    const QString codebase = request.path.mid(1, at); // "v2025_1/"
     r.codebaseOk = codebase.compare(m_data.codebase, Qt::CaseInsensitive) == 0;
     r.segments = request.path.mid(at + 1 + kApiMarker.size()).split(u'/', Qt::SkipEmptyParts);
     QStringList pattern;
@@ -110,12 +103,16 @@ SandboxResponse ConnectWiseFake::handle(const SandboxRequest& request) {
     response.setHeader("api-current-version", "2025.1");
     m_seen.append({request.method, request.url.toEncoded(), QStringLiteral("connectwise ") + r.pattern,
                    response.status});
+    m_maxUrlLength = std::max(m_maxUrlLength, int(m_seen.last().url.size()));
+    if (m_seen.size() > MaxSeen)
+        m_seen.removeFirst();
     return response;
 }
 
 SandboxResponse ConnectWiseFake::answer(const SandboxRequest& request, const Route& r) {
     if (r.companyInfo)
-        return request.method == "GET" ? companyInfo(request, r.company) : CwErrors::methodNotAllowed(request.method);
+        return request.method == "GET" ? companyInfo(request, r.company)
+                                       : CwErrors::methodNotAllowed(request.method);
     if (!r.codebaseOk)
         // An old or wrong codebase is simply not there (what cloud tenants see after an upgrade).
         return CwErrors::notFound(QStringLiteral("The requested URL was not found on this server."));
@@ -132,14 +129,15 @@ SandboxResponse ConnectWiseFake::companyInfo(const SandboxRequest& request, cons
     QString version = m_data.codebase;
     version.chop(1);
     version.replace(u'_', u'.');
-    const QJsonObject body{{QStringLiteral("CompanyName"), QStringLiteral("InvoiceLink Sandbox (%1)").arg(m_data.companyId)},
-                           {QStringLiteral("Codebase"), m_data.codebase},
-                           {QStringLiteral("VersionCode"), version},
-                           {QStringLiteral("VersionNumber"), QStringLiteral("v4.6.98765")},
-                           {QStringLiteral("CompanyID"), m_data.companyId},
-                           {QStringLiteral("IsCloud"), QStringLiteral("True")},
-                           {QStringLiteral("SiteUrl"), request.url.authority()},
-                           {QStringLiteral("AllowedOrigins"), QStringLiteral("*")}};
+    const QJsonObject body{
+        {QStringLiteral("CompanyName"), QStringLiteral("InvoiceLink Sandbox (%1)").arg(m_data.companyId)},
+        {QStringLiteral("Codebase"), m_data.codebase},
+        {QStringLiteral("VersionCode"), version},
+        {QStringLiteral("VersionNumber"), QStringLiteral("v4.6.98765")},
+        {QStringLiteral("CompanyID"), m_data.companyId},
+        {QStringLiteral("IsCloud"), QStringLiteral("True")},
+        {QStringLiteral("SiteUrl"), request.url.authority()},
+        {QStringLiteral("AllowedOrigins"), QStringLiteral("*")}};
     return SandboxResponse::json(200, QJsonDocument(body));
 }
 
@@ -195,7 +193,8 @@ SandboxResponse ConnectWiseFake::dispatch(const SandboxRequest& request, const R
     if (p == u"finance/agreements/{id}/additions/{id}" && method != "GET") {
         const int index = additionIndex(seg[2].toInt(), seg[4].toInt());
         if (index < 0)
-            return CwErrors::notFound(QStringLiteral("Addition %1 not found on agreement %2.").arg(seg[4], seg[2]));
+            return CwErrors::notFound(
+                QStringLiteral("Addition %1 not found on agreement %2.").arg(seg[4], seg[2]));
         if (method == "PATCH")
             return patchAddition(request, index);
         if (method == "PUT")
@@ -213,7 +212,8 @@ SandboxResponse ConnectWiseFake::dispatch(const SandboxRequest& request, const R
     return CwErrors::notFound(QStringLiteral("The requested resource %1 was not found.").arg(seg.join(u'/')));
 }
 
-std::optional<QList<QJsonObject>> ConnectWiseFake::collection(const QString& pattern, const QStringList& seg) const {
+std::optional<QList<QJsonObject>> ConnectWiseFake::collection(const QString& pattern,
+                                                              const QStringList& seg) const {
     const CwJson j = json();
     QList<QJsonObject> out;
     auto table = [&](const QList<Reference>& refs) {
@@ -331,7 +331,8 @@ SandboxResponse ConnectWiseFake::createCatalogItem(const SandboxRequest& request
         return CwErrors::invalidObject(QStringLiteral("catalogItem object is invalid"), errors);
     item.id = nextId(m_data.catalog);
     extras.insert(QStringLiteral("_info"),
-                  QJsonObject{{QStringLiteral("lastUpdated"), now()}, {QStringLiteral("updatedBy"), QStringLiteral("APIMember")}});
+                  QJsonObject{{QStringLiteral("lastUpdated"), now()},
+                              {QStringLiteral("updatedBy"), QStringLiteral("APIMember")}});
     m_data.catalog.append(item);
     m_catalogExtras.insert(item.id, extras);
     return SandboxResponse::json(201, QJsonDocument(json().catalogItem(item, extras)));
@@ -354,26 +355,29 @@ SandboxResponse ConnectWiseFake::patchAddition(const SandboxRequest& request, in
         if (path.startsWith(u'/'))
             path = path.mid(1);
         if (name != u"replace" && name != u"add" && name != u"remove") {
-            errors.append(CwErrors::validationError(QStringLiteral("InvalidOperation"),
-                                                    QStringLiteral("op must be add, replace or remove, not '%1'.").arg(name),
-                                                    res, path));
+            errors.append(CwErrors::validationError(
+                QStringLiteral("InvalidOperation"),
+                QStringLiteral("op must be add, replace or remove, not '%1'.").arg(name), res, path));
             continue;
         }
         if (path.contains(u'/'))
             continue; // DG: a path into an object "may receive a false 200": nothing changes
         if (CwRecordReader::additionReadOnlyFields().contains(path)) {
             errors.append(CwErrors::validationError(QStringLiteral("ReadOnlyField"),
-                                                    QStringLiteral("The field %1 is read-only.").arg(path), res, path));
+                                                    QStringLiteral("The field %1 is read-only.").arg(path),
+                                                    res, path));
             continue;
         }
         if (!CwRecordReader::additionWritableFields().contains(path)) {
             // Paths are case-sensitive: "Quantity" is no field of an addition.
             errors.append(CwErrors::validationError(
                 QStringLiteral("InvalidField"),
-                QStringLiteral("%1 is not a field of addition (paths are case-sensitive).").arg(path), res, path));
+                QStringLiteral("%1 is not a field of addition (paths are case-sensitive).").arg(path), res,
+                path));
             continue;
         }
-        record.insert(path, name == u"remove" ? QJsonValue(QJsonValue::Null) : op.value(QStringLiteral("value")));
+        record.insert(path,
+                      name == u"remove" ? QJsonValue(QJsonValue::Null) : op.value(QStringLiteral("value")));
     }
     Addition updated;
     QJsonObject extras;

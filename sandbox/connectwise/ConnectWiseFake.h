@@ -40,15 +40,21 @@ public:
         QString endpoint;
         int status = 0;
     };
+    // The most recent MaxSeen requests.
     const QList<SeenRequest>& requests() const { return m_seen; }
-    int maxUrlLength() const;
+    // The longest URL received since the last clearRequests().
+    int maxUrlLength() const { return m_maxUrlLength; }
     int requestCount(const QByteArray& method, const QString& endpoint) const;
-    void clearRequests() { m_seen.clear(); }
+    void clearRequests() {
+        m_seen.clear();
+        m_maxUrlLength = 0;
+    }
+    static constexpr int MaxSeen = 10000; // a long-running standalone sandbox must not grow forever
 
 private:
     struct Route {
         bool companyInfo = false;
-        QString company;      // companyinfo: the company asked for
+        QString company; // companyinfo: the company asked for
         bool codebaseOk = false;
         QStringList segments; // the API path after apis/3.0/
         QString pattern;      // segments with numbers replaced by {id}
@@ -81,6 +87,7 @@ private:
     int m_throttleLeft = 0;
     int m_retryAfter = 2;
     QList<SeenRequest> m_seen;
+    int m_maxUrlLength = 0;
 };
 
 } // namespace il::sandbox

@@ -7,8 +7,7 @@ namespace il::sandbox {
 namespace {
 using Op = CwConditionNode::Op;
 
-template<typename T>
-bool ordered(Op op, const T& a, const T& b) {
+template <typename T> bool ordered(Op op, const T& a, const T& b) {
     switch (op) {
     case Op::Eq:
     case Op::In:
@@ -28,7 +27,9 @@ bool ordered(Op op, const T& a, const T& b) {
     }
 }
 
-int compareText(const QString& a, const QString& b) { return QString::compare(a, b, Qt::CaseInsensitive); }
+int compareText(const QString& a, const QString& b) {
+    return QString::compare(a, b, Qt::CaseInsensitive);
+}
 
 QString textOf(const QJsonValue& v) {
     if (v.isString())

@@ -14,8 +14,8 @@ namespace il::sandbox {
 struct CwLiteral {
     enum class Type { String, Number, Boolean, Null, DateTime };
     Type type = Type::Null;
-    QString text;       // strings: unescaped; numbers: as written
-    Decimal number;     // Number
+    QString text;   // strings: unescaped; numbers: as written
+    Decimal number; // Number
     bool boolean = false;
     QDateTime dateTime; // DateTime, UTC
 };
@@ -29,8 +29,8 @@ struct CwConditionNode {
     std::vector<CwConditionNode> children; // And/Or: two or more; Not: one
     QString path;                          // Compare: "company/id", "_info/lastUpdated"
     Op op = Op::Eq;
-    bool negated = false;                  // `not like`, `not contains`, `not in`
-    QList<CwLiteral> values;               // one, or several for In
+    bool negated = false;    // `not like`, `not contains`, `not in`
+    QList<CwLiteral> values; // one, or several for In
 };
 
 } // namespace il::sandbox

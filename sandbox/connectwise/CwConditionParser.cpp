@@ -3,8 +3,12 @@
 namespace il::sandbox {
 
 namespace {
-bool isWordStart(QChar c) { return c.isLetter() || c == u'_'; }
-bool isWordChar(QChar c) { return c.isLetterOrNumber() || c == u'_' || c == u'/' || c == u'.'; }
+bool isWordStart(QChar c) {
+    return c.isLetter() || c == u'_';
+}
+bool isWordChar(QChar c) {
+    return c.isLetterOrNumber() || c == u'_' || c == u'/' || c == u'.';
+}
 } // namespace
 
 QString CwConditionParser::badValueMessage() {
@@ -27,7 +31,8 @@ std::optional<CwConditionNode> CwConditionParser::parse(const QString& text) {
     return root;
 }
 
-CwConditionParser::CwConditionParser(const QString& text) : m_text(text) {}
+CwConditionParser::CwConditionParser(const QString& text)
+    : m_text(text) {}
 
 void CwConditionParser::fail(const QString& what, const Token& at) const {
     throw CwConditionError(QStringLiteral("Invalid conditions: %1 at position %2 of \"%3\".")
@@ -119,7 +124,8 @@ void CwConditionParser::tokenize() {
 }
 
 bool CwConditionParser::peekKeyword(const char* keyword) const {
-    return peek().type == Token::Type::Word && peek().text.compare(QLatin1String(keyword), Qt::CaseInsensitive) == 0;
+    return peek().type == Token::Type::Word &&
+           peek().text.compare(QLatin1String(keyword), Qt::CaseInsensitive) == 0;
 }
 
 CwConditionNode CwConditionParser::parseOr() {
@@ -172,8 +178,9 @@ CwConditionNode CwConditionParser::parseUnary() {
 CwConditionNode CwConditionParser::parseComparison() {
     const Token path = take();
     if (path.type != Token::Type::Word)
-        fail(path.type == Token::Type::End ? QStringLiteral("expected a field name at the end")
-                                           : QStringLiteral("expected a field name, found '%1'").arg(path.text),
+        fail(path.type == Token::Type::End
+                 ? QStringLiteral("expected a field name at the end")
+                 : QStringLiteral("expected a field name, found '%1'").arg(path.text),
              path);
     CwConditionNode node;
     node.kind = CwConditionNode::Kind::Compare;
@@ -185,9 +192,9 @@ CwConditionNode CwConditionParser::parseComparison() {
     const Token op = take();
     using Op = CwConditionNode::Op;
     if (op.type == Token::Type::Op && !node.negated) {
-        static const QList<QPair<QString, Op>> ops = {{QStringLiteral("="), Op::Eq},  {QStringLiteral("!="), Op::Ne},
-                                                      {QStringLiteral("<"), Op::Lt},  {QStringLiteral("<="), Op::Le},
-                                                      {QStringLiteral(">"), Op::Gt},  {QStringLiteral(">="), Op::Ge}};
+        static const QList<QPair<QString, Op>> ops = {
+            {QStringLiteral("="), Op::Eq},  {QStringLiteral("!="), Op::Ne}, {QStringLiteral("<"), Op::Lt},
+            {QStringLiteral("<="), Op::Le}, {QStringLiteral(">"), Op::Gt},  {QStringLiteral(">="), Op::Ge}};
         for (const auto& [text, value] : ops)
             if (op.text == text)
                 node.op = value;
@@ -241,7 +248,8 @@ CwLiteral CwConditionParser::parseLiteral() {
         return lit;
     }
     case Token::Type::Word:
-        if (t.text.compare(u"true", Qt::CaseInsensitive) == 0 || t.text.compare(u"false", Qt::CaseInsensitive) == 0) {
+        if (t.text.compare(u"true", Qt::CaseInsensitive) == 0 ||
+            t.text.compare(u"false", Qt::CaseInsensitive) == 0) {
             lit.type = CwLiteral::Type::Boolean;
             lit.boolean = t.text.compare(u"true", Qt::CaseInsensitive) == 0;
             lit.text = t.text;

@@ -12,7 +12,8 @@ namespace il::sandbox {
 // A `conditions` expression ConnectWise would refuse; the message is what the fake answers.
 class CwConditionError : public std::runtime_error {
 public:
-    explicit CwConditionError(const QString& message) : std::runtime_error(message.toStdString()) {}
+    explicit CwConditionError(const QString& message)
+        : std::runtime_error(message.toStdString()) {}
     QString message() const { return QString::fromUtf8(what()); }
 };
 

@@ -8,7 +8,8 @@ SandboxResponse CwErrors::error(int status, const QString& code, const QString& 
                                 const QJsonArray& errors) {
     QJsonObject body{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
     // ConnectWise writes "errors":null when there are none (DG's SSL example).
-    body.insert(QStringLiteral("errors"), errors.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(errors));
+    body.insert(QStringLiteral("errors"),
+                errors.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(errors));
     return SandboxResponse::json(status, QJsonDocument(body));
 }
 
@@ -30,7 +31,8 @@ SandboxResponse CwErrors::notFound(const QString& message) {
 
 SandboxResponse CwErrors::unauthorized() {
     // CTC special-cases code "Unauthorized"; the text is what docs.xyte.io quotes.
-    return error(401, QStringLiteral("Unauthorized"), QStringLiteral("Incorrect public/private key or company id"));
+    return error(401, QStringLiteral("Unauthorized"),
+                 QStringLiteral("Incorrect public/private key or company id"));
 }
 
 SandboxResponse CwErrors::missingClientId(bool present) {

@@ -20,7 +20,9 @@ int companyStatusId(const QString& status) {
 }
 } // namespace
 
-CwJson::CwJson(const CwData& data, QString apiBase) : m_data(data), m_apiBase(std::move(apiBase)) {}
+CwJson::CwJson(const CwData& data, QString apiBase)
+    : m_data(data)
+    , m_apiBase(std::move(apiBase)) {}
 
 QJsonValue CwJson::money(Decimal value) {
     // The wire carries doubles (SPEC "format":"double"); Qt writes the shortest round-trip text,
@@ -60,11 +62,12 @@ const Agreement* CwJson::agreementById(int id) const {
 QJsonObject CwJson::companyRef(int companyId) const {
     for (const Company& c : m_data.companies)
         if (c.id == companyId)
-            return {{QStringLiteral("id"), c.id},
-                    {QStringLiteral("identifier"), c.identifier},
-                    {QStringLiteral("name"), c.name},
-                    {QStringLiteral("_info"),
-                     QJsonObject{{QStringLiteral("company_href"), href(QStringLiteral("company/companies"), c.id)}}}};
+            return {
+                {QStringLiteral("id"), c.id},
+                {QStringLiteral("identifier"), c.identifier},
+                {QStringLiteral("name"), c.name},
+                {QStringLiteral("_info"), QJsonObject{{QStringLiteral("company_href"),
+                                                       href(QStringLiteral("company/companies"), c.id)}}}};
     return {{QStringLiteral("id"), companyId}};
 }
 
@@ -72,8 +75,8 @@ QJsonObject CwJson::company(const Company& c) const {
     return {{QStringLiteral("id"), c.id},
             {QStringLiteral("identifier"), c.identifier},
             {QStringLiteral("name"), c.name},
-            {QStringLiteral("status"),
-             QJsonObject{{QStringLiteral("id"), companyStatusId(c.status)}, {QStringLiteral("name"), c.status}}},
+            {QStringLiteral("status"), QJsonObject{{QStringLiteral("id"), companyStatusId(c.status)},
+                                                   {QStringLiteral("name"), c.status}}},
             {QStringLiteral("deletedFlag"), c.deleted},
             {QStringLiteral("isVendorFlag"), false},
             {QStringLiteral("types"), QJsonArray{}},
@@ -183,7 +186,8 @@ QJsonObject CwJson::catalogItem(const CatalogItem& item, const QJsonObject& extr
 }
 
 QJsonObject CwJson::reference(const Reference& r) const {
-    return {{QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name}, {QStringLiteral("_info"), info({})}};
+    return {
+        {QStringLiteral("id"), r.id}, {QStringLiteral("name"), r.name}, {QStringLiteral("_info"), info({})}};
 }
 
 QJsonObject CwJson::systemInfo() const {

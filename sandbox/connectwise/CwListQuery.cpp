@@ -49,7 +49,8 @@ QString CwListQuery::urlWith(const SandboxRequest& request, const QString& name,
     return url.toString(QUrl::FullyEncoded);
 }
 
-SandboxResponse CwListQuery::answer(const SandboxRequest& request, QList<QJsonObject> records, bool countOnly) {
+SandboxResponse CwListQuery::answer(const SandboxRequest& request, QList<QJsonObject> records,
+                                    bool countOnly) {
     try {
         if (const auto cond = CwConditionParser::parse(request.queryValue(QStringLiteral("conditions")))) {
             QList<QJsonObject> kept;
@@ -62,7 +63,8 @@ SandboxResponse CwListQuery::answer(const SandboxRequest& request, QList<QJsonOb
         return CwErrors::error(400, QStringLiteral("InvalidObject"), e.message());
     }
     if (countOnly)
-        return SandboxResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("count"), records.size()}}));
+        return SandboxResponse::json(200,
+                                     QJsonDocument(QJsonObject{{QStringLiteral("count"), records.size()}}));
 
     auto pageSize = intParam(request, QStringLiteral("pageSize")).value_or(DefaultPageSize);
     auto page = intParam(request, QStringLiteral("page")).value_or(1);
@@ -82,7 +84,8 @@ SandboxResponse CwListQuery::answer(const SandboxRequest& request, QList<QJsonOb
     QList<QJsonObject> slice;
     QStringList links;
     const auto link = [&](const QString& name, const QString& value, const char* rel) {
-        links.append(QStringLiteral("<%1>; rel=\"%2\"").arg(urlWith(request, name, value), QLatin1String(rel)));
+        links.append(
+            QStringLiteral("<%1>; rel=\"%2\"").arg(urlWith(request, name, value), QLatin1String(rel)));
     };
     if (forwardOnly) {
         // Keyset paging on id; orderBy is not allowed (DG "Forward-only").
@@ -92,7 +95,8 @@ SandboxResponse CwListQuery::answer(const SandboxRequest& request, QList<QJsonOb
             ++i;
         slice = records.mid(i, pageSize);
         if (i + pageSize < records.size())
-            link(QStringLiteral("pageId"), QString::number(slice.last().value(QStringLiteral("id")).toInt()), "next");
+            link(QStringLiteral("pageId"), QString::number(slice.last().value(QStringLiteral("id")).toInt()),
+                 "next");
     } else {
         QString error;
         if (!sort(records, request.queryValue(QStringLiteral("orderBy")), &error))
@@ -129,7 +133,8 @@ bool CwListQuery::sort(QList<QJsonObject>& records, const QString& orderBy, QStr
         Key key{words.value(0)};
         if (words.size() > 2 || (words.size() == 2 && words[1].compare(u"asc", Qt::CaseInsensitive) != 0 &&
                                  words[1].compare(u"desc", Qt::CaseInsensitive) != 0)) {
-            *error = QStringLiteral("orderBy \"%1\" is invalid: use \"field asc\" or \"field desc\".").arg(part.trimmed());
+            *error = QStringLiteral("orderBy \"%1\" is invalid: use \"field asc\" or \"field desc\".")
+                         .arg(part.trimmed());
             return false;
         }
         key.descending = words.size() == 2 && words[1].compare(u"desc", Qt::CaseInsensitive) == 0;
@@ -139,7 +144,8 @@ bool CwListQuery::sort(QList<QJsonObject>& records, const QString& orderBy, QStr
         return true;
     std::stable_sort(records.begin(), records.end(), [&](const QJsonObject& a, const QJsonObject& b) {
         for (const Key& k : keys) {
-            const int c = compareValues(CwConditionEvaluator::valueAt(a, k.path), CwConditionEvaluator::valueAt(b, k.path));
+            const int c = compareValues(CwConditionEvaluator::valueAt(a, k.path),
+                                        CwConditionEvaluator::valueAt(b, k.path));
             if (c != 0)
                 return k.descending ? c > 0 : c < 0;
         }

@@ -7,7 +7,9 @@
 namespace il::sandbox {
 
 namespace {
-QString text(const QJsonObject& body, const QString& field) { return body.value(field).toString(); }
+QString text(const QJsonObject& body, const QString& field) {
+    return body.value(field).toString();
+}
 
 void copyExtras(const QJsonObject& body, const QStringList& fields, QJsonObject& extras) {
     for (const QString& f : fields)
@@ -30,24 +32,50 @@ bool present(const QJsonValue& v) {
     return true;
 }
 
-const QStringList kBillCustomer = {QStringLiteral("Billable"), QStringLiteral("DoNotBill"), QStringLiteral("NoCharge")};
+const QStringList kBillCustomer = {QStringLiteral("Billable"), QStringLiteral("DoNotBill"),
+                                   QStringLiteral("NoCharge")};
 } // namespace
 
-CwRecordReader::CwRecordReader(const CwData& data) : m_data(data) {}
+CwRecordReader::CwRecordReader(const CwData& data)
+    : m_data(data) {}
 
 const QStringList& CwRecordReader::additionWritableFields() {
-    static const QStringList fields = {
-        "product", "quantity", "lessIncluded", "unitPrice", "unitCost", "billCustomer", "effectiveDate",
-        "cancelledDate", "taxableFlag", "serialNumber", "invoiceDescription", "purchaseItemFlag",
-        "specialOrderFlag", "description", "uom", "prorateCurrentPeriodFlag", "opportunity", "invoiceGrouping",
-        "sequenceNumber", "customFields"};
+    static const QStringList fields = {"product",
+                                       "quantity",
+                                       "lessIncluded",
+                                       "unitPrice",
+                                       "unitCost",
+                                       "billCustomer",
+                                       "effectiveDate",
+                                       "cancelledDate",
+                                       "taxableFlag",
+                                       "serialNumber",
+                                       "invoiceDescription",
+                                       "purchaseItemFlag",
+                                       "specialOrderFlag",
+                                       "description",
+                                       "uom",
+                                       "prorateCurrentPeriodFlag",
+                                       "opportunity",
+                                       "invoiceGrouping",
+                                       "sequenceNumber",
+                                       "customFields"};
     return fields;
 }
 
 const QStringList& CwRecordReader::additionReadOnlyFields() {
-    static const QStringList fields = {"id", "agreementId", "agreementStatus", "billedQuantity", "extPrice",
-                                       "extCost", "margin", "prorateCost", "proratePrice", "extendedProrateCost",
-                                       "extendedProratePrice", "_info"};
+    static const QStringList fields = {"id",
+                                       "agreementId",
+                                       "agreementStatus",
+                                       "billedQuantity",
+                                       "extPrice",
+                                       "extCost",
+                                       "margin",
+                                       "prorateCost",
+                                       "proratePrice",
+                                       "extendedProrateCost",
+                                       "extendedProratePrice",
+                                       "_info"};
     return fields;
 }
 
@@ -56,7 +84,8 @@ void CwRecordReader::required(const QJsonObject& body, const QString& resource, 
     for (const QString& f : fields)
         if (!present(body.value(f)))
             errors.append(CwErrors::validationError(QStringLiteral("NullValue"),
-                                                    QStringLiteral("The %1 field is required.").arg(f), resource, f));
+                                                    QStringLiteral("The %1 field is required.").arg(f),
+                                                    resource, f));
 }
 
 bool CwRecordReader::readDecimal(const QJsonObject& body, const QString& field, const QString& resource,
@@ -77,8 +106,8 @@ bool CwRecordReader::readDecimal(const QJsonObject& body, const QString& field, 
     return true;
 }
 
-bool CwRecordReader::readDate(const QJsonObject& body, const QString& field, const QString& resource, QDate& out,
-                              QJsonArray& errors) const {
+bool CwRecordReader::readDate(const QJsonObject& body, const QString& field, const QString& resource,
+                              QDate& out, QJsonArray& errors) const {
     const QJsonValue v = body.value(field);
     out = QDate();
     if (v.isUndefined() || v.isNull())
@@ -92,8 +121,8 @@ bool CwRecordReader::readDate(const QJsonObject& body, const QString& field, con
     if (!out.isValid()) {
         errors.append(CwErrors::validationError(
             QStringLiteral("InvalidValue"),
-            QStringLiteral("The field %1 must be a date-time such as 2026-10-01T00:00:00Z.").arg(field), resource,
-            field));
+            QStringLiteral("The field %1 must be a date-time such as 2026-10-01T00:00:00Z.").arg(field),
+            resource, field));
         return false;
     }
     return true;
@@ -108,7 +137,8 @@ bool CwRecordReader::readReference(const QJsonObject& body, const QString& field
     if (id == 0 && name.isEmpty())
         return true; // absent; required() speaks for required references
     for (const Reference& r : table)
-        if ((id != 0 && r.id == id) || (id == 0 && !name.isEmpty() && r.name.compare(name, Qt::CaseInsensitive) == 0)) {
+        if ((id != 0 && r.id == id) ||
+            (id == 0 && !name.isEmpty() && r.name.compare(name, Qt::CaseInsensitive) == 0)) {
             out = r;
             return true;
         }
@@ -160,7 +190,7 @@ bool CwRecordReader::readAddition(const QJsonObject& body, Addition& out, QJsonO
     readDate(body, QStringLiteral("cancelledDate"), res, out.cancelledDate, errors);
     out.description = text(body, QStringLiteral("description"));
 
-    static const QStringList modelled = {"product",  "quantity",      "unitPrice",     "unitCost",
+    static const QStringList modelled = {"product",      "quantity",      "unitPrice",     "unitCost",
                                          "billCustomer", "effectiveDate", "cancelledDate", "description"};
     QStringList rest = additionWritableFields();
     for (const QString& m : modelled)
@@ -192,7 +222,8 @@ bool CwRecordReader::readAgreement(const QJsonObject& body, Agreement& out, QJso
         const QString ident = company.value(QStringLiteral("identifier")).toString();
         bool found = false;
         for (const Company& c : m_data.companies)
-            if ((id != 0 && c.id == id) || (id == 0 && c.identifier.compare(ident, Qt::CaseInsensitive) == 0)) {
+            if ((id != 0 && c.id == id) ||
+                (id == 0 && c.identifier.compare(ident, Qt::CaseInsensitive) == 0)) {
                 out.companyId = c.id;
                 out.companyIdentifier = c.identifier;
                 out.companyName = c.name;
@@ -200,10 +231,10 @@ bool CwRecordReader::readAgreement(const QJsonObject& body, Agreement& out, QJso
                 break;
             }
         if (!found)
-            errors.append(CwErrors::validationError(QStringLiteral("NotFound"),
-                                                    QStringLiteral("Company %1 not found.")
-                                                        .arg(id != 0 ? QString::number(id) : ident),
-                                                    res, QStringLiteral("company/id")));
+            errors.append(CwErrors::validationError(
+                QStringLiteral("NotFound"),
+                QStringLiteral("Company %1 not found.").arg(id != 0 ? QString::number(id) : ident), res,
+                QStringLiteral("company/id")));
     }
     const QJsonObject contact = body.value(QStringLiteral("contact")).toObject();
     extras = QJsonObject();
@@ -215,14 +246,16 @@ bool CwRecordReader::readAgreement(const QJsonObject& body, Agreement& out, QJso
                 found = &c;
         if (found)
             extras.insert(QStringLiteral("contact"),
-                          QJsonObject{{QStringLiteral("id"), found->id}, {QStringLiteral("name"), found->displayName()}});
+                          QJsonObject{{QStringLiteral("id"), found->id},
+                                      {QStringLiteral("name"), found->displayName()}});
         else
             errors.append(CwErrors::validationError(QStringLiteral("NotFound"),
                                                     QStringLiteral("Contact %1 not found.").arg(id), res,
                                                     QStringLiteral("contact/id")));
     }
     Reference cycle;
-    if (readReference(body, QStringLiteral("billingCycle"), res, m_data.billingCycles, cycle, errors) && cycle.id)
+    if (readReference(body, QStringLiteral("billingCycle"), res, m_data.billingCycles, cycle, errors) &&
+        cycle.id)
         extras.insert(QStringLiteral("billingCycle"),
                       QJsonObject{{QStringLiteral("id"), cycle.id}, {QStringLiteral("name"), cycle.name}});
     readDate(body, QStringLiteral("startDate"), res, out.startDate, errors);
@@ -254,10 +287,12 @@ bool CwRecordReader::readCatalogItem(const QJsonObject& body, CatalogItem& out, 
             QStringLiteral("description")));
     for (const CatalogItem& item : m_data.catalog)
         if (!out.identifier.isEmpty() && item.identifier.compare(out.identifier, Qt::CaseInsensitive) == 0)
-            errors.append(CwErrors::validationError(
-                QStringLiteral("ObjectExists"),
-                QStringLiteral("The identifier %1 is already in use by product %2.").arg(out.identifier).arg(item.id),
-                res, QStringLiteral("identifier")));
+            errors.append(
+                CwErrors::validationError(QStringLiteral("ObjectExists"),
+                                          QStringLiteral("The identifier %1 is already in use by product %2.")
+                                              .arg(out.identifier)
+                                              .arg(item.id),
+                                          res, QStringLiteral("identifier")));
     Reference sub, type;
     if (readReference(body, QStringLiteral("subcategory"), res, m_data.subcategories, sub, errors))
         out.subcategoryId = sub.id;
@@ -267,8 +302,9 @@ bool CwRecordReader::readCatalogItem(const QJsonObject& body, CatalogItem& out, 
     readDecimal(body, QStringLiteral("cost"), res, out.cost, errors);
     out.inactive = body.value(QStringLiteral("inactiveFlag")).toBool();
     extras = QJsonObject();
-    copyExtras(body, {"productClass", "taxableFlag", "category", "unitOfMeasure", "vendor", "vendorSku",
-                      "manufacturerPartNumber", "priceAttribute", "billableOption", "recurringFlag"},
+    copyExtras(body,
+               {"productClass", "taxableFlag", "category", "unitOfMeasure", "vendor", "vendorSku",
+                "manufacturerPartNumber", "priceAttribute", "billableOption", "recurringFlag"},
                extras);
     return errors.size() == before;
 }

@@ -22,8 +22,10 @@ public:
 
     // Every writable field not in `body` takes its default (that is what PUT does).
     bool readAddition(const QJsonObject& body, Addition& out, QJsonObject& extras, QJsonArray& errors) const;
-    bool readAgreement(const QJsonObject& body, Agreement& out, QJsonObject& extras, QJsonArray& errors) const;
-    bool readCatalogItem(const QJsonObject& body, CatalogItem& out, QJsonObject& extras, QJsonArray& errors) const;
+    bool readAgreement(const QJsonObject& body, Agreement& out, QJsonObject& extras,
+                       QJsonArray& errors) const;
+    bool readCatalogItem(const QJsonObject& body, CatalogItem& out, QJsonObject& extras,
+                         QJsonArray& errors) const;
 
 private:
     void required(const QJsonObject& body, const QString& resource, const QStringList& fields,

@@ -16,7 +16,9 @@ protected:
         for (int i = 1; i <= count; ++i)
             data.agreements.append(makeAgreement(10000 + i, 250, data));
     }
-    int apiCalls(const QString& endpoint) const { return server.count(QStringLiteral("connectwise ") + endpoint); }
+    int apiCalls(const QString& endpoint) const {
+        return server.count(QStringLiteral("connectwise ") + endpoint);
+    }
 };
 
 } // namespace
@@ -63,7 +65,8 @@ TEST_F(ConnectWiseClientTest, AuthFailuresSayWhatIsWrong) {
     EXPECT_EQ(keys.system(), QStringLiteral("ConnectWise"));
     EXPECT_TRUE(keys.message().contains(QStringLiteral("connectwise.private_key"))) << keys.what();
 
-    setSecrets(credentials.cwPublicKey, credentials.cwPrivateKey, QStringLiteral("00000000-0000-0000-0000-000000000001"));
+    setSecrets(credentials.cwPublicKey, credentials.cwPrivateKey,
+               QStringLiteral("00000000-0000-0000-0000-000000000001"));
     makeClient();
     ApiError clientId = apiError(client->companies());
     EXPECT_EQ(clientId.status(), 400);
@@ -92,7 +95,8 @@ TEST_F(ConnectWiseClientTest, TestConnectionNamesTheBrokenPiece) {
     EXPECT_EQ(runSync(client->testConnection()).problem, P::Company);
     settings->setValue(QStringLiteral("connectwise/company"), data.companyId);
 
-    settings->setValue(QStringLiteral("connectwise/site"), server.baseUrl().toString() + QStringLiteral("/nothing"));
+    settings->setValue(QStringLiteral("connectwise/site"),
+                       server.baseUrl().toString() + QStringLiteral("/nothing"));
     makeClient();
     EXPECT_EQ(runSync(client->testConnection()).problem, P::Url);
     settings->setValue(QStringLiteral("connectwise/site"), server.baseUrl().toString());
@@ -101,7 +105,8 @@ TEST_F(ConnectWiseClientTest, TestConnectionNamesTheBrokenPiece) {
     makeClient();
     EXPECT_EQ(runSync(client->testConnection()).problem, P::Keys);
 
-    setSecrets(credentials.cwPublicKey, credentials.cwPrivateKey, QStringLiteral("11111111-2222-3333-4444-555555555555"));
+    setSecrets(credentials.cwPublicKey, credentials.cwPrivateKey,
+               QStringLiteral("11111111-2222-3333-4444-555555555555"));
     makeClient();
     const ConnectionCheck badClient = runSync(client->testConnection());
     EXPECT_EQ(badClient.problem, P::ClientId);
@@ -201,9 +206,10 @@ TEST_F(ConnectWiseClientTest, MoneyArrivesExactly) {
 
 TEST_F(ConnectWiseClientTest, PatchReplacesQuantityAndCost) {
     clock.advance(86400);
-    const Addition updated = runSync(client->patchAddition(
-        100, 5001, {JsonPatch::replace(QStringLiteral("quantity"), dec("7")),
-                    JsonPatch::replace(QStringLiteral("unitCost"), dec("0.1") + dec("0.2"))}));
+    const Addition updated = runSync(
+        client->patchAddition(100, 5001,
+                              {JsonPatch::replace(QStringLiteral("quantity"), dec("7")),
+                               JsonPatch::replace(QStringLiteral("unitCost"), dec("0.1") + dec("0.2"))}));
     EXPECT_EQ(updated.quantity, dec("7"));
     EXPECT_EQ(updated.unitCost, dec("0.3"));
     EXPECT_EQ(data.additions[0].quantity, dec("7"));
@@ -213,12 +219,14 @@ TEST_F(ConnectWiseClientTest, PatchReplacesQuantityAndCost) {
 }
 
 TEST_F(ConnectWiseClientTest, PatchWithAWrongCasePathFailsNamingTheField) {
-    const ApiError e = apiError(client->patchAddition(100, 5001, {JsonPatch::replace(QStringLiteral("Quantity"), dec("9"))}));
+    const ApiError e = apiError(
+        client->patchAddition(100, 5001, {JsonPatch::replace(QStringLiteral("Quantity"), dec("9"))}));
     EXPECT_EQ(e.status(), 400);
     EXPECT_TRUE(e.message().contains(QStringLiteral("Quantity"))) << e.what();
     EXPECT_EQ(data.additions[0].quantity, dec("5"));
     EXPECT_EQ(data.additions[0].lastUpdated, QStringLiteral("2026-01-02T09:00:00Z"));
-    EXPECT_EQ(http->calls().count(QStringLiteral("finance/agreements/{id}/additions/{id}")), 1); // a 400 is final
+    EXPECT_EQ(http->calls().count(QStringLiteral("finance/agreements/{id}/additions/{id}")),
+              1); // a 400 is final
 }
 
 TEST_F(ConnectWiseClientTest, CreatesAdditionsAgreementsAndCatalogItems) {
@@ -273,7 +281,8 @@ TEST_F(ConnectWiseClientTest, HonoursRetryAfterThenSucceeds) {
 
 TEST_F(ConnectWiseClientTest, NeverRetriesAPostButRetriesAGet) {
     runSync(client->status());
-    server.addFault(FaultSpec{QStringLiteral("/finance/agreements/100/additions$"), 503, 0, false, false, -1});
+    server.addFault(
+        FaultSpec{QStringLiteral("/finance/agreements/100/additions$"), 503, 0, false, false, -1});
     NewAddition n;
     n.productId = 812;
     n.quantity = dec("1");
@@ -322,15 +331,27 @@ TEST_F(ConnectWiseClientTest, AnEmptyCreateIsRefusedNamingEveryRequiredField) {
     const ApiError agreement = apiError(client->createAgreement(NewAgreement{}));
     EXPECT_EQ(agreement.status(), 400);
     for (const char* field : {"name", "type", "company", "contact"})
-        EXPECT_TRUE(agreement.message().contains(QStringLiteral("%1: The %1 field is required").arg(QLatin1String(field))))
+        EXPECT_TRUE(agreement.message().contains(
+            QStringLiteral("%1: The %1 field is required").arg(QLatin1String(field))))
             << field << " in " << agreement.what();
     const ApiError item = apiError(client->createCatalogItem(NewCatalogItem{}));
     for (const char* field : {"identifier", "description", "subcategory", "type", "customerDescription"})
-        EXPECT_TRUE(item.message().contains(QStringLiteral("%1: The %1 field is required").arg(QLatin1String(field))))
+        EXPECT_TRUE(
+            item.message().contains(QStringLiteral("%1: The %1 field is required").arg(QLatin1String(field))))
             << field << " in " << item.what();
     const ApiError addition = apiError(client->createAddition(100, NewAddition{}));
     EXPECT_TRUE(addition.message().contains(QStringLiteral("product"))) << addition.what();
     EXPECT_EQ(data.agreements.size(), 2);
     EXPECT_EQ(data.catalog.size(), 2);
     EXPECT_EQ(data.additions.size(), 3);
+}
+
+TEST_F(ConnectWiseClientTest, CallsStartedTogetherDiscoverOnce) {
+    auto first = client->agreements();
+    auto second = client->companies();
+    auto third = client->additions(100);
+    EXPECT_EQ(runSync(std::move(first)).size(), 2);
+    EXPECT_EQ(runSync(std::move(second)).size(), 3);
+    EXPECT_EQ(runSync(std::move(third)).size(), 2);
+    EXPECT_EQ(apiCalls(QStringLiteral("companyinfo")), 1);
 }

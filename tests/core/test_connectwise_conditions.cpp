@@ -20,7 +20,9 @@ bool matches(const QString& conditions, const QJsonObject& record) {
     return !node || CwConditionEvaluator::matches(*node, record);
 }
 
-QJsonObject record(const char* json) { return QJsonDocument::fromJson(json).object(); }
+QJsonObject record(const char* json) {
+    return QJsonDocument::fromJson(json).object();
+}
 
 const QJsonObject kAgreement = record(R"({"id":100,"name":"Cloud \"ACME\" & Co","agreementStatus":"Active",
     "company":{"id":250,"identifier":"ACME"},"startDate":"2026-01-01T00:00:00Z","cancelledFlag":false,
@@ -62,10 +64,12 @@ TEST(ConnectWiseConditionsBuilder, BuiltStringsParseBackToTheSameValue) {
     for (const QString& tricky : {QStringLiteral("O'Brien \"The Pub\" & Co"), QStringLiteral("back\\slash\\"),
                                   QStringLiteral("100% * +"), QStringLiteral("")}) {
         QJsonObject r{{QStringLiteral("name"), tricky}};
-        EXPECT_TRUE(matches(ConditionsBuilder::equals(QStringLiteral("name"), ConditionsBuilder::string(tricky)), r))
+        EXPECT_TRUE(
+            matches(ConditionsBuilder::equals(QStringLiteral("name"), ConditionsBuilder::string(tricky)), r))
             << tricky.toStdString();
         r.insert(QStringLiteral("name"), tricky + u'x');
-        EXPECT_FALSE(matches(ConditionsBuilder::equals(QStringLiteral("name"), ConditionsBuilder::string(tricky)), r));
+        EXPECT_FALSE(
+            matches(ConditionsBuilder::equals(QStringLiteral("name"), ConditionsBuilder::string(tricky)), r));
     }
 }
 
@@ -76,7 +80,8 @@ TEST(ConnectWiseConditionsBuilder, SplitsLongInListsUnderTheBudget) {
     literals.append(literals.first()); // sent once
     const QString extra = QStringLiteral("agreementStatus = \"Active\" or agreementStatus = \"Expired\"");
     const int budget = 900;
-    const QStringList batches = ConditionsBuilder::inBatches(QStringLiteral("identifier"), literals, budget, extra);
+    const QStringList batches =
+        ConditionsBuilder::inBatches(QStringLiteral("identifier"), literals, budget, extra);
     ASSERT_GT(batches.size(), 5);
     int total = 0;
     for (const QString& b : batches) {
@@ -91,8 +96,9 @@ TEST(ConnectWiseConditionsBuilder, SplitsLongInListsUnderTheBudget) {
         total += int(b.count(QStringLiteral("CUST-")));
     }
     EXPECT_EQ(total, 500);
-    EXPECT_TRUE(matches(batches.last(), QJsonObject{{QStringLiteral("identifier"), QStringLiteral("CUST-499 \"&\"")},
-                                                    {QStringLiteral("agreementStatus"), QStringLiteral("Expired")}}));
+    EXPECT_TRUE(
+        matches(batches.last(), QJsonObject{{QStringLiteral("identifier"), QStringLiteral("CUST-499 \"&\"")},
+                                            {QStringLiteral("agreementStatus"), QStringLiteral("Expired")}}));
 }
 
 TEST(ConnectWiseConditionsBuilder, RefusesAValueThatCannotFitAnyUrl) {
@@ -103,18 +109,22 @@ TEST(ConnectWiseConditionsBuilder, RefusesAValueThatCannotFitAnyUrl) {
 
 TEST(ConnectWiseConditionsFake, ComparesLikeConnectWise) {
     EXPECT_TRUE(matches(QStringLiteral("id = 100"), kAgreement));
-    EXPECT_TRUE(matches(QStringLiteral("id != 101 AND id >= 100 and id <= 100 and id > 99 and id < 101"), kAgreement));
+    EXPECT_TRUE(matches(QStringLiteral("id != 101 AND id >= 100 and id <= 100 and id > 99 and id < 101"),
+                        kAgreement));
     EXPECT_TRUE(matches(QStringLiteral("company/id in (1, 250, 3)"), kAgreement));
     EXPECT_TRUE(matches(QStringLiteral("company/identifier not in ('X', 'Y')"), kAgreement));
     EXPECT_TRUE(matches(QStringLiteral("agreementStatus = \"active\""), kAgreement)); // case-insensitive
     EXPECT_TRUE(matches(QStringLiteral("name like \"Cloud*\" and name like 'cloud%co'"), kAgreement));
     EXPECT_TRUE(matches(QStringLiteral("name contains \"acme\" and name not contains \"zzz\""), kAgreement));
-    EXPECT_TRUE(matches(QStringLiteral("cancelledFlag = False and endDate = null and name != null"), kAgreement));
+    EXPECT_TRUE(
+        matches(QStringLiteral("cancelledFlag = False and endDate = null and name != null"), kAgreement));
     EXPECT_TRUE(matches(QStringLiteral("_info/lastUpdated > [2026-10-01T00:00:00Z]"), kAgreement));
-    EXPECT_TRUE(matches(QStringLiteral("startDate < [2026-01-01T00:00:01Z] and startDate >= [2026-01-01T00:00:00Z]"),
-                        kAgreement));
+    EXPECT_TRUE(
+        matches(QStringLiteral("startDate < [2026-01-01T00:00:01Z] and startDate >= [2026-01-01T00:00:00Z]"),
+                kAgreement));
     EXPECT_TRUE(matches(QStringLiteral("billAmount = 1234.5678 and billAmount > 1234.567"), kAgreement));
-    EXPECT_TRUE(matches(QStringLiteral("(id = 1 or id = 100) and not (agreementStatus = \"Expired\")"), kAgreement));
+    EXPECT_TRUE(
+        matches(QStringLiteral("(id = 1 or id = 100) and not (agreementStatus = \"Expired\")"), kAgreement));
     EXPECT_FALSE(matches(QStringLiteral("id = 1 or id = 2 and id = 100"), kAgreement)); // and binds tighter
     EXPECT_FALSE(matches(QStringLiteral("company/id in (1, 2)"), kAgreement));
     EXPECT_FALSE(matches(QStringLiteral("_info/lastUpdated > [2026-10-06T00:00:00Z]"), kAgreement));
@@ -129,7 +139,8 @@ TEST(ConnectWiseConditionsFake, RefusesBadSyntaxWithTheServersWords) {
         }
         return QStringLiteral("<accepted>");
     };
-    EXPECT_TRUE(message(QStringLiteral("name = ACME")).startsWith(QStringLiteral("Expected a boolean value")));
+    EXPECT_TRUE(
+        message(QStringLiteral("name = ACME")).startsWith(QStringLiteral("Expected a boolean value")));
     EXPECT_TRUE(message(QStringLiteral("id = 12abc")).startsWith(QStringLiteral("Expected a boolean value")));
     EXPECT_TRUE(message(QStringLiteral("name = \"open")).contains(QStringLiteral("unterminated")));
     EXPECT_TRUE(message(QStringLiteral("(id = 1")).contains(QStringLiteral("')'")));

@@ -67,10 +67,12 @@ TEST_F(ConnectWiseFakeTest, RefusesWrongKeysMissingClientIdAndAMissingRole) {
 
     HttpRequest noClient = wrongKey;
     noClient.headers.clear();
-    noClient.addHeader("Authorization", "Basic " + QByteArray("invoicelink+sandboxpub:sandboxpriv").toBase64());
+    noClient.addHeader("Authorization",
+                       "Basic " + QByteArray("invoicelink+sandboxpub:sandboxpriv").toBase64());
     const HttpResponse missing = runSync(plain.send(noClient));
     EXPECT_EQ(missing.status, 400);
-    EXPECT_TRUE(object(missing).value(QStringLiteral("message")).toString().contains(QStringLiteral("clientId")));
+    EXPECT_TRUE(
+        object(missing).value(QStringLiteral("message")).toString().contains(QStringLiteral("clientId")));
 
     fake->setRoleDenied(true);
     const HttpResponse denied = raw("GET", api("company/companies"));
@@ -88,7 +90,8 @@ TEST_F(ConnectWiseFakeTest, PagesDefaultTo25WithLinkHeadersThatKeepTheQuery) {
     auto rel = links(first);
     EXPECT_TRUE(rel.contains(QStringLiteral("next")));
     EXPECT_FALSE(rel.contains(QStringLiteral("prev")));
-    EXPECT_EQ(QUrlQuery(rel.value(QStringLiteral("last"))).queryItemValue(QStringLiteral("page")), QStringLiteral("3"));
+    EXPECT_EQ(QUrlQuery(rel.value(QStringLiteral("last"))).queryItemValue(QStringLiteral("page")),
+              QStringLiteral("3"));
 
     const QByteArray cond = "conditions=company/id%20%3D%20250&orderBy=id%20desc&pageSize=10";
     const HttpResponse filtered = raw("GET", api("finance/agreements?") + cond + "&page=2");
@@ -112,7 +115,8 @@ TEST_F(ConnectWiseFakeTest, PagesDefaultTo25WithLinkHeadersThatKeepTheQuery) {
 TEST_F(ConnectWiseFakeTest, ForwardOnlyPagingIsKeysetOnId) {
     addAgreements(7);
     HttpRequest r;
-    r.url = QUrl::fromEncoded(server.baseUrl().toEncoded() + api("finance/agreements?pageSize=5&pageId=1001"));
+    r.url =
+        QUrl::fromEncoded(server.baseUrl().toEncoded() + api("finance/agreements?pageSize=5&pageId=1001"));
     r.addHeader("Authorization", "Basic " + QByteArray("invoicelink+sandboxpub:sandboxpriv").toBase64());
     r.addHeader("clientId", credentials.cwClientId.toUtf8());
     r.addHeader("pagination-type", "forward-only");
@@ -128,16 +132,23 @@ TEST_F(ConnectWiseFakeTest, CountsFieldsAndBadConditions) {
     addAgreements(9);
     const HttpResponse count = raw("GET", api("finance/agreements/count?conditions=company/id%3D250"));
     EXPECT_EQ(object(count).value(QStringLiteral("count")).toInt(), 5);
-    EXPECT_EQ(object(raw("GET", api("finance/agreements/100/additions/count"))).value(QStringLiteral("count")).toInt(), 2);
+    EXPECT_EQ(object(raw("GET", api("finance/agreements/100/additions/count")))
+                  .value(QStringLiteral("count"))
+                  .toInt(),
+              2);
 
-    const QJsonObject slim = array(raw("GET", api("finance/agreements?fields=id,company/id&pageSize=1"))).at(0).toObject();
+    const QJsonObject slim =
+        array(raw("GET", api("finance/agreements?fields=id,company/id&pageSize=1"))).at(0).toObject();
     EXPECT_EQ(slim.keys(), (QStringList{QStringLiteral("company"), QStringLiteral("id")}));
     EXPECT_EQ(slim.value(QStringLiteral("company")).toObject().keys(), QStringList{QStringLiteral("id")});
 
     const HttpResponse bad = raw("GET", api("finance/agreements?conditions=name%3DACME"));
     EXPECT_EQ(bad.status, 400);
     EXPECT_EQ(object(bad).value(QStringLiteral("code")).toString(), QStringLiteral("InvalidObject"));
-    EXPECT_TRUE(object(bad).value(QStringLiteral("message")).toString().startsWith(QStringLiteral("Expected a boolean")));
+    EXPECT_TRUE(object(bad)
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .startsWith(QStringLiteral("Expected a boolean")));
 }
 
 TEST_F(ConnectWiseFakeTest, SendsConnectWiseShapes) {
@@ -155,7 +166,10 @@ TEST_F(ConnectWiseFakeTest, SendsConnectWiseShapes) {
     const QJsonObject agr = object(raw("GET", api("finance/agreements/100")));
     const QJsonObject company = agr.value(QStringLiteral("company")).toObject();
     EXPECT_EQ(company.value(QStringLiteral("identifier")).toString(), QStringLiteral("ACME"));
-    EXPECT_TRUE(company.value(QStringLiteral("_info")).toObject().value(QStringLiteral("company_href")).toString()
+    EXPECT_TRUE(company.value(QStringLiteral("_info"))
+                    .toObject()
+                    .value(QStringLiteral("company_href"))
+                    .toString()
                     .endsWith(QStringLiteral("/v2025_1/apis/3.0/company/companies/250")));
     EXPECT_EQ(agr.value(QStringLiteral("contact")).toObject().value(QStringLiteral("id")).toInt(), 31);
 
@@ -176,7 +190,8 @@ TEST_F(ConnectWiseFakeTest, PatchPathsAreCaseSensitiveAndNothingChangesOnError) 
     EXPECT_EQ(data.additions[0].quantity, dec("5"));
 
     EXPECT_EQ(raw("PATCH", path, R"([{"op":"replace","path":"extPrice","value":1}])").status, 400);
-    EXPECT_EQ(raw("PATCH", path, R"({"op":"replace","path":"quantity","value":1})").status, 400); // not an array
+    EXPECT_EQ(raw("PATCH", path, R"({"op":"replace","path":"quantity","value":1})").status,
+              400); // not an array
     EXPECT_EQ(raw("PATCH", path, R"([{"op":"replace","path":"quantity","value":"lots"}])").status, 400);
 
     // DG: a path into an object gives a "false 200" and changes nothing.
@@ -191,13 +206,15 @@ TEST_F(ConnectWiseFakeTest, PatchPathsAreCaseSensitiveAndNothingChangesOnError) 
     EXPECT_EQ(data.additions[0].unitPrice, dec("21.0001"));
     EXPECT_EQ(data.additions[0].cancelledDate, QDate(2026, 10, 31));
     EXPECT_NE(data.additions[0].lastUpdated, QStringLiteral("2026-01-02T09:00:00Z"));
-    EXPECT_EQ(object(ok).value(QStringLiteral("_info")).toObject().value(QStringLiteral("lastUpdated")).toString(),
-              data.additions[0].lastUpdated);
+    EXPECT_EQ(
+        object(ok).value(QStringLiteral("_info")).toObject().value(QStringLiteral("lastUpdated")).toString(),
+        data.additions[0].lastUpdated);
 }
 
 TEST_F(ConnectWiseFakeTest, PutResetsOmittedFieldsAndDeleteAnswers204) {
     const QByteArray path = api("finance/agreements/100/additions/5001");
-    const HttpResponse put = raw("PUT", path, R"({"product":{"id":812},"billCustomer":"Billable","quantity":3})");
+    const HttpResponse put =
+        raw("PUT", path, R"({"product":{"id":812},"billCustomer":"Billable","quantity":3})");
     ASSERT_EQ(put.status, 200);
     EXPECT_EQ(data.additions[0].quantity, dec("3"));
     EXPECT_TRUE(data.additions[0].unitCost.isZero()); // PUT nulls what it leaves out
@@ -216,13 +233,15 @@ TEST_F(ConnectWiseFakeTest, PostsValidateRequiredFieldsAndAssignIds) {
         fields.append(e.toObject().value(QStringLiteral("field")).toString());
     EXPECT_EQ(fields, (QStringList{QStringLiteral("product"), QStringLiteral("billCustomer")}));
 
-    const HttpResponse created = raw("POST", api("finance/agreements/100/additions"),
-                                     R"({"product":{"identifier":"backup-50"},"billCustomer":"Billable","quantity":4})");
+    const HttpResponse created =
+        raw("POST", api("finance/agreements/100/additions"),
+            R"({"product":{"identifier":"backup-50"},"billCustomer":"Billable","quantity":4})");
     EXPECT_EQ(created.status, 201);
     EXPECT_EQ(object(created).value(QStringLiteral("id")).toInt(), 5004);
     EXPECT_EQ(object(created).value(QStringLiteral("agreementId")).toInt(), 100);
 
-    const HttpResponse noContact = raw("POST", api("finance/agreements"), R"({"name":"X","type":{"id":7},"company":{"id":250}})");
+    const HttpResponse noContact =
+        raw("POST", api("finance/agreements"), R"({"name":"X","type":{"id":7},"company":{"id":250}})");
     EXPECT_EQ(noContact.status, 400);
     EXPECT_TRUE(noContact.body.contains("\"field\":\"contact\""));
 

@@ -28,9 +28,12 @@ using namespace il;
 using namespace il::sandbox;
 using namespace std::chrono_literals;
 
-inline Decimal dec(const char* text) { return Decimal::fromString(QString::fromLatin1(text)); }
+inline Decimal dec(const char* text) {
+    return Decimal::fromString(QString::fromLatin1(text));
+}
 
-inline Agreement makeAgreement(int id, int companyId, const CwData& d, const QString& status = QStringLiteral("Active")) {
+inline Agreement makeAgreement(int id, int companyId, const CwData& d,
+                               const QString& status = QStringLiteral("Active")) {
     Agreement a;
     a.id = id;
     a.name = QStringLiteral("Agreement %1").arg(id);
@@ -70,10 +73,11 @@ inline CwData smallCwData() {
     CwData d;
     d.companyId = QStringLiteral("invoicelink");
     d.codebase = QStringLiteral("v2025_1/");
-    d.companies = {{250, QStringLiteral("ACME"), QStringLiteral("ACME B.V."), QStringLiteral("Active"), false},
-                   {251, QStringLiteral("O'BRIEN \"PUB\""), QStringLiteral("O'Brien \"The Pub\" & Co"),
-                    QStringLiteral("Active"), false},
-                   {252, QStringLiteral("GONE"), QStringLiteral("Gone Ltd"), QStringLiteral("Inactive"), true}};
+    d.companies = {
+        {250, QStringLiteral("ACME"), QStringLiteral("ACME B.V."), QStringLiteral("Active"), false},
+        {251, QStringLiteral("O'BRIEN \"PUB\""), QStringLiteral("O'Brien \"The Pub\" & Co"),
+         QStringLiteral("Active"), false},
+        {252, QStringLiteral("GONE"), QStringLiteral("Gone Ltd"), QStringLiteral("Inactive"), true}};
     d.contacts = {{31, QStringLiteral("Ann"), QStringLiteral("Smith"), 250},
                   {32, QStringLiteral("Bob"), QString(), 251}};
     d.agreementTypes = {{7, QStringLiteral("Managed Services")}, {8, QStringLiteral("Block Time")}};
@@ -149,8 +153,7 @@ protected:
     }
 
     // The ApiError a task ends in; fails the test when it ends otherwise.
-    template<typename T>
-    ApiError apiError(QCoro::Task<T> task) {
+    template <typename T> ApiError apiError(QCoro::Task<T> task) {
         try {
             runSync(std::move(task));
         } catch (const ApiError& e) {
@@ -163,8 +166,7 @@ protected:
         return ApiError(ApiError::Kind::Http, {}, {}, 0, {});
     }
 
-    template<typename T>
-    QString userError(QCoro::Task<T> task) {
+    template <typename T> QString userError(QCoro::Task<T> task) {
         try {
             runSync(std::move(task));
         } catch (const UserError& e) {
@@ -186,7 +188,8 @@ protected:
         r.url = QUrl::fromEncoded(server.baseUrl().toEncoded() + pathAndQuery);
         r.throwOnHttpError = false;
         if (withAuth) {
-            const QString user = data.companyId + u'+' + credentials.cwPublicKey + u':' + credentials.cwPrivateKey;
+            const QString user =
+                data.companyId + u'+' + credentials.cwPublicKey + u':' + credentials.cwPrivateKey;
             r.addHeader("Authorization", "Basic " + user.toUtf8().toBase64());
             r.addHeader("clientId", credentials.cwClientId.toUtf8());
         }

@@ -20,10 +20,11 @@ TEST(ConnectWiseJsonPatch, KeepsDecimalDigitsExactly) {
     // 0.1 + 0.2 and 19.99 × 3 would drift through a double; the Decimal text does not.
     const Decimal sum = Decimal::fromString(u"0.1") + Decimal::fromString(u"0.2");
     const Decimal triple = Decimal::fromString(u"19.99") * Decimal::fromInt(3);
-    const QList<JsonPatch> ops{JsonPatch::replace(QStringLiteral("unitCost"), sum),
-                               JsonPatch::replace(QStringLiteral("unitPrice"), triple),
-                               JsonPatch::replace(QStringLiteral("quantity"), Decimal::fromString(u"1234567.891234")),
-                               JsonPatch::replace(QStringLiteral("lessIncluded"), Decimal::fromString(u"-0.000001"))};
+    const QList<JsonPatch> ops{
+        JsonPatch::replace(QStringLiteral("unitCost"), sum),
+        JsonPatch::replace(QStringLiteral("unitPrice"), triple),
+        JsonPatch::replace(QStringLiteral("quantity"), Decimal::fromString(u"1234567.891234")),
+        JsonPatch::replace(QStringLiteral("lessIncluded"), Decimal::fromString(u"-0.000001"))};
     EXPECT_EQ(JsonPatch::toJson(ops),
               QByteArray(R"([{"op":"replace","path":"unitCost","value":0.3},)"
                          R"({"op":"replace","path":"unitPrice","value":59.97},)"
@@ -36,8 +37,9 @@ TEST(ConnectWiseJsonPatch, KeepsDecimalDigitsExactly) {
 }
 
 TEST(ConnectWiseJsonPatch, WritesTextDatesFlagsReferencesAndRemove) {
-    EXPECT_EQ(JsonPatch::replaceText(QStringLiteral("description"), QStringLiteral("A \"quoted\"\nline")).toJson(),
-              QByteArray(R"({"op":"replace","path":"description","value":"A \"quoted\"\nline"})"));
+    EXPECT_EQ(
+        JsonPatch::replaceText(QStringLiteral("description"), QStringLiteral("A \"quoted\"\nline")).toJson(),
+        QByteArray(R"({"op":"replace","path":"description","value":"A \"quoted\"\nline"})"));
     EXPECT_EQ(JsonPatch::replaceDate(QStringLiteral("cancelledDate"), QDate(2026, 10, 31)).toJson(),
               QByteArray(R"({"op":"replace","path":"cancelledDate","value":"2026-10-31T00:00:00Z"})"));
     EXPECT_EQ(JsonPatch::replaceDate(QStringLiteral("cancelledDate"), QDate()).toJson(),
@@ -66,12 +68,14 @@ TEST(ConnectWiseJsonPatch, CreateBodiesCarryExactDecimalsAndRequiredFields) {
                          R"("unitCost":18.1234,"effectiveDate":"2026-10-01T00:00:00Z"})"));
     NewAddition byIdentifier;
     byIdentifier.productIdentifier = QStringLiteral("M365-BP");
-    EXPECT_TRUE(ConnectWiseClient::additionBody(byIdentifier).startsWith(R"({"product":{"identifier":"M365-BP"})"));
+    EXPECT_TRUE(
+        ConnectWiseClient::additionBody(byIdentifier).startsWith(R"({"product":{"identifier":"M365-BP"})"));
 
     NewAgreement g{QStringLiteral("Cloud ACME"), 7, 250, 31, QDate(2026, 10, 1), QDate(), 1};
-    EXPECT_EQ(ConnectWiseClient::agreementBody(g),
-              QByteArray(R"({"name":"Cloud ACME","type":{"id":7},"company":{"id":250},"contact":{"id":31},)"
-                         R"("startDate":"2026-10-01T00:00:00Z","noEndingDateFlag":true,"billingCycle":{"id":1}})"));
+    EXPECT_EQ(
+        ConnectWiseClient::agreementBody(g),
+        QByteArray(R"({"name":"Cloud ACME","type":{"id":7},"company":{"id":250},"contact":{"id":31},)"
+                   R"("startDate":"2026-10-01T00:00:00Z","noEndingDateFlag":true,"billingCycle":{"id":1}})"));
     NewCatalogItem c;
     c.identifier = QStringLiteral("M365-E3");
     c.description = QStringLiteral("Microsoft 365 E3");

@@ -103,7 +103,8 @@ TEST_F(ConnectWiseSandboxTest, CorrectsEveryGeneratedAddition) {
     QList<Addition> all = cw().additions;
     for (const Addition& a : all) {
         const Addition updated = runSync(client->patchAddition(
-            a.agreementId, a.id, {JsonPatch::replace(QStringLiteral("quantity"), a.quantity + Decimal::fromInt(1))}));
+            a.agreementId, a.id,
+            {JsonPatch::replace(QStringLiteral("quantity"), a.quantity + Decimal::fromInt(1))}));
         EXPECT_EQ(updated.quantity, a.quantity + Decimal::fromInt(1)) << a.id;
         EXPECT_EQ(updated.unitCost, a.unitCost) << a.id;
     }
