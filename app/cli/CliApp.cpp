@@ -1,0 +1,106 @@
+#include "CliApp.h"
+
+#include "AuthCommand.h"
+#include "CliContext.h"
+#include "DemoCommand.h"
+#include "InvoiceCommand.h"
+#include "SecretCommand.h"
+
+#include "net/ApiError.h"
+#include "settings/KeychainSecretStore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+CliApp::CliApp(QStringList arguments)
+    : m_arguments(std::move(arguments))
+    , m_out(stdout)
+    , m_err(stderr) {}
+
+QString CliApp::usage() {
+    return QStringLiteral(
+        "Usage: invoicelink-cli [--config FILE] COMMAND [OPTIONS]\n"
+        "\n"
+        "Reconciles the month's Exact Online invoice with ConnectWise agreement additions.\n"
+        "Settings come from FILE (INI; default: %1).\n"
+        "\n"
+        "Commands:\n"
+        "  secret set NAME            store a secret read from standard input in the OS keychain\n"
+        "  secret delete NAME         remove a secret from the keychain\n"
+        "                             NAME: exact.client_secret, exact.refresh_token,\n"
+        "                             connectwise.public_key, connectwise.private_key,\n"
+        "                             connectwise.client_id, database.password\n"
+        "  auth login                 sign in to Exact Online (browser; loopback or paste flow)\n"
+        "  auth status                who is signed in to both systems, token age, missing rights\n"
+        "  auth keepalive             refresh the Exact token so it does not expire unused\n"
+        "  invoice --month YYYY-MM [--json] [--verbose]\n"
+        "                             load and print the month's invoice lines; --verbose adds\n"
+        "                             the API calls made per system and endpoint\n"
+        "  demo [--month YYYY-MM] [--json] [--verbose]\n"
+        "                             run the invoice load against the built-in sandbox, with a\n"
+        "                             temporary config; touches no real settings or keychain\n"
+        "\n"
+        "Exit codes: 0 done, 1 needs attention, 2 failed (one line on standard error).\n")
+        .arg(il::Settings::defaultPath());
+}
+
+int CliApp::run() {
+    QStringList args = m_arguments.mid(1);
+    QString configPath;
+    while (!args.isEmpty() && args.first().startsWith(u'-')) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
+            m_out << usage();
+            return 0;
+        }
+        if (opt == QLatin1String("--version")) {
+            m_out << "invoicelink-cli " << QCoreApplication::applicationVersion() << '\n';
+            return 0;
+        }
+        if (opt == QLatin1String("--config") && !args.isEmpty()) {
+            configPath = QFileInfo(args.takeFirst()).absoluteFilePath();
+        } else if (opt.startsWith(QLatin1String("--config="))) {
+            configPath = QFileInfo(opt.mid(9)).absoluteFilePath();
+        } else {
+            m_err << "invoicelink-cli: unknown option " << opt << " (see --help)\n";
+            return 2;
+        }
+    }
+    if (args.isEmpty()) {
+        m_err << usage();
+        return 2;
+    }
+    try {
+        return dispatch(configPath, args);
+    } catch (const il::ApiError& e) {
+        m_err << "invoicelink-cli: " << e.message() << '\n';
+    } catch (const il::UserError& e) {
+        m_err << "invoicelink-cli: " << e.message() << '\n';
+    } catch (const il::Cancelled&) {
+        m_err << "invoicelink-cli: cancelled\n";
+    } catch (const std::exception& e) {
+        m_err << "invoicelink-cli: " << QString::fromUtf8(e.what()) << '\n';
+    }
+    m_out.flush();
+    return 2;
+}
+
+int CliApp::dispatch(const QString& configPath, const QStringList& commandArgs) {
+    const QString command = commandArgs.first();
+    const QStringList rest = commandArgs.mid(1);
+    if (command == QLatin1String("demo"))
+        return DemoCommand::run(rest, m_out, m_err);
+
+    auto settings = std::make_unique<il::Settings>(configPath);
+    const QString connection = settings->connectionName();
+    CliContext ctx{std::move(settings), std::make_unique<il::KeychainSecretStore>(connection), m_out, m_err};
+    if (command == QLatin1String("secret"))
+        return SecretCommand::run(ctx, rest);
+    if (command == QLatin1String("auth"))
+        return AuthCommand::run(ctx, rest);
+    if (command == QLatin1String("invoice"))
+        return InvoiceCommand::run(ctx, rest);
+    throw il::UserError(QStringLiteral("unknown command '%1' (see --help)").arg(command));
+}
