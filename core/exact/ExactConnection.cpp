@@ -133,10 +133,7 @@ QCoro::Task<ExactStatus> ExactConnection::status(CancelToken cancel) {
     const QDateTime now = m_auth->clock().nowUtc();
     s.tokenAgeSeconds = tokens.ageSeconds(now);
     s.refreshTokenDaysLeft = m_auth->refreshTokenDaysLeft(tokens);
-    if (s.refreshTokenDaysLeft && *s.refreshTokenDaysLeft <= WarnDaysBeforeExpiry)
-        s.warning = QStringLiteral("The Exact Online sign-in expires in %1 day(s) unless used; run "
-                                   "`invoicelink-cli auth keepalive` (or any load) before then")
-                        .arg(*s.refreshTokenDaysLeft);
+    s.warning = expiryWarning(s.refreshTokenDaysLeft);
     co_return s;
 }
 
@@ -158,6 +155,18 @@ QCoro::Task<QList<InvoiceLine>> ExactConnection::loadMonth(QDate month, CancelTo
                                 .arg(missing.join(QStringLiteral(", "))));
     }
     co_return lines;
+}
+
+QString ExactConnection::expiryWarning(std::optional<qint64> days) {
+    if (!days || *days > WarnDaysBeforeExpiry)
+        return {};
+    return QStringLiteral("The Exact Online sign-in expires in %1 day(s) unless used; run `invoicelink-cli auth "
+                          "keepalive` (or any load) before then")
+        .arg(*days);
+}
+
+QCoro::Task<std::optional<qint64>> ExactConnection::signInDaysLeft() {
+    co_return m_auth->refreshTokenDaysLeft(co_await m_auth->storedTokens());
 }
 
 QCoro::Task<ExactAuth::KeepAlive> ExactConnection::keepAlive(CancelToken cancel) {

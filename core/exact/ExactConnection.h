@@ -60,6 +60,11 @@ public:
     // instead of returning an empty invoice.
     QCoro::Task<QList<InvoiceLine>> loadMonth(QDate firstOfMonth, CancelToken cancel = {});
     QCoro::Task<ExactAuth::KeepAlive> keepAlive(CancelToken cancel = {});
+    // Without a network call: whole days until the sign-in expires unused (nullopt when unknown,
+    // e.g. a refresh token set by hand), so front ends can warn before it is too late.
+    QCoro::Task<std::optional<qint64>> signInDaysLeft();
+    // The warning for `days` left, empty when there is time enough.
+    static QString expiryWarning(std::optional<qint64> days);
 
     ExactAuth& auth() { return *m_auth; }
     ODataReader& reader() { return *m_reader; }
