@@ -98,6 +98,22 @@ QCoro::Task<ExactTokens> ExactSignIn::run(SignInOptions options, CancelToken can
         h->onTokenReply = onTokenReply;
         handler = h;
     }
+    // Qt 6.4's flow fights Exact on encoding: a code from the loopback listener arrives still
+    // percent-encoded and is encoded again (%21 → %2521), and the client secret is sent without
+    // encoding. So the code is taken here, decoded once, and both are encoded exactly once below.
+    // Connected before setReplyHandler() so it runs before the flow's own slot.
+    QString code;
+    QObject::connect(handler, &QAbstractOAuthReplyHandler::callbackReceived, &flow, [&](const QVariantMap& values) {
+        code = QUrl::fromPercentEncoding(values.value(QStringLiteral("code")).toString().toUtf8());
+    });
+    flow.setModifyParametersFunction([&](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant>* parameters) {
+        if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
+            parameters->remove(QStringLiteral("scope")); // Exact has no scope parameter (api/exact-online.md §1.9)
+        } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
+            parameters->replace(QStringLiteral("code"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
+            parameters->replace(QStringLiteral("client_secret"), QString::fromLatin1(QUrl::toPercentEncoding(secret)));
+        }
+    });
     flow.setReplyHandler(handler);
 
     QDateTime openedAt;
@@ -119,8 +135,8 @@ QCoro::Task<ExactTokens> ExactSignIn::run(SignInOptions options, CancelToken can
         if (openedAt.isValid() && openedAt.secsTo(m_auth.clock().nowUtc()) > CodeLifetimeSeconds)
             throw UserError(QStringLiteral("More than 3 minutes passed since the browser opened, so Exact's code has "
                                            "expired; run `invoicelink-cli auth login` again and paste sooner"));
-        const QString code = codeFromRedirect(pasted, flow.state());
-        emit handler->callbackReceived({{QStringLiteral("code"), code}, {QStringLiteral("state"), flow.state()}});
+        const QString pastedCode = codeFromRedirect(pasted, flow.state());
+        emit handler->callbackReceived({{QStringLiteral("code"), pastedCode}, {QStringLiteral("state"), flow.state()}});
     }
 
     if (!co_await done.wait(options.timeout, cancel))
