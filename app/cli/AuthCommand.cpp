@@ -53,11 +53,11 @@ int AuthCommand::run(CliContext& ctx, const QStringList& args) {
 int AuthCommand::login(CliContext& ctx, il::Connections& connections) {
     il::SignInOptions options;
     options.openBrowser = [&ctx](const QUrl& url) {
-        ctx.out << "Open this address in your browser and sign in to Exact Online:\n  " << url.toString() << '\n';
+        ctx.out << "Open this address in your browser and sign in to Exact Online:\n  " << url.toString(QUrl::FullyEncoded) << '\n';
         ctx.out.flush();
         const auto env = QProcessEnvironment::systemEnvironment();
         if (env.contains(QStringLiteral("DISPLAY")) || env.contains(QStringLiteral("WAYLAND_DISPLAY")))
-            QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString()});
+            QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
     };
     options.askForRedirectAddress = [&ctx]() -> QCoro::Task<QString> {
         ctx.out << "After signing in, paste the address your browser shows (within 3 minutes):\n> ";

@@ -4,6 +4,9 @@
 #include "CliContext.h"
 #include "DemoCommand.h"
 #include "InvoiceCommand.h"
+#include "LinksCommand.h"
+#include "LogCommand.h"
+#include "ReconcileCommand.h"
 #include "SecretCommand.h"
 
 #include "net/ApiError.h"
@@ -38,9 +41,21 @@ QString CliApp::usage() {
         "  invoice --month YYYY-MM [--json] [--verbose]\n"
         "                             load and print the month's invoice lines; --verbose adds\n"
         "                             the API calls made per system and endpoint\n"
-        "  demo [--month YYYY-MM] [--json] [--verbose]\n"
-        "                             run the invoice load against the built-in sandbox, with a\n"
-        "                             temporary config; touches no real settings or keychain\n"
+        "  reconcile --month YYYY-MM [--apply KINDS] [--export FILE.csv|FILE.xlsx] [--json]\n"
+        "                             load, link (automatic links), validate, push the chosen\n"
+        "                             corrections (KINDS: quantity,price,create or all) and report;\n"
+        "                             exit 0 nothing left to fix, 1 lines need attention, 2 failed\n"
+        "  links import FILE.csv      remember links (customer_key,item_code,company_id,\n"
+        "                             agreement_id,product_identifier) as confirmed\n"
+        "  links export FILE.csv      write every remembered link\n"
+        "  log export [--month YYYY-MM] FILE.csv|FILE.xlsx\n"
+        "                             the transfer log (outcome: pushed, already_in_effect,\n"
+        "                             refused_changed, failed)\n"
+        "  log verify                 check the log's hash chain; exit 1 naming the first bad row\n"
+        "  demo [lines] [reconcile options]\n"
+        "                             the reconcile (or, with lines, the invoice lines) on the\n"
+        "                             built-in sandbox with a temporary config and database;\n"
+        "                             touches no real settings or keychain\n"
         "\n"
         "Exit codes: 0 done, 1 needs attention, 2 failed (one line on standard error).\n")
         .arg(il::Settings::defaultPath());
@@ -102,5 +117,11 @@ int CliApp::dispatch(const QString& configPath, const QStringList& commandArgs) 
         return AuthCommand::run(ctx, rest);
     if (command == QLatin1String("invoice"))
         return InvoiceCommand::run(ctx, rest);
+    if (command == QLatin1String("reconcile"))
+        return ReconcileCommand::run(ctx, rest);
+    if (command == QLatin1String("links"))
+        return LinksCommand::run(ctx, rest);
+    if (command == QLatin1String("log"))
+        return LogCommand::run(ctx, rest);
     throw il::UserError(QStringLiteral("unknown command '%1' (see --help)").arg(command));
 }

@@ -1,6 +1,7 @@
 #include "DemoCommand.h"
 
 #include "InvoiceCommand.h"
+#include "ReconcileCommand.h"
 
 #include "net/ApiError.h"
 #include "net/RunSync.h"
@@ -8,12 +9,21 @@
 #include "sandbox/Sandbox.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/Settings.h"
+#include "store/Database.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 
 int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
-    InvoiceCommand::Options options = InvoiceCommand::parse(args, QStringLiteral("demo"));
+    // "demo lines ..." shows the invoice lines only; otherwise the whole reconcile.
+    const bool linesOnly = args.value(0) == QLatin1String("lines");
+    const QStringList rest = linesOnly ? args.mid(1) : args;
+    InvoiceCommand::Options invoiceOptions;
+    ReconcileCommand::Options reconcileOptions;
+    if (linesOnly)
+        invoiceOptions = InvoiceCommand::parse(rest, QStringLiteral("demo"));
+    else
+        reconcileOptions = ReconcileCommand::parse(rest, QStringLiteral("demo"));
 
     il::sandbox::Sandbox sandbox;
     if (!sandbox.start())
@@ -34,12 +44,19 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     for (auto it = seeded.cbegin(); it != seeded.cend(); ++it)
         il::runSync(secrets.write(it.key(), it.value()));
 
-    if (!options.month.isValid())
-        options.month = sandbox.data().demoMonth;
-    if (!options.json)
-        err << "Demo: built-in sandbox at " << sandbox.baseUrl().toString() << ", temporary config " << configPath
-            << "\n\n";
+    const bool json = linesOnly ? invoiceOptions.json : reconcileOptions.json;
+    if (!json)
+        err << "Demo: built-in sandbox at " << sandbox.baseUrl().toString() << ", temporary config and database in "
+            << dir.path() << "\n\n";
     err.flush();
     il::Connections connections(settings, secrets, il::Clock::system(), dir.filePath(QStringLiteral("token.lock")));
-    return InvoiceCommand::execute(connections, settings.exactSource(), options, out);
+    if (linesOnly) {
+        if (!invoiceOptions.month.isValid())
+            invoiceOptions.month = sandbox.data().demoMonth;
+        return InvoiceCommand::execute(connections, settings.exactSource(), invoiceOptions, out);
+    }
+    if (!reconcileOptions.month.isValid())
+        reconcileOptions.month = sandbox.data().demoMonth;
+    il::Database database(settings.databaseUrl());
+    return ReconcileCommand::execute(connections, database, settings, reconcileOptions, out);
 }

@@ -18,6 +18,17 @@ QString ids(const QList<const Addition*>& additions) {
 
 QString monthText(QDate month) { return month.toString(QStringLiteral("yyyy-MM")); }
 
+// Why an agreement does not count for the month, in the user's terms.
+QString inactivity(const Agreement& a, QDate month) {
+    if (a.status.compare(QLatin1String("Active"), Qt::CaseInsensitive) != 0)
+        return QStringLiteral("its status is %1").arg(a.status.isEmpty() ? QStringLiteral("empty") : a.status);
+    if (a.cancelled)
+        return QStringLiteral("it was cancelled");
+    if (a.endDate.isValid() && a.endDate < MonthActivity::firstDay(month))
+        return QStringLiteral("it ended on %1").arg(a.endDate.toString(Qt::ISODate));
+    return QStringLiteral("it starts on %1").arg(a.startDate.toString(Qt::ISODate));
+}
+
 } // namespace
 
 Validator::Validator(const CwDirectory& directory, ValidationOptions options)
@@ -81,11 +92,10 @@ Finding Validator::judge(const LinkedLine& l, const Decimal& groupQuantity, int 
     const Agreement* agreement = m_directory.agreement(l.agreementId);
     if (l.agreementInactive || !agreement || !MonthActivity::agreementActive(*agreement, m_options.month)) {
         f.status = LineStatus::AgreementInactive;
-        f.reason = agreement ? QStringLiteral("agreement %1 (id %2) is %3, not active in %4")
+        f.reason = agreement ? QStringLiteral("agreement %1 (id %2) is not active in %3: %4")
                                    .arg(agreement->name)
                                    .arg(agreement->id)
-                                   .arg(agreement->status.isEmpty() ? QStringLiteral("ended") : agreement->status,
-                                        monthText(m_options.month))
+                                   .arg(monthText(m_options.month), inactivity(*agreement, m_options.month))
                              : QStringLiteral("agreement %1 no longer exists in ConnectWise").arg(l.agreementId);
         return f;
     }

@@ -1,0 +1,14 @@
+#include "DatabaseOpener.h"
+
+#include "net/RunSync.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
+#include "store/Database.h"
+
+std::unique_ptr<il::Database> DatabaseOpener::open(const il::Settings& settings, il::SecretStore& secrets) {
+    const QString url = settings.databaseUrl();
+    il::Database::Options options;
+    if (url.startsWith(QLatin1String("postgresql:")))
+        options.password = il::runSync(secrets.read(QStringLiteral("database.password"))).value_or(QString());
+    return std::make_unique<il::Database>(url, options);
+}

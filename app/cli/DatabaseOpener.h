@@ -1,0 +1,15 @@
+#pragma once
+
+#include <memory>
+
+namespace il {
+class Database;
+class SecretStore;
+class Settings;
+} // namespace il
+
+// Opens [database] url; a PostgreSQL password comes from the keychain secret database.password.
+class DatabaseOpener {
+public:
+    static std::unique_ptr<il::Database> open(const il::Settings& settings, il::SecretStore& secrets);
+};

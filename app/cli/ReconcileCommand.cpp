@@ -1,0 +1,96 @@
+#include "ReconcileCommand.h"
+
+#include "CallReport.h"
+#include "CliContext.h"
+#include "DatabaseOpener.h"
+#include "MonthArgument.h"
+#include "ReportText.h"
+
+#include "export/ReportExport.h"
+#include "export/TableFile.h"
+#include "net/ApiError.h"
+#include "net/RunSync.h"
+#include "reconcile/Connections.h"
+#include "reconcile/MonthRun.h"
+#include "reconcile/PushPlanner.h"
+#include "reconcile/ReportJson.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+ReconcileCommand::Options ReconcileCommand::parse(const QStringList& args, const QString& command) {
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("month"), QStringLiteral("Month YYYY-MM"), QStringLiteral("YYYY-MM")});
+    p.addOption({QStringLiteral("apply"), QStringLiteral("Push corrections"), QStringLiteral("KINDS")});
+    p.addOption({QStringLiteral("export"), QStringLiteral("Write the report to CSV or XLSX"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("json"), QStringLiteral("JSON report")});
+    p.addOption({QStringLiteral("verbose"), QStringLiteral("List the API calls per endpoint")});
+    if (!p.parse(QStringList{command} + args))
+        throw il::UserError(p.errorText());
+    if (!p.positionalArguments().isEmpty())
+        throw il::UserError(QStringLiteral("unexpected argument '%1'").arg(p.positionalArguments().first()));
+    Options o;
+    if (p.isSet(QStringLiteral("month")))
+        o.month = MonthArgument::parse(p.value(QStringLiteral("month")));
+    if (p.isSet(QStringLiteral("apply"))) {
+        const auto kinds = il::PushPlanner::parseKinds(p.value(QStringLiteral("apply")));
+        if (!kinds)
+            throw il::UserError(QStringLiteral("--apply takes a comma list of quantity, price, create, or all; not '%1'")
+                                    .arg(p.value(QStringLiteral("apply"))));
+        o.apply = *kinds;
+    }
+    o.exportPath = p.value(QStringLiteral("export"));
+    if (!o.exportPath.isEmpty() && !o.exportPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) &&
+        !o.exportPath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        throw il::UserError(QStringLiteral("--export writes .csv or .xlsx, not '%1'").arg(o.exportPath));
+    o.json = p.isSet(QStringLiteral("json"));
+    o.verbose = p.isSet(QStringLiteral("verbose"));
+    return o;
+}
+
+int ReconcileCommand::run(CliContext& ctx, const QStringList& args) {
+    const Options o = parse(args, QStringLiteral("reconcile"));
+    if (!o.month.isValid())
+        throw il::UserError(QStringLiteral("usage: reconcile --month YYYY-MM [--apply KINDS] [--export FILE] [--json]"));
+    if (const QStringList problems = ctx.settings->validate(); !problems.isEmpty())
+        throw il::UserError(QStringLiteral("%1: %2").arg(ctx.settings->path(), problems.join(QStringLiteral("; "))));
+    auto database = DatabaseOpener::open(*ctx.settings, *ctx.secrets);
+    il::Connections connections(*ctx.settings, *ctx.secrets);
+    return execute(connections, *database, *ctx.settings, o, ctx.out);
+}
+
+int ReconcileCommand::execute(il::Connections& connections, il::Database& database, const il::Settings& settings,
+                              const Options& o, QTextStream& out) {
+    const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    il::MonthRun run(connections, database, settings, {user, QStringLiteral("cli")});
+    il::runSync(run.load(o.month));
+    if (!o.apply.isEmpty()) {
+        // Whatever fails here is already in the transfer log; the run record closes either way.
+        try {
+            il::runSync(run.push(run.plan(o.apply)));
+        } catch (...) {
+            run.finish();
+            throw;
+        }
+    }
+    run.finish();
+    const il::MonthResult& r = run.result();
+    if (!o.exportPath.isEmpty())
+        il::TableFile::save(il::ReportExport::table(r), o.exportPath, QStringLiteral("Reconciliation"));
+    if (o.json) {
+        QJsonObject report = il::ReportJson::build(r);
+        if (o.verbose)
+            report[QStringLiteral("api_calls")] = CallReport::json(connections, true);
+        out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    } else {
+        ReportText::print(r, out);
+        if (o.verbose) {
+            out << '\n';
+            CallReport::print(connections, out);
+        }
+        if (!o.exportPath.isEmpty())
+            out << "Report written to " << o.exportPath << '\n';
+    }
+    return r.needingAttention() ? 1 : 0;
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDate>
+#include <QSet>
+#include <QStringList>
+#include <QTextStream>
+
+#include "reconcile/PushAction.h"
+
+struct CliContext;
+namespace il {
+class Connections;
+class Database;
+class Settings;
+} // namespace il
+
+// reconcile --month YYYY-MM [--apply KINDS] [--export FILE.csv|FILE.xlsx] [--json]
+// Exit 0: nothing left to fix; 1: deviations or unlinked lines remain; 2: it failed.
+class ReconcileCommand {
+public:
+    struct Options {
+        QDate month;
+        QSet<il::PushKind> apply;
+        QString exportPath;
+        bool json = false;
+        bool verbose = false;
+    };
+    static int run(CliContext& ctx, const QStringList& args);
+    static Options parse(const QStringList& args, const QString& command);
+    // Shared with the demo.
+    static int execute(il::Connections& connections, il::Database& database, const il::Settings& settings,
+                       const Options& options, QTextStream& out);
+};

@@ -1,0 +1,54 @@
+#include "ReportText.h"
+
+#include "TextTable.h"
+
+#include "reconcile/MonthResult.h"
+
+void ReportText::print(const il::MonthResult& r, QTextStream& out) {
+    out << QStringLiteral("Reconciliation of %1: %2 invoice lines (%3 source) against ConnectWise %4\n")
+               .arg(r.month.toString(QStringLiteral("yyyy-MM")))
+               .arg(r.lines.size())
+               .arg(r.source, r.comparedPriceField);
+    for (il::LineStatus s : il::allLineStatuses())
+        out << QStringLiteral("  %1  %2\n").arg(r.count(s), 5).arg(il::toString(s));
+    out << QStringLiteral("  %1  extra additions (in ConnectWise, not on the invoice)\n").arg(r.extraAdditions.size(), 5);
+
+    TextTable table({QStringLiteral("STATUS"), QStringLiteral("CUSTOMER"), QStringLiteral("ITEM"), QStringLiteral("QTY"),
+                     QStringLiteral("CW QTY"), QStringLiteral("PRICE"), QStringLiteral("CW PRICE"), QStringLiteral("ACTION"),
+                     QStringLiteral("REASON")},
+                    {false, false, false, true, true, true, true, false, false});
+    table.setMaxWidth(1, 24);
+    table.setMaxWidth(8, 70);
+    int shown = 0;
+    for (qsizetype i = 0; i < r.lines.size(); ++i) {
+        const il::Finding& f = r.findings[i];
+        const il::LineAction action = r.actions.value(i, il::LineAction::None);
+        if (!f.needsAttention() && action == il::LineAction::None)
+            continue;
+        const il::LinkedLine& l = r.lines[i];
+        ++shown;
+        table.addRow({il::toString(f.status), l.line.customerKey, l.line.itemCode, l.line.quantity.toString(),
+                      f.hasAddition() ? f.cwQuantity.toString() : QString(), l.line.unitPrice.toString(),
+                      f.hasAddition() ? f.cwComparedPrice.toString() : QString(), il::toString(action),
+                      r.actionDetails.value(i).isEmpty() ? f.reason : r.actionDetails.value(i)});
+    }
+    if (shown) {
+        out << '\n';
+        table.print(out);
+    }
+    if (!r.extraAdditions.isEmpty()) {
+        out << "\nExtra additions:\n";
+        for (const il::ExtraAddition& e : r.extraAdditions)
+            out << QStringLiteral("  agreement %1, addition %2: %3 × %4\n")
+                       .arg(e.agreementId)
+                       .arg(e.additionId)
+                       .arg(e.quantity.toString(), e.productIdentifier);
+    }
+    if (r.pushed || r.failed || r.skipped)
+        out << QStringLiteral("\nPushed %1, failed %2, skipped %3.\n").arg(r.pushed).arg(r.failed).arg(r.skipped);
+    out << QStringLiteral("\nAPI calls: Exact Online %1, ConnectWise %2\n")
+               .arg(il::MonthResult::total(r.exactCalls))
+               .arg(il::MonthResult::total(r.connectwiseCalls));
+    out << (r.needingAttention() ? QStringLiteral("%1 line(s) need attention.\n").arg(r.needingAttention())
+                                 : QStringLiteral("Nothing left to fix.\n"));
+}

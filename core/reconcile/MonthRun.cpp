@@ -1,0 +1,240 @@
+#include "reconcile/MonthRun.h"
+
+#include "reconcile/Connections.h"
+#include "reconcile/Linker.h"
+#include "reconcile/MonthActivity.h"
+#include "reconcile/PushPlanner.h"
+#include "reconcile/Validator.h"
+#include "settings/Settings.h"
+#include "store/LinkStore.h"
+#include "store/TransferLog.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+namespace il {
+namespace {
+
+QString monthKey(QDate month) { return month.toString(QStringLiteral("yyyy-MM")); }
+
+// Automatic links are worked out afresh every month, so ConnectWise changes are picked up;
+// only what a person suggested or confirmed is taken as given.
+RememberedLinks rememberedFrom(LinkStore& store) {
+    RememberedLinks r;
+    for (const CustomerLink& l : store.customerLinks())
+        if (l.origin != LinkOrigin::Auto)
+            r.add(l);
+    for (const LineLink& l : store.lineLinks())
+        if (l.origin != LinkOrigin::Auto)
+            r.add(l);
+    return r;
+}
+
+} // namespace
+
+MonthRun::MonthRun(Connections& connections, Database& database, const Settings& settings, Identity identity,
+                   QObject* parent)
+    : QObject(parent)
+    , m_connections(connections)
+    , m_database(database)
+    , m_settings(settings)
+    , m_identity(std::move(identity))
+    , m_links(std::make_unique<LinkStore>(database, m_identity.user))
+    , m_log(std::make_unique<TransferLog>(database)) {}
+
+MonthRun::~MonthRun() = default;
+
+QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
+    month = MonthActivity::firstDay(month);
+    m_result = MonthResult();
+    m_directory = CwDirectory();
+    emit progress(tr("Loading the invoice of %1 from Exact Online").arg(monthKey(month)), 0, 0);
+    m_lines = co_await m_connections.exact().loadMonth(month, cancel);
+    m_result.month = month;
+    m_result.source = m_settings.exactSource();
+    m_result.comparedPriceField = m_settings.comparePriceTo();
+    co_await loadDirectory(m_lines, cancel);
+    relink();
+    rememberAutoLinks();
+    m_result.actions.fill(LineAction::None, m_result.lines.size());
+    m_result.actionDetails.fill(QString(), m_result.lines.size());
+    collectCalls();
+    if (!m_runId)
+        m_runId = m_log->startRun(monthKey(month), m_identity.user, m_identity.frontEnd);
+    emit progress(tr("Loaded %1 lines").arg(m_result.lines.size()), 1, 1);
+    emit resultChanged();
+}
+
+QCoro::Task<> MonthRun::loadDirectory(const QList<InvoiceLine>& lines, CancelToken cancel) {
+    ConnectWiseClient& cw = m_connections.connectwise();
+    const QDate month = m_result.month;
+    emit progress(tr("Loading ConnectWise companies"), 0, 4);
+    m_directory.companies = co_await cw.activeCompanies(cancel);
+    m_directory.index();
+
+    // Which companies the invoice touches: remembered links, else the automatic rule.
+    const RememberedLinks remembered = rememberedFrom(*m_links);
+    const Linker companyLinker(m_directory, remembered, month);
+    QSet<int> companyIds;
+    QSet<int> rememberedAgreements;
+    QSet<QString> products;
+    for (const InvoiceLine& l : lines) {
+        products.insert(CwDirectory::foldKey(l.itemCode));
+        if (auto r = remembered.lines.constFind(RememberedLinks::lineKey(l.customerKey, l.itemCode)); r != remembered.lines.cend()) {
+            companyIds.insert(r->companyId);
+            if (r->agreementId)
+                rememberedAgreements.insert(r->agreementId);
+            if (!r->productIdentifier.isEmpty())
+                products.insert(CwDirectory::foldKey(r->productIdentifier));
+        } else if (auto c = remembered.customers.constFind(l.customerKey); c != remembered.customers.cend()) {
+            companyIds.insert(c->companyId);
+        } else {
+            QString reason;
+            if (int id = companyLinker.matchCompany(l.customerKey, l.customerName, &reason))
+                companyIds.insert(id);
+        }
+    }
+    companyIds.remove(0);
+    products.remove(QString());
+
+    emit progress(tr("Loading agreements of %1 companies").arg(companyIds.size()), 1, 4);
+    QList<int> ids(companyIds.begin(), companyIds.end());
+    std::sort(ids.begin(), ids.end());
+    // (No co_await inside ?: — GCC 12 miscompiles that in coroutines.)
+    if (!ids.isEmpty())
+        m_directory.agreements = co_await cw.agreementsOfCompanies(ids, {}, cancel);
+
+    // Additions of the agreements the linker may choose: active ones, remembered ones, and the
+    // ended ones of companies without an active agreement (the agreement_inactive rule).
+    QSet<int> companiesWithActive;
+    for (const Agreement& a : m_directory.agreements)
+        if (MonthActivity::agreementActive(a, month))
+            companiesWithActive.insert(a.companyId);
+    QList<int> agreementIds;
+    for (const Agreement& a : m_directory.agreements)
+        if (MonthActivity::agreementActive(a, month) || !companiesWithActive.contains(a.companyId) ||
+            rememberedAgreements.contains(a.id))
+            agreementIds.append(a.id);
+    emit progress(tr("Loading additions of %1 agreements").arg(agreementIds.size()), 2, 4);
+    if (!agreementIds.isEmpty()) {
+        const QMap<int, QList<Addition>> additions = co_await cw.additionsOfAgreements(agreementIds, cancel);
+        for (const QList<Addition>& list : additions)
+            m_directory.additions.append(list);
+    }
+
+    emit progress(tr("Loading %1 catalog items").arg(products.size()), 3, 4);
+    QStringList identifiers(products.begin(), products.end());
+    identifiers.sort();
+    if (!identifiers.isEmpty())
+        m_directory.catalog = co_await cw.catalogItemsByIdentifier(identifiers, cancel);
+    m_directory.index();
+}
+
+void MonthRun::relink() {
+    const RememberedLinks remembered = rememberedFrom(*m_links);
+    m_result.lines = Linker(m_directory, remembered, m_result.month).link(m_lines);
+    ValidationOptions options;
+    options.month = m_result.month;
+    options.compareUnitPrice = m_result.comparedPriceField == QLatin1String("unitPrice");
+    options.priceTolerance = m_settings.priceTolerance();
+    options.quantityTolerance = m_settings.quantityTolerance();
+    const ValidationResult v = Validator(m_directory, options).validate(m_result.lines);
+    m_result.findings = v.findings;
+    m_result.extraAdditions = v.extraAdditions;
+}
+
+void MonthRun::rememberAutoLinks() {
+    QSet<QString> seenCustomers, seenLines;
+    for (const LinkedLine& l : m_result.lines) {
+        if (l.companyId && l.companyOrigin == LinkOrigin::Auto && !seenCustomers.contains(l.line.customerKey)) {
+            seenCustomers.insert(l.line.customerKey);
+            m_links->upsert(CustomerLink{l.line.customerKey, l.companyId, LinkOrigin::Auto, {}, {}});
+        }
+        const QString key = RememberedLinks::lineKey(l.line.customerKey, l.line.itemCode);
+        if (l.isLinked() && l.origin() == LinkOrigin::Auto && !seenLines.contains(key)) {
+            seenLines.insert(key);
+            m_links->upsert(LineLink{l.line.customerKey, l.line.itemCode, l.companyId, l.agreementId,
+                                     l.productIdentifier, LinkOrigin::Auto, {}, {}});
+        }
+    }
+}
+
+QList<PushAction> MonthRun::plan(const QSet<PushKind>& kinds, const QList<qsizetype>& onlyLines) const {
+    PushPlanner::Options options{m_result.month, m_result.comparedPriceField == QLatin1String("unitPrice"), kinds};
+    QList<PushAction> actions = PushPlanner(m_directory, options).plan(m_result.lines, m_result.findings);
+    if (onlyLines.isEmpty())
+        return actions;
+    const QSet<qsizetype> wanted(onlyLines.begin(), onlyLines.end());
+    QList<PushAction> chosen;
+    for (const PushAction& a : actions)
+        for (qsizetype i : a.lineIndexes)
+            if (wanted.contains(i)) {
+                chosen.append(a);
+                break;
+            }
+    return chosen;
+}
+
+QCoro::Task<QList<Pusher::Outcome>> MonthRun::push(QList<PushAction> actions, CancelToken cancel) {
+    Pusher pusher(m_connections.connectwise(), *m_log, {monthKey(m_result.month), m_identity.user, m_runId});
+    const auto outcomes = co_await pusher.pushAll(actions, cancel, [this](int done, int total) {
+        emit progress(tr("Pushing corrections to ConnectWise"), done, total);
+    });
+    // What ConnectWise now holds replaces what was loaded; then judge the month again.
+    for (qsizetype k = 0; k < outcomes.size(); ++k) {
+        const Pusher::Outcome& o = outcomes[k];
+        if (o.addition) {
+            bool replaced = false;
+            for (Addition& a : m_directory.additions)
+                if (a.id == o.addition->id) {
+                    a = *o.addition;
+                    replaced = true;
+                }
+            if (!replaced)
+                m_directory.additions.append(*o.addition);
+        }
+    }
+    m_directory.index();
+    relink();
+    QList<LineAction> actionsByLine(m_result.lines.size(), LineAction::None);
+    QList<QString> details(m_result.lines.size());
+    for (qsizetype i = 0; i < m_result.lines.size() && i < m_result.actions.size(); ++i) {
+        actionsByLine[i] = m_result.actions[i]; // earlier pushes of this run stay visible
+        details[i] = m_result.actionDetails[i];
+    }
+    for (qsizetype k = 0; k < outcomes.size(); ++k) {
+        for (qsizetype i : actions[k].lineIndexes) {
+            actionsByLine[i] = outcomes[k].action;
+            details[i] = outcomes[k].detail;
+        }
+        const bool pushed = outcomes[k].outcomes.contains(TransferOutcome::Pushed);
+        m_result.pushed += pushed ? 1 : 0;
+        m_result.failed += outcomes[k].action == LineAction::Failed ? 1 : 0;
+        m_result.skipped += outcomes[k].action == LineAction::Skipped ? 1 : 0;
+    }
+    m_result.actions = actionsByLine;
+    m_result.actionDetails = details;
+    collectCalls();
+    emit resultChanged();
+    co_return outcomes;
+}
+
+void MonthRun::finish() {
+    if (!m_runId)
+        return;
+    QJsonObject counts{{QStringLiteral("lines"), int(m_result.lines.size())},
+                       {QStringLiteral("pushed"), m_result.pushed},
+                       {QStringLiteral("failed"), m_result.failed},
+                       {QStringLiteral("skipped"), m_result.skipped}};
+    for (LineStatus s : allLineStatuses())
+        counts[toString(s)] = m_result.count(s);
+    m_log->finishRun(m_runId, counts);
+    m_runId = 0;
+}
+
+void MonthRun::collectCalls() {
+    m_result.exactCalls = m_connections.exactHttp().calls().byEndpoint();
+    m_result.connectwiseCalls = m_connections.connectwiseHttp().calls().byEndpoint();
+}
+
+} // namespace il
