@@ -25,10 +25,13 @@ CustomerKeyRule CustomerKeyRule::fromSettings(const QString& rule, const QString
         r.m_pattern = QRegularExpression(pattern);
         if (pattern.isEmpty() || !r.m_pattern.isValid())
             throw UserError(QStringLiteral("exact/customer_pattern '%1' is not a valid regular expression%2")
-                                .arg(pattern, r.m_pattern.isValid() ? QString()
-                                                                    : QStringLiteral(": ") + r.m_pattern.errorString()));
+                                .arg(pattern, r.m_pattern.isValid()
+                                                  ? QString()
+                                                  : QStringLiteral(": ") + r.m_pattern.errorString()));
         if (r.m_pattern.captureCount() < 1)
-            throw UserError(QStringLiteral("exact/customer_pattern '%1' needs a capture group for the customer").arg(pattern));
+            throw UserError(
+                QStringLiteral("exact/customer_pattern '%1' needs a capture group for the customer")
+                    .arg(pattern));
     }
     return r;
 }

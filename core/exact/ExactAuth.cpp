@@ -17,7 +17,9 @@ namespace {
 constexpr auto kLockWait = 60s;
 constexpr auto kStaleLock = 120s;
 
-QByteArray formValue(const QString& v) { return QUrl::toPercentEncoding(v); }
+QByteArray formValue(const QString& v) {
+    return QUrl::toPercentEncoding(v);
+}
 
 QString tokenText(const QJsonValue& v) {
     if (v.isString())
@@ -37,12 +39,17 @@ ExactAuth::ExactAuth(QUrl baseUrl, QString clientId, SecretStore& store, HttpCli
 
 ExactAuth::~ExactAuth() = default;
 
-QUrl ExactAuth::tokenUrl() const { return m_baseUrl.resolved(QUrl(QStringLiteral("/api/oauth2/token"))); }
+QUrl ExactAuth::tokenUrl() const {
+    return m_baseUrl.resolved(QUrl(QStringLiteral("/api/oauth2/token")));
+}
 
-QUrl ExactAuth::authorizationUrl() const { return m_baseUrl.resolved(QUrl(QStringLiteral("/api/oauth2/auth"))); }
+QUrl ExactAuth::authorizationUrl() const {
+    return m_baseUrl.resolved(QUrl(QStringLiteral("/api/oauth2/auth")));
+}
 
 QString ExactAuth::expiredMessage() {
-    return QStringLiteral("The Exact Online sign-in expired after 30 days without use; run `invoicelink-cli auth login`");
+    return QStringLiteral(
+        "The Exact Online sign-in expired after 30 days without use; run `invoicelink-cli auth login`");
 }
 
 QString ExactAuth::notSignedInMessage() {
@@ -104,10 +111,11 @@ QCoro::Task<ExactAuth::Outcome> ExactAuth::underLock(Need need, QString rejected
             co_return o;
         }
         // Only when the access token went missing right after another process's refresh.
-        throw UserError(QStringLiteral("The Exact Online token was renewed %1 s ago but its access token is missing; "
-                                       "Exact allows the next renewal in %2 s")
-                            .arg(t.ageSeconds(now))
-                            .arg(ExactTokens::MinRefreshSeconds - t.ageSeconds(now)));
+        throw UserError(
+            QStringLiteral("The Exact Online token was renewed %1 s ago but its access token is missing; "
+                           "Exact allows the next renewal in %2 s")
+                .arg(t.ageSeconds(now))
+                .arg(ExactTokens::MinRefreshSeconds - t.ageSeconds(now)));
     }
     t = co_await refresh(t, cancel);
     o.refreshed = true;
@@ -126,9 +134,10 @@ QCoro::Task<std::unique_ptr<QLockFile>> ExactAuth::lockAcrossProcesses(CancelTok
         if (lock->error() == QLockFile::PermissionError || lock->error() == QLockFile::UnknownError)
             throw UserError(QStringLiteral("Cannot create the Exact token lock file %1").arg(m_lockFilePath));
         if (std::chrono::steady_clock::now() > until)
-            throw UserError(QStringLiteral("Another InvoiceLink process has held the Exact token lock %1 for over a "
-                                           "minute; try again later")
-                                .arg(m_lockFilePath));
+            throw UserError(
+                QStringLiteral("Another InvoiceLink process has held the Exact token lock %1 for over a "
+                               "minute; try again later")
+                    .arg(m_lockFilePath));
         co_await sleepFor(25ms, cancel);
     }
     co_return lock;
@@ -146,7 +155,8 @@ QCoro::Task<ExactTokens> ExactAuth::refresh(ExactTokens current, CancelToken can
     req.body = "grant_type=refresh_token&refresh_token=" + formValue(current.refreshToken) +
                "&client_id=" + formValue(m_clientId) + "&client_secret=" + formValue(secret);
     const HttpResponse resp = co_await m_http.send(req, cancel);
-    co_return co_await accept(resp.status, resp.body, resp.header("Reason"), current, QStringLiteral("POST token"));
+    co_return co_await accept(resp.status, resp.body, resp.header("Reason"), current,
+                              QStringLiteral("POST token"));
 }
 
 QCoro::Task<ExactTokens> ExactAuth::acceptSignInAnswer(int status, QByteArray body) {
@@ -188,9 +198,10 @@ QCoro::Task<ExactTokens> ExactAuth::accept(int status, QByteArray body, QByteArr
     if (error == u"invalid_request" && description.contains(QStringLiteral("expired"), Qt::CaseInsensitive))
         throw UserError(expiredMessage() + QStringLiteral(" (Exact Online: %1)").arg(description));
     if (description.contains(QStringLiteral("Old refresh token"), Qt::CaseInsensitive))
-        throw UserError(QStringLiteral("Exact Online refused the stored refresh token (%1): another program or a copy "
-                                       "of this configuration has renewed it since; run `invoicelink-cli auth login`")
-                            .arg(description));
+        throw UserError(
+            QStringLiteral("Exact Online refused the stored refresh token (%1): another program or a copy "
+                           "of this configuration has renewed it since; run `invoicelink-cli auth login`")
+                .arg(description));
     const auto kind = status == 401 || status == 403 || error == u"access_denied" || error == u"invalid_grant"
                           ? ApiError::Kind::Auth
                           : ApiError::Kind::Http;

@@ -23,8 +23,8 @@ QString ExactConnection::defaultLockFilePath(const Settings& settings) {
     return QFileInfo(settings.path()).absolutePath() + QStringLiteral("/exact-token.lock");
 }
 
-ExactConnection::ExactConnection(const Settings& settings, SecretStore& secrets, HttpClient& http, Clock& clock,
-                                 QString lockFilePath)
+ExactConnection::ExactConnection(const Settings& settings, SecretStore& secrets, HttpClient& http,
+                                 Clock& clock, QString lockFilePath)
     : m_http(http)
     , m_baseUrl(settings.exactBaseUrl().trimmed())
     , m_clientId(settings.exactClientId().trimmed())
@@ -37,7 +37,8 @@ ExactConnection::ExactConnection(const Settings& settings, SecretStore& secrets,
         lockFilePath = defaultLockFilePath(settings);
     m_auth = std::make_unique<ExactAuth>(QUrl(m_baseUrl), m_clientId, secrets, http, clock, lockFilePath);
     m_reader = std::make_unique<ODataReader>(http, *m_auth, QUrl(m_baseUrl), m_configuredDivision);
-    CustomerKeyRule rule = CustomerKeyRule::fromSettings(settings.customerKeyRule(), settings.customerPattern());
+    CustomerKeyRule rule =
+        CustomerKeyRule::fromSettings(settings.customerKeyRule(), settings.customerPattern());
     if (m_sourceName == u"sales")
         m_source = std::make_unique<SalesInvoiceSource>(*m_reader, std::move(rule));
     else if (m_sourceName == u"purchase" || m_sourceName.isEmpty())
@@ -85,7 +86,8 @@ QCoro::Task<int> ExactConnection::division(CancelToken cancel) {
         if (m_division == 0) // exact/division not set: the user's current division
             m_division = ODataJson::integer((co_await me(cancel)).value(u"CurrentDivision"));
         if (m_division == 0)
-            throw UserError(QStringLiteral("exact/division is not set and Exact Online names no current division"));
+            throw UserError(
+                QStringLiteral("exact/division is not set and Exact Online names no current division"));
         m_reader->setDivision(m_division);
     }
     co_return m_division;
@@ -98,8 +100,8 @@ QCoro::Task<QStringList> ExactConnection::missingRights(CancelToken cancel) {
         ODataReader::Query query;
         query.append({QStringLiteral("endpoint"), QStringLiteral("'%1'").arg(endpoint)});
         query.append({QStringLiteral("action"), QStringLiteral("'GET'")});
-        const QJsonObject d = co_await m_reader->getD(QStringLiteral("%1/users/UserHasRights").arg(div), query,
-                                                      QStringLiteral("users/UserHasRights"), cancel);
+        const QJsonObject d = co_await m_reader->getD(QStringLiteral("%1/users/UserHasRights").arg(div),
+                                                      query, QStringLiteral("users/UserHasRights"), cancel);
         QJsonValue v = d.value(u"UserHasRights");
         if (v.isUndefined())
             v = d.value(u"results").toArray().first().toObject().value(u"UserHasRights");
@@ -123,8 +125,8 @@ QCoro::Task<ExactStatus> ExactConnection::status(CancelToken cancel) {
     }
     s.division = co_await division(cancel);
     const QStringList select{QStringLiteral("Code"), QStringLiteral("Description")};
-    const QList<QJsonObject> divisions = co_await m_reader->list(QStringLiteral("system/Divisions"), select,
-                                                                 QStringLiteral("Code eq %1").arg(s.division), cancel);
+    const QList<QJsonObject> divisions = co_await m_reader->list(
+        QStringLiteral("system/Divisions"), select, QStringLiteral("Code eq %1").arg(s.division), cancel);
     if (!divisions.isEmpty())
         s.divisionName = ODataJson::text(divisions.first().value(u"Description"));
     s.missingRights = co_await missingRights(cancel);
@@ -143,16 +145,18 @@ QCoro::Task<QList<InvoiceLine>> ExactConnection::loadMonth(QDate month, CancelTo
     QList<InvoiceLine> lines = co_await m_source->loadMonth(first, cancel);
     // Exact answers an empty list, not an error, when the user lacks a right: check before
     // presenting an empty or half-resolved invoice as the truth.
-    const bool suspicious = lines.isEmpty() || std::any_of(lines.cbegin(), lines.cend(), [](const InvoiceLine& l) {
-                                return !l.itemId.isEmpty() && l.itemCode.isEmpty();
-                            });
+    const bool suspicious =
+        lines.isEmpty() || std::any_of(lines.cbegin(), lines.cend(), [](const InvoiceLine& l) {
+            return !l.itemId.isEmpty() && l.itemCode.isEmpty();
+        });
     if (suspicious) {
         const QStringList missing = co_await missingRights(cancel);
         if (!missing.isEmpty())
-            throw UserError(QStringLiteral("The Exact Online user may not read %1 (users/UserHasRights says no), so "
-                                           "Exact answers empty lists and the month cannot be loaded; ask your Exact "
-                                           "administrator for these rights")
-                                .arg(missing.join(QStringLiteral(", "))));
+            throw UserError(
+                QStringLiteral("The Exact Online user may not read %1 (users/UserHasRights says no), so "
+                               "Exact answers empty lists and the month cannot be loaded; ask your Exact "
+                               "administrator for these rights")
+                    .arg(missing.join(QStringLiteral(", "))));
     }
     co_return lines;
 }
@@ -160,8 +164,9 @@ QCoro::Task<QList<InvoiceLine>> ExactConnection::loadMonth(QDate month, CancelTo
 QString ExactConnection::expiryWarning(std::optional<qint64> days) {
     if (!days || *days > WarnDaysBeforeExpiry)
         return {};
-    return QStringLiteral("The Exact Online sign-in expires in %1 day(s) unless used; run `invoicelink-cli auth "
-                          "keepalive` (or any load) before then")
+    return QStringLiteral(
+               "The Exact Online sign-in expires in %1 day(s) unless used; run `invoicelink-cli auth "
+               "keepalive` (or any load) before then")
         .arg(*days);
 }
 

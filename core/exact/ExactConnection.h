@@ -31,7 +31,7 @@ struct ExactStatus {
     QStringList missingRights; // endpoints the source needs that users/UserHasRights denies
     qint64 tokenAgeSeconds = -1;
     std::optional<qint64> refreshTokenDaysLeft; // unknown for a refresh token set by hand
-    QString warning;                             // e.g. the sign-in expiring soon unless used
+    QString warning;                            // e.g. the sign-in expiring soon unless used
 };
 
 // The one entry point to Exact Online for the front ends: sign-in, status, rights, keep-alive
@@ -47,8 +47,8 @@ public:
     static QString defaultLockFilePath(const Settings& settings);
 
     // lockFilePath: empty = defaultLockFilePath(settings).
-    ExactConnection(const Settings& settings, SecretStore& secrets, HttpClient& http, Clock& clock = Clock::system(),
-                    QString lockFilePath = {});
+    ExactConnection(const Settings& settings, SecretStore& secrets, HttpClient& http,
+                    Clock& clock = Clock::system(), QString lockFilePath = {});
     ~ExactConnection();
 
     QCoro::Task<ExactTokens> signIn(SignInOptions options, CancelToken cancel = {});

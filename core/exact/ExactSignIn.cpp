@@ -18,7 +18,9 @@ namespace il {
 using Delivery = SignInOptions::Delivery;
 
 ExactSignIn::ExactSignIn(ExactAuth& auth, HttpClient& http, QUrl redirectUri)
-    : m_auth(auth), m_http(http), m_redirectUri(std::move(redirectUri)) {}
+    : m_auth(auth)
+    , m_http(http)
+    , m_redirectUri(std::move(redirectUri)) {}
 
 Delivery ExactSignIn::deliveryFor(const QUrl& uri, Delivery wanted) {
     const bool loopback = uri.scheme() == u"http" && uri.host() == u"127.0.0.1" && uri.port() > 0;
@@ -27,13 +29,16 @@ Delivery ExactSignIn::deliveryFor(const QUrl& uri, Delivery wanted) {
             return Delivery::Loopback;
         if (uri.scheme() == u"https")
             return Delivery::Paste;
-        throw UserError(QStringLiteral("exact/redirect_uri '%1' must be an https address registered in the Exact App "
-                                       "Center, or http://127.0.0.1:PORT/... for the loopback sign-in")
-                            .arg(uri.toString()));
+        throw UserError(
+            QStringLiteral("exact/redirect_uri '%1' must be an https address registered in the Exact App "
+                           "Center, or http://127.0.0.1:PORT/... for the loopback sign-in")
+                .arg(uri.toString()));
     }
     if (wanted == Delivery::Loopback && !loopback)
-        throw UserError(QStringLiteral("The loopback sign-in needs exact/redirect_uri http://127.0.0.1:PORT/..., not '%1'")
-                            .arg(uri.toString()));
+        throw UserError(
+            QStringLiteral(
+                "The loopback sign-in needs exact/redirect_uri http://127.0.0.1:PORT/..., not '%1'")
+                .arg(uri.toString()));
     return wanted;
 }
 
@@ -41,16 +46,19 @@ QString ExactSignIn::codeFromRedirect(const QString& pasted, const QString& expe
     const QUrl url = QUrl::fromUserInput(pasted.trimmed());
     const QUrlQuery query(url.hasQuery() ? url.query() : pasted.trimmed().section(u'?', -1));
     if (query.hasQueryItem(QStringLiteral("error")))
-        throw UserError(QStringLiteral("Exact Online refused the sign-in: %1 %2")
-                            .arg(query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded),
-                                 query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)));
+        throw UserError(
+            QStringLiteral("Exact Online refused the sign-in: %1 %2")
+                .arg(query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded),
+                     query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded)));
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     if (code.isEmpty())
-        throw UserError(QStringLiteral("The pasted address holds no code; paste the whole address the browser shows "
-                                       "after signing in (it contains ?code=…&state=…)"));
+        throw UserError(
+            QStringLiteral("The pasted address holds no code; paste the whole address the browser shows "
+                           "after signing in (it contains ?code=…&state=…)"));
     if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != expectedState)
-        throw UserError(QStringLiteral("The pasted address belongs to another sign-in attempt (its state does not "
-                                       "match); run `invoicelink-cli auth login` again and paste the new address"));
+        throw UserError(
+            QStringLiteral("The pasted address belongs to another sign-in attempt (its state does not "
+                           "match); run `invoicelink-cli auth login` again and paste the new address"));
     return code;
 }
 
@@ -85,11 +93,12 @@ QCoro::Task<ExactTokens> ExactSignIn::run(SignInOptions options, CancelToken can
     const QString redirect = m_redirectUri.toString(QUrl::FullyEncoded);
     QAbstractOAuthReplyHandler* handler = nullptr;
     if (delivery == Delivery::Loopback) {
-        auto* h = new TokenReplyCapture<QOAuthHttpServerReplyHandler>(redirect, QHostAddress(QHostAddress::LocalHost),
-                                                                      quint16(m_redirectUri.port()), &flow);
+        auto* h = new TokenReplyCapture<QOAuthHttpServerReplyHandler>(
+            redirect, QHostAddress(QHostAddress::LocalHost), quint16(m_redirectUri.port()), &flow);
         if (!h->isListening())
-            throw UserError(QStringLiteral("Cannot listen on 127.0.0.1:%1 for the sign-in (is the port in use?)")
-                                .arg(m_redirectUri.port()));
+            throw UserError(
+                QStringLiteral("Cannot listen on 127.0.0.1:%1 for the sign-in (is the port in use?)")
+                    .arg(m_redirectUri.port()));
         h->setCallbackPath(m_redirectUri.path());
         h->onTokenReply = onTokenReply;
         handler = h;
@@ -103,15 +112,19 @@ QCoro::Task<ExactTokens> ExactSignIn::run(SignInOptions options, CancelToken can
     // encoding. So the code is taken here, decoded once, and both are encoded exactly once below.
     // Connected before setReplyHandler() so it runs before the flow's own slot.
     QString code;
-    QObject::connect(handler, &QAbstractOAuthReplyHandler::callbackReceived, &flow, [&](const QVariantMap& values) {
-        code = QUrl::fromPercentEncoding(values.value(QStringLiteral("code")).toString().toUtf8());
-    });
-    flow.setModifyParametersFunction([&](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant>* parameters) {
+    QObject::connect(
+        handler, &QAbstractOAuthReplyHandler::callbackReceived, &flow, [&](const QVariantMap& values) {
+            code = QUrl::fromPercentEncoding(values.value(QStringLiteral("code")).toString().toUtf8());
+        });
+    flow.setModifyParametersFunction([&](QAbstractOAuth::Stage stage,
+                                         QMultiMap<QString, QVariant>* parameters) {
         if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
-            parameters->remove(QStringLiteral("scope")); // Exact has no scope parameter (api/exact-online.md §1.9)
+            parameters->remove(
+                QStringLiteral("scope")); // Exact has no scope parameter (api/exact-online.md §1.9)
         } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
             parameters->replace(QStringLiteral("code"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
-            parameters->replace(QStringLiteral("client_secret"), QString::fromLatin1(QUrl::toPercentEncoding(secret)));
+            parameters->replace(QStringLiteral("client_secret"),
+                                QString::fromLatin1(QUrl::toPercentEncoding(secret)));
         }
     });
     flow.setReplyHandler(handler);
@@ -122,21 +135,24 @@ QCoro::Task<ExactTokens> ExactSignIn::run(SignInOptions options, CancelToken can
         options.openBrowser(url);
     });
     // An error in the redirect (error=access_denied when the user declines) ends the wait.
-    QObject::connect(&flow, &QAbstractOAuth2::error, &flow,
-                     [&](const QString& error, const QString& description, const QUrl&) {
-                         refusal = QStringLiteral("Exact Online refused the sign-in: %1 %2").arg(error, description);
-                         done.set();
-                     });
+    QObject::connect(
+        &flow, &QAbstractOAuth2::error, &flow,
+        [&](const QString& error, const QString& description, const QUrl&) {
+            refusal = QStringLiteral("Exact Online refused the sign-in: %1 %2").arg(error, description);
+            done.set();
+        });
     flow.grant();
 
     if (delivery == Delivery::Paste) {
         const QString pasted = co_await options.askForRedirectAddress();
         cancel.throwIfCancelled();
         if (openedAt.isValid() && openedAt.secsTo(m_auth.clock().nowUtc()) > CodeLifetimeSeconds)
-            throw UserError(QStringLiteral("More than 3 minutes passed since the browser opened, so Exact's code has "
-                                           "expired; run `invoicelink-cli auth login` again and paste sooner"));
+            throw UserError(
+                QStringLiteral("More than 3 minutes passed since the browser opened, so Exact's code has "
+                               "expired; run `invoicelink-cli auth login` again and paste sooner"));
         const QString pastedCode = codeFromRedirect(pasted, flow.state());
-        emit handler->callbackReceived({{QStringLiteral("code"), pastedCode}, {QStringLiteral("state"), flow.state()}});
+        emit handler->callbackReceived(
+            {{QStringLiteral("code"), pastedCode}, {QStringLiteral("state"), flow.state()}});
     }
 
     if (!co_await done.wait(options.timeout, cancel))
@@ -147,7 +163,8 @@ QCoro::Task<ExactTokens> ExactSignIn::run(SignInOptions options, CancelToken can
     if (!refusal.isEmpty())
         throw UserError(refusal.trimmed());
     if (status == 0)
-        throw ApiError(ApiError::Kind::Network, m_http.systemName(), QStringLiteral("POST token"), 0, failure);
+        throw ApiError(ApiError::Kind::Network, m_http.systemName(), QStringLiteral("POST token"), 0,
+                       failure);
     co_return co_await m_auth.acceptSignInAnswer(status, body);
 }
 

@@ -17,7 +17,9 @@ struct ExactTokens {
     QDateTime obtainedAt; // when the access token (and the current refresh token) came; UTC
 
     bool hasRefreshToken() const { return !refreshToken.isEmpty(); }
-    qint64 ageSeconds(const QDateTime& now) const { return obtainedAt.isValid() ? obtainedAt.secsTo(now) : -1; }
+    qint64 ageSeconds(const QDateTime& now) const {
+        return obtainedAt.isValid() ? obtainedAt.secsTo(now) : -1;
+    }
     // A refresh is allowed once 570 s have passed (or when we do not know when the last came).
     bool refreshAllowed(const QDateTime& now) const {
         return !obtainedAt.isValid() || obtainedAt.secsTo(now) >= MinRefreshSeconds;

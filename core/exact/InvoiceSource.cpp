@@ -50,11 +50,12 @@ Decimal InvoiceSource::netPrice(const QJsonObject& line) {
     return ODataJson::decimal(line.value(u"UnitPrice")).value_or(Decimal());
 }
 
-QCoro::Task<QHash<QString, InvoiceSource::Account>> InvoiceSource::accounts(QStringList ids, CancelToken cancel) {
+QCoro::Task<QHash<QString, InvoiceSource::Account>> InvoiceSource::accounts(QStringList ids,
+                                                                            CancelToken cancel) {
     QHash<QString, Account> out;
     const QStringList select{QStringLiteral("ID"), QStringLiteral("Code"), QStringLiteral("Name")};
-    const QList<QJsonObject> rows =
-        co_await m_reader.listByGuids(QStringLiteral("crm/Accounts"), select, QStringLiteral("ID"), ids, kPageSize, cancel);
+    const QList<QJsonObject> rows = co_await m_reader.listByGuids(
+        QStringLiteral("crm/Accounts"), select, QStringLiteral("ID"), ids, kPageSize, cancel);
     for (const QJsonObject& r : rows)
         out.insert(ODataJson::guid(r.value(u"ID")),
                    Account{ODataJson::text(r.value(u"Code")).trimmed(), ODataJson::text(r.value(u"Name"))});
@@ -64,8 +65,8 @@ QCoro::Task<QHash<QString, InvoiceSource::Account>> InvoiceSource::accounts(QStr
 QCoro::Task<QHash<QString, QString>> InvoiceSource::itemCodes(QStringList ids, CancelToken cancel) {
     QHash<QString, QString> out;
     const QStringList select{QStringLiteral("ID"), QStringLiteral("Code")};
-    const QList<QJsonObject> rows = co_await m_reader.listByGuids(QStringLiteral("logistics/Items"), select,
-                                                                  QStringLiteral("ID"), ids, kPageSize, cancel);
+    const QList<QJsonObject> rows = co_await m_reader.listByGuids(
+        QStringLiteral("logistics/Items"), select, QStringLiteral("ID"), ids, kPageSize, cancel);
     for (const QJsonObject& r : rows)
         out.insert(ODataJson::guid(r.value(u"ID")), ODataJson::text(r.value(u"Code")).trimmed());
     co_return out;

@@ -20,7 +20,9 @@ namespace il {
 // InvoiceLine values, sorted by invoice date, invoice number and line number.
 class InvoiceSource {
 public:
-    InvoiceSource(ODataReader& reader, CustomerKeyRule rule) : m_reader(reader), m_rule(std::move(rule)) {}
+    InvoiceSource(ODataReader& reader, CustomerKeyRule rule)
+        : m_reader(reader)
+        , m_rule(std::move(rule)) {}
     virtual ~InvoiceSource() = default;
 
     virtual QString name() const = 0; // "purchase" or "sales"

@@ -47,7 +47,9 @@ QString ODataJson::text(const QJsonValue& v) {
     return {};
 }
 
-std::optional<Decimal> ODataJson::decimal(const QJsonValue& v) { return Decimal::fromJson(v); }
+std::optional<Decimal> ODataJson::decimal(const QJsonValue& v) {
+    return Decimal::fromJson(v);
+}
 
 int ODataJson::integer(const QJsonValue& v, int fallback) {
     if (v.isDouble())

@@ -9,7 +9,10 @@
 namespace il {
 
 ODataReader::ODataReader(HttpClient& http, ExactAuth& auth, QUrl baseUrl, int division)
-    : m_http(http), m_auth(auth), m_baseUrl(std::move(baseUrl)), m_division(division) {}
+    : m_http(http)
+    , m_auth(auth)
+    , m_baseUrl(std::move(baseUrl))
+    , m_division(division) {}
 
 QByteArray ODataReader::encode(const QString& value) {
     // Quotes, parentheses, commas and colons are legal in a query and keep filters readable.
@@ -60,15 +63,17 @@ QCoro::Task<QJsonObject> ODataReader::getJson(QUrl url, QString endpoint, Cancel
         if (resp.status == 401 && attempt == 0) {
             const std::optional<QString> renewed = co_await m_auth.afterUnauthorized(token, cancel);
             if (!renewed)
-                throw ApiError(ApiError::Kind::Auth, m_http.systemName(), what, 401,
-                               server + QStringLiteral("; the access token is less than 570 s old, so Exact Online "
-                                                       "does not allow a new one yet (sign in again with "
-                                                       "`invoicelink-cli auth login` if this persists)"));
+                throw ApiError(
+                    ApiError::Kind::Auth, m_http.systemName(), what, 401,
+                    server + QStringLiteral("; the access token is less than 570 s old, so Exact Online "
+                                            "does not allow a new one yet (sign in again with "
+                                            "`invoicelink-cli auth login` if this persists)"));
             token = *renewed;
             continue;
         }
         if (resp.status >= 400 || resp.status < 200) {
-            const auto kind = resp.status == 401 || resp.status == 403 ? ApiError::Kind::Auth : ApiError::Kind::Http;
+            const auto kind =
+                resp.status == 401 || resp.status == 403 ? ApiError::Kind::Auth : ApiError::Kind::Http;
             throw ApiError(kind, m_http.systemName(), what, resp.status, server);
         }
         QJsonParseError perr;
@@ -132,10 +137,10 @@ QCoro::Task<QList<QJsonObject>> ODataReader::list(QString resource, QStringList 
 
 QStringList ODataReader::guidBatches(const QString& resource, const QStringList& select, const QString& field,
                                      const QStringList& guids, int maxPerBatch) const {
-    const qsizetype base =
-        url(divisionPath(resource), {{QStringLiteral("$select"), select.join(u',')}, {QStringLiteral("$filter"), {}}})
-            .toEncoded()
-            .size();
+    const qsizetype base = url(divisionPath(resource), {{QStringLiteral("$select"), select.join(u',')},
+                                                        {QStringLiteral("$filter"), {}}})
+                               .toEncoded()
+                               .size();
     const qsizetype budget = MaxUrlLength - NextLinkReserve - base;
     const qsizetype separator = encode(QStringLiteral(" or ")).size();
     QStringList batches;
@@ -158,7 +163,8 @@ QStringList ODataReader::guidBatches(const QString& resource, const QStringList&
 }
 
 QCoro::Task<QList<QJsonObject>> ODataReader::listByGuids(QString resource, QStringList select, QString field,
-                                                         QStringList guids, int maxPerBatch, CancelToken cancel) {
+                                                         QStringList guids, int maxPerBatch,
+                                                         CancelToken cancel) {
     guids.removeDuplicates();
     guids.removeAll(QString());
     QList<QJsonObject> out;

@@ -17,19 +17,20 @@ struct Header {
 } // namespace
 
 QStringList PurchaseInvoiceSource::requiredEndpoints() const {
-    QStringList e{QStringLiteral("purchase/PurchaseInvoices"), QStringLiteral("purchase/PurchaseInvoiceLines"),
-                  QStringLiteral("logistics/Items")};
+    QStringList e{QStringLiteral("purchase/PurchaseInvoices"),
+                  QStringLiteral("purchase/PurchaseInvoiceLines"), QStringLiteral("logistics/Items")};
     if (m_rule.needsAccounts())
         e << QStringLiteral("crm/Accounts");
     return e;
 }
 
 QCoro::Task<QList<InvoiceLine>> PurchaseInvoiceSource::loadMonth(QDate first, CancelToken cancel) {
-    const QStringList headerSelect{QStringLiteral("ID"),      QStringLiteral("InvoiceDate"), QStringLiteral("EntryNumber"),
-                                   QStringLiteral("YourRef"), QStringLiteral("Supplier"),    QStringLiteral("Type"),
+    const QStringList headerSelect{QStringLiteral("ID"),          QStringLiteral("InvoiceDate"),
+                                   QStringLiteral("EntryNumber"), QStringLiteral("YourRef"),
+                                   QStringLiteral("Supplier"),    QStringLiteral("Type"),
                                    QStringLiteral("Status")};
-    const QList<QJsonObject> headerRows =
-        co_await m_reader.list(QStringLiteral("purchase/PurchaseInvoices"), headerSelect, monthFilter(first), cancel);
+    const QList<QJsonObject> headerRows = co_await m_reader.list(QStringLiteral("purchase/PurchaseInvoices"),
+                                                                 headerSelect, monthFilter(first), cancel);
     QHash<QString, Header> headers;
     QStringList invoiceIds;
     for (const QJsonObject& h : headerRows) {
@@ -46,13 +47,14 @@ QCoro::Task<QList<InvoiceLine>> PurchaseInvoiceSource::loadMonth(QDate first, Ca
     if (invoiceIds.isEmpty())
         co_return {};
 
-    const QStringList lineSelect{QStringLiteral("ID"),          QStringLiteral("InvoiceID"), QStringLiteral("LineNumber"),
-                                 QStringLiteral("Item"),        QStringLiteral("Description"), QStringLiteral("Quantity"),
-                                 QStringLiteral("UnitPrice"),   QStringLiteral("NetPrice"),  QStringLiteral("Amount"),
-                                 QStringLiteral("CostCenter"),  QStringLiteral("CostUnit"),  QStringLiteral("Project")};
-    const QList<QJsonObject> lineRows =
-        co_await m_reader.listByGuids(QStringLiteral("purchase/PurchaseInvoiceLines"), lineSelect,
-                                      QStringLiteral("InvoiceID"), invoiceIds, std::numeric_limits<int>::max(), cancel);
+    const QStringList lineSelect{
+        QStringLiteral("ID"),         QStringLiteral("InvoiceID"),   QStringLiteral("LineNumber"),
+        QStringLiteral("Item"),       QStringLiteral("Description"), QStringLiteral("Quantity"),
+        QStringLiteral("UnitPrice"),  QStringLiteral("NetPrice"),    QStringLiteral("Amount"),
+        QStringLiteral("CostCenter"), QStringLiteral("CostUnit"),    QStringLiteral("Project")};
+    const QList<QJsonObject> lineRows = co_await m_reader.listByGuids(
+        QStringLiteral("purchase/PurchaseInvoiceLines"), lineSelect, QStringLiteral("InvoiceID"), invoiceIds,
+        std::numeric_limits<int>::max(), cancel);
 
     QStringList itemIds;
     QStringList supplierIds;

@@ -15,18 +15,20 @@ struct Header {
 } // namespace
 
 QStringList SalesInvoiceSource::requiredEndpoints() const {
-    QStringList e{QStringLiteral("salesinvoice/SalesInvoices"), QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines")};
+    QStringList e{QStringLiteral("salesinvoice/SalesInvoices"),
+                  QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines")};
     if (m_rule.needsAccounts())
         e << QStringLiteral("crm/Accounts");
     return e;
 }
 
 QCoro::Task<QList<InvoiceLine>> SalesInvoiceSource::loadMonth(QDate first, CancelToken cancel) {
-    const QStringList headerSelect{QStringLiteral("InvoiceID"), QStringLiteral("InvoiceNumber"),
+    const QStringList headerSelect{QStringLiteral("InvoiceID"),   QStringLiteral("InvoiceNumber"),
                                    QStringLiteral("InvoiceDate"), QStringLiteral("InvoiceTo"),
-                                   QStringLiteral("OrderedBy"), QStringLiteral("Type"), QStringLiteral("Status")};
-    const QList<QJsonObject> headerRows =
-        co_await m_reader.list(QStringLiteral("salesinvoice/SalesInvoices"), headerSelect, monthFilter(first), cancel);
+                                   QStringLiteral("OrderedBy"),   QStringLiteral("Type"),
+                                   QStringLiteral("Status")};
+    const QList<QJsonObject> headerRows = co_await m_reader.list(QStringLiteral("salesinvoice/SalesInvoices"),
+                                                                 headerSelect, monthFilter(first), cancel);
     QHash<QString, Header> headers;
     QStringList invoiceIds;
     for (const QJsonObject& h : headerRows) {
@@ -43,14 +45,15 @@ QCoro::Task<QList<InvoiceLine>> SalesInvoiceSource::loadMonth(QDate first, Cance
     if (invoiceIds.isEmpty())
         co_return {};
 
-    const QStringList lineSelect{QStringLiteral("ID"),         QStringLiteral("InvoiceID"),   QStringLiteral("LineNumber"),
-                                 QStringLiteral("Item"),       QStringLiteral("ItemCode"),    QStringLiteral("Description"),
-                                 QStringLiteral("Quantity"),   QStringLiteral("UnitPrice"),   QStringLiteral("NetPrice"),
-                                 QStringLiteral("AmountDC"),   QStringLiteral("CostCenter"),  QStringLiteral("CostUnit"),
-                                 QStringLiteral("Project")};
-    const QList<QJsonObject> lineRows =
-        co_await m_reader.listByGuids(QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines"), lineSelect,
-                                      QStringLiteral("InvoiceID"), invoiceIds, std::numeric_limits<int>::max(), cancel);
+    const QStringList lineSelect{
+        QStringLiteral("ID"),       QStringLiteral("InvoiceID"),  QStringLiteral("LineNumber"),
+        QStringLiteral("Item"),     QStringLiteral("ItemCode"),   QStringLiteral("Description"),
+        QStringLiteral("Quantity"), QStringLiteral("UnitPrice"),  QStringLiteral("NetPrice"),
+        QStringLiteral("AmountDC"), QStringLiteral("CostCenter"), QStringLiteral("CostUnit"),
+        QStringLiteral("Project")};
+    const QList<QJsonObject> lineRows = co_await m_reader.listByGuids(
+        QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines"), lineSelect, QStringLiteral("InvoiceID"),
+        invoiceIds, std::numeric_limits<int>::max(), cancel);
 
     QStringList accountIds;
     QList<InvoiceLine> lines;

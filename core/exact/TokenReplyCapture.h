@@ -12,12 +12,12 @@ namespace il {
 // Qt's own handlers drop error answers with only a log line (the flow would then wait forever)
 // and re-parse the body; ExactAuth needs the body as sent to apply the token rules, and the
 // redirect URI must be the registered one exactly, not the handler's own idea of it.
-template<typename Base>
-class TokenReplyCapture : public Base {
+template <typename Base> class TokenReplyCapture : public Base {
 public:
-    template<typename... Args>
+    template <typename... Args>
     explicit TokenReplyCapture(QString redirectUri, Args&&... args)
-        : Base(std::forward<Args>(args)...), m_redirectUri(std::move(redirectUri)) {}
+        : Base(std::forward<Args>(args)...)
+        , m_redirectUri(std::move(redirectUri)) {}
 
     // status 0 with networkError set when no HTTP answer came.
     std::function<void(int status, QByteArray body, QString networkError)> onTokenReply;

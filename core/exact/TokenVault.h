@@ -17,7 +17,8 @@ public:
     static inline const QString ObtainedAtKey = QStringLiteral("exact.token_obtained_at");
     static inline const QString ClientSecretKey = QStringLiteral("exact.client_secret");
 
-    explicit TokenVault(SecretStore& store) : m_store(store) {}
+    explicit TokenVault(SecretStore& store)
+        : m_store(store) {}
 
     QCoro::Task<ExactTokens> load();
     // Saves in the order that never loses a live refresh token: the refresh token first, then

@@ -3,7 +3,8 @@
 namespace il {
 
 CountingNetworkAccessManager::CountingNetworkAccessManager(CallCounter& counter, QObject* parent)
-    : QNetworkAccessManager(parent), m_counter(counter) {}
+    : QNetworkAccessManager(parent)
+    , m_counter(counter) {}
 
 QNetworkReply* CountingNetworkAccessManager::createRequest(Operation op, const QNetworkRequest& request,
                                                            QIODevice* outgoingData) {

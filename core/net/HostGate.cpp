@@ -16,7 +16,9 @@ struct HostGate::Suspend {
     void await_resume() const noexcept {}
 };
 
-HostGate::HostGate(int limit, QObject* parent) : QObject(parent), m_limit(std::max(1, limit)) {}
+HostGate::HostGate(int limit, QObject* parent)
+    : QObject(parent)
+    , m_limit(std::max(1, limit)) {}
 
 HostGate::~HostGate() = default;
 

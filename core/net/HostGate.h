@@ -44,7 +44,8 @@ private:
 // Releases a HostGate slot when it goes out of scope, unless released earlier.
 class GateSlot {
 public:
-    explicit GateSlot(HostGate* gate) : m_gate(gate) {}
+    explicit GateSlot(HostGate* gate)
+        : m_gate(gate) {}
     GateSlot(const GateSlot&) = delete;
     GateSlot& operator=(const GateSlot&) = delete;
     ~GateSlot() { release(); }

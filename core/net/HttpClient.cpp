@@ -37,7 +37,9 @@ bool isTransportError(QNetworkReply::NetworkError e) {
            e == QNetworkReply::ProtocolFailure;
 }
 
-bool isTransientStatus(int status) { return status >= 500 && status != 501 && status != 505; }
+bool isTransientStatus(int status) {
+    return status >= 500 && status != 501 && status != 505;
+}
 
 // DESIGN §3: only requests that are safe to repeat are retried; a POST may have taken effect.
 bool mayRetry(const QByteArray& method) {
@@ -93,14 +95,19 @@ struct HttpClient::Impl {
 };
 
 HttpClient::HttpClient(QString systemName, HttpPolicy policy, QObject* parent)
-    : QObject(parent), m_systemName(std::move(systemName)), m_policy(policy), d(std::make_unique<Impl>()) {
+    : QObject(parent)
+    , m_systemName(std::move(systemName))
+    , m_policy(policy)
+    , d(std::make_unique<Impl>()) {
     d->q = this;
     d->nam = new CountingNetworkAccessManager(m_calls, this);
 }
 
 HttpClient::~HttpClient() = default;
 
-QNetworkAccessManager* HttpClient::networkAccessManager() const { return d->nam; }
+QNetworkAccessManager* HttpClient::networkAccessManager() const {
+    return d->nam;
+}
 
 QString HttpClient::serverMessage(const QByteArray& body, const QByteArray& reasonHeader) {
     return ErrorBody::message(body, reasonHeader);
@@ -221,7 +228,8 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request, CancelToken canc
                     if (!request.throwOnHttpError)
                         co_return r;
                     throw ApiError(ApiError::Kind::RateLimited, m_systemName, what, 429,
-                                   msg + QStringLiteral("; still limited after %1 waits").arg(rateLimited - 1));
+                                   msg +
+                                       QStringLiteral("; still limited after %1 waits").arg(rateLimited - 1));
                 }
                 d->block(host, QDateTime::currentMSecsSinceEpoch() + wait.count());
                 continue;
@@ -231,7 +239,8 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request, CancelToken canc
                 continue;
             }
             if (r.status >= 400 && request.throwOnHttpError) {
-                const auto kind = (r.status == 401 || r.status == 403) ? ApiError::Kind::Auth : ApiError::Kind::Http;
+                const auto kind =
+                    (r.status == 401 || r.status == 403) ? ApiError::Kind::Auth : ApiError::Kind::Http;
                 throw ApiError(kind, m_systemName, what, r.status, serverMessage(r.body, r.header("Reason")),
                                QString::fromUtf8(r.header("x-cw-request-id")));
             }

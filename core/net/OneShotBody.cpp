@@ -5,7 +5,9 @@
 
 namespace il {
 
-OneShotBody::OneShotBody(QByteArray data, QObject* parent) : QIODevice(parent), m_data(std::move(data)) {
+OneShotBody::OneShotBody(QByteArray data, QObject* parent)
+    : QIODevice(parent)
+    , m_data(std::move(data)) {
     open(QIODevice::ReadOnly);
 }
 

@@ -53,7 +53,8 @@ milliseconds RateLimitRules::retryAfter(const QByteArray& value, bool* ok) {
     if (*ok)
         return milliseconds(std::max<qint64>(0, seconds) * 1000);
     // RFC 9110 allows an HTTP date instead of seconds.
-    const QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    const QDateTime at =
+        QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
     *ok = at.isValid();
     if (!*ok)
         return milliseconds(0);

@@ -11,14 +11,17 @@
 namespace il::sandbox {
 
 ExactCollectionQuery::ExactCollectionQuery(const ExactEntitySet& set, const QUrl& baseUrl, int division)
-    : m_set(set), m_baseUrl(baseUrl), m_division(division) {}
+    : m_set(set)
+    , m_baseUrl(baseUrl)
+    , m_division(division) {}
 
 QStringList ExactCollectionQuery::parseSelect(const SandboxRequest& r) const {
     const QString raw = r.queryValue(QStringLiteral("$select")).trimmed();
     const bool topOne = r.queryValue(QStringLiteral("$top")).trimmed() == u"1";
     if (raw.isEmpty()) {
         if (m_set.selectAlwaysMandatory || !topOne)
-            throw ODataError(QStringLiteral("Please add a $select or a $top=1 statement to the query string."));
+            throw ODataError(
+                QStringLiteral("Please add a $select or a $top=1 statement to the query string."));
         return {};
     }
     QStringList out;
@@ -27,8 +30,9 @@ QStringList ExactCollectionQuery::parseSelect(const SandboxRequest& r) const {
         if (name == u"*")
             return {};
         if (!m_set.typeOf(name))
-            throw ODataError(QStringLiteral("The property '%1', used in a query expression, is not defined in type '%2'.")
-                                 .arg(name, m_set.typeName));
+            throw ODataError(
+                QStringLiteral("The property '%1', used in a query expression, is not defined in type '%2'.")
+                    .arg(name, m_set.typeName));
         out << m_set.canonical(name);
     }
     return out;
@@ -90,7 +94,8 @@ bool ExactCollectionQuery::afterSkipToken(const QJsonObject& row, const QString&
     }
 }
 
-QString ExactCollectionQuery::nextLink(const SandboxRequest& r, const QString& skipToken, int remainingTop) const {
+QString ExactCollectionQuery::nextLink(const SandboxRequest& r, const QString& skipToken,
+                                       int remainingTop) const {
     QUrlQuery q;
     for (const QString& option : {QStringLiteral("$select"), QStringLiteral("$filter")})
         if (r.hasQuery(option))
@@ -111,10 +116,12 @@ QString ExactCollectionQuery::nextLink(const SandboxRequest& r, const QString& s
     return {};
 }
 
-SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, const ExactData& data, bool denied) const {
+SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, const ExactData& data,
+                                             bool denied) const {
     if (r.hasQuery(QStringLiteral("$skip")))
-        throw ODataError(QStringLiteral("$skip is not supported for this endpoint. Use the __next link of the "
-                                        "response ($skiptoken) to get the next page."));
+        throw ODataError(
+            QStringLiteral("$skip is not supported for this endpoint. Use the __next link of the "
+                           "response ($skiptoken) to get the next page."));
     const QStringList select = parseSelect(r);
 
     ODataFilter filter;
@@ -129,9 +136,10 @@ SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, const Exac
             return m_set.mandatoryFilterFields.contains(m_set.canonical(p));
         });
         if (!ok)
-            throw ODataError(QStringLiteral("This endpoint has mandatory filtering applied. A GET request for this "
-                                            "endpoint must have a $filter parameter with one of the following fields: %1")
-                                 .arg(m_set.mandatoryFilterFields.join(QStringLiteral(", "))));
+            throw ODataError(
+                QStringLiteral("This endpoint has mandatory filtering applied. A GET request for this "
+                               "endpoint must have a $filter parameter with one of the following fields: %1")
+                    .arg(m_set.mandatoryFilterFields.join(QStringLiteral(", "))));
     }
     int top = -1;
     if (r.hasQuery(QStringLiteral("$top"))) {
@@ -144,11 +152,11 @@ SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, const Exac
     QList<QJsonObject> rows = denied ? QList<QJsonObject>() : m_set.rows(data);
     rows.erase(std::remove_if(rows.begin(), rows.end(),
                               [&](const QJsonObject& row) {
-                                  return !filter.matches(
-                                      {{}, [&](const QString& n) {
-                                           return ODataValue::fromWire(row.value(m_set.canonical(n)),
-                                                                       m_set.typeOf(n).value_or(EdmType::String));
-                                       }});
+                                  return !filter.matches({{}, [&](const QString& n) {
+                                                              return ODataValue::fromWire(
+                                                                  row.value(m_set.canonical(n)),
+                                                                  m_set.typeOf(n).value_or(EdmType::String));
+                                                          }});
                               }),
                rows.end());
     // Exact pages by primary key; $skiptoken is the last key of the previous page.
@@ -160,8 +168,9 @@ SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, const Exac
     });
     const QString token = r.queryValue(QStringLiteral("$skiptoken"));
     if (!token.isEmpty())
-        rows.erase(rows.begin(), std::find_if(rows.begin(), rows.end(),
-                                              [&](const QJsonObject& row) { return afterSkipToken(row, token); }));
+        rows.erase(rows.begin(), std::find_if(rows.begin(), rows.end(), [&](const QJsonObject& row) {
+                       return afterSkipToken(row, token);
+                   }));
 
     int take = std::min<int>(m_set.pageSize, int(rows.size()));
     if (top >= 0)
@@ -172,8 +181,8 @@ SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, const Exac
     QJsonObject d{{"results", results}};
     const bool more = take < rows.size() && (top < 0 || top > take);
     if (more && take > 0)
-        d.insert(QStringLiteral("__next"), nextLink(r, keyLiteral(rows[take - 1].value(m_set.key)),
-                                                   top < 0 ? -1 : top - take));
+        d.insert(QStringLiteral("__next"),
+                 nextLink(r, keyLiteral(rows[take - 1].value(m_set.key)), top < 0 ? -1 : top - take));
     return SandboxResponse::json(200, QJsonDocument(QJsonObject{{"d", d}}));
 }
 

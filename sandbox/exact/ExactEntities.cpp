@@ -11,7 +11,9 @@ using T = EdmType;
 
 const Decimal kVatRate = Decimal::fromString(u"0.21");
 
-Decimal vat(const Decimal& amount) { return (amount * kVatRate).rounded(2); }
+Decimal vat(const Decimal& amount) {
+    return (amount * kVatRate).rounded(2);
+}
 
 Decimal linesTotal(const ExactInvoice& inv) {
     Decimal sum;
@@ -40,14 +42,20 @@ QJsonValue ExactEntities::date(const QDate& d) {
     return toWireDate(QDateTime(d, QTime(0, 0), Qt::UTC));
 }
 
-QJsonValue ExactEntities::number(const Decimal& d) { return d.toString().toDouble(); }
+QJsonValue ExactEntities::number(const Decimal& d) {
+    return d.toString().toDouble();
+}
 
-QJsonValue ExactEntities::guid(const QString& g) { return g.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g); }
+QJsonValue ExactEntities::guid(const QString& g) {
+    return g.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(g);
+}
 
-QJsonValue ExactEntities::text(const QString& s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
+QJsonValue ExactEntities::text(const QString& s) {
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
 
 const QList<ExactEntitySet>& ExactEntities::all() {
-    static const QList<ExactEntitySet> sets = {divisions(),  purchaseInvoices(), purchaseInvoiceLines(),
+    static const QList<ExactEntitySet> sets = {divisions(),     purchaseInvoices(),  purchaseInvoiceLines(),
                                                salesInvoices(), salesInvoiceLines(), items(),
                                                accounts()};
     return sets;
@@ -65,7 +73,7 @@ ExactEntitySet ExactEntities::divisions() {
     s.path = QStringLiteral("system/Divisions");
     s.typeName = QStringLiteral("Exact.Web.Api.Models.System.Division");
     s.key = QStringLiteral("Code");
-    s.fields = {{"Code", T::Int32},     {"Description", T::String}, {"Hid", T::Int64},
+    s.fields = {{"Code", T::Int32},      {"Description", T::String}, {"Hid", T::Int64},
                 {"Current", T::Boolean}, {"Country", T::String},     {"Currency", T::String},
                 {"Status", T::Int16},    {"VATNumber", T::String},   {"ChamberOfCommerceNumber", T::String}};
     s.rows = [](const ExactData& d) {
@@ -87,13 +95,27 @@ ExactEntitySet ExactEntities::purchaseInvoices() {
     s.path = QStringLiteral("purchase/PurchaseInvoices");
     s.typeName = QStringLiteral("Exact.Web.Api.Models.Purchase.PurchaseInvoice");
     s.key = QStringLiteral("ID");
-    s.fields = {{"ID", T::Guid},           {"Amount", T::Double},         {"Currency", T::String},
-                {"Description", T::String}, {"Division", T::Int32},        {"DueDate", T::DateTime},
-                {"EntryNumber", T::Int32},  {"ExchangeRate", T::Double},   {"FinancialPeriod", T::Int16},
-                {"FinancialYear", T::Int16}, {"InvoiceDate", T::DateTime}, {"Journal", T::String},
-                {"Modified", T::DateTime},  {"Remarks", T::String},        {"Source", T::Int32},
-                {"Status", T::Int16},       {"Supplier", T::Guid},         {"Type", T::Int32},
-                {"VATAmount", T::Double},   {"YourRef", T::String},        {"PurchaseInvoiceLines", T::Navigation}};
+    s.fields = {{"ID", T::Guid},
+                {"Amount", T::Double},
+                {"Currency", T::String},
+                {"Description", T::String},
+                {"Division", T::Int32},
+                {"DueDate", T::DateTime},
+                {"EntryNumber", T::Int32},
+                {"ExchangeRate", T::Double},
+                {"FinancialPeriod", T::Int16},
+                {"FinancialYear", T::Int16},
+                {"InvoiceDate", T::DateTime},
+                {"Journal", T::String},
+                {"Modified", T::DateTime},
+                {"Remarks", T::String},
+                {"Source", T::Int32},
+                {"Status", T::Int16},
+                {"Supplier", T::Guid},
+                {"Type", T::Int32},
+                {"VATAmount", T::Double},
+                {"YourRef", T::String},
+                {"PurchaseInvoiceLines", T::Navigation}};
     s.rows = [](const ExactData& d) {
         QList<QJsonObject> out;
         for (const ExactInvoice& inv : d.purchaseInvoices) {
@@ -130,14 +152,29 @@ ExactEntitySet ExactEntities::purchaseInvoiceLines() {
     s.typeName = QStringLiteral("Exact.Web.Api.Models.Purchase.PurchaseInvoiceLine");
     s.key = QStringLiteral("ID");
     s.next = NextLinkStyle::DotDotApi;
-    s.fields = {{"ID", T::Guid},          {"Amount", T::Double},        {"CostCenter", T::String},
-                {"CostUnit", T::String},  {"Currency", T::String},      {"Description", T::String},
-                {"Discount", T::Double},  {"Division", T::Int32},       {"InvoiceID", T::Guid},
-                {"Item", T::Guid},        {"LineNumber", T::Int32},     {"Modified", T::DateTime},
-                {"NetPrice", T::Double},  {"Notes", T::String},         {"Project", T::String},
-                {"PurchaseOrderLine", T::Guid}, {"Quantity", T::Double}, {"QuantityInDefaultUnits", T::Double},
-                {"Unit", T::String},      {"UnitPrice", T::Double},     {"VATAmount", T::Double},
-                {"VATCode", T::String},   {"VATPercentage", T::Double}};
+    s.fields = {{"ID", T::Guid},
+                {"Amount", T::Double},
+                {"CostCenter", T::String},
+                {"CostUnit", T::String},
+                {"Currency", T::String},
+                {"Description", T::String},
+                {"Discount", T::Double},
+                {"Division", T::Int32},
+                {"InvoiceID", T::Guid},
+                {"Item", T::Guid},
+                {"LineNumber", T::Int32},
+                {"Modified", T::DateTime},
+                {"NetPrice", T::Double},
+                {"Notes", T::String},
+                {"Project", T::String},
+                {"PurchaseOrderLine", T::Guid},
+                {"Quantity", T::Double},
+                {"QuantityInDefaultUnits", T::Double},
+                {"Unit", T::String},
+                {"UnitPrice", T::Double},
+                {"VATAmount", T::Double},
+                {"VATCode", T::String},
+                {"VATPercentage", T::Double}};
     s.rows = [](const ExactData& d) {
         QList<QJsonObject> out;
         for (const ExactInvoice& inv : d.purchaseInvoices)
@@ -175,14 +212,15 @@ ExactEntitySet ExactEntities::salesInvoices() {
     s.path = QStringLiteral("salesinvoice/SalesInvoices");
     s.typeName = QStringLiteral("Exact.Web.Api.Models.SalesInvoice.SalesInvoice");
     s.key = QStringLiteral("InvoiceID");
-    s.fields = {{"InvoiceID", T::Guid},   {"AmountDC", T::Double},     {"AmountFC", T::Double},
-                {"Currency", T::String},  {"DeliverTo", T::Guid},      {"Description", T::String},
-                {"Division", T::Int32},   {"DueDate", T::DateTime},    {"InvoiceDate", T::DateTime},
-                {"InvoiceNumber", T::Int32}, {"InvoiceTo", T::Guid},   {"InvoiceToName", T::String},
-                {"Journal", T::String},   {"Modified", T::DateTime},   {"OrderedBy", T::Guid},
-                {"OrderedByName", T::String}, {"Status", T::Int16},    {"StatusDescription", T::String},
-                {"Type", T::Int32},       {"TypeDescription", T::String}, {"VATAmountDC", T::Double},
-                {"VATAmountFC", T::Double}, {"YourRef", T::String},    {"SalesInvoiceLines", T::Navigation}};
+    s.fields = {
+        {"InvoiceID", T::Guid},       {"AmountDC", T::Double},        {"AmountFC", T::Double},
+        {"Currency", T::String},      {"DeliverTo", T::Guid},         {"Description", T::String},
+        {"Division", T::Int32},       {"DueDate", T::DateTime},       {"InvoiceDate", T::DateTime},
+        {"InvoiceNumber", T::Int32},  {"InvoiceTo", T::Guid},         {"InvoiceToName", T::String},
+        {"Journal", T::String},       {"Modified", T::DateTime},      {"OrderedBy", T::Guid},
+        {"OrderedByName", T::String}, {"Status", T::Int16},           {"StatusDescription", T::String},
+        {"Type", T::Int32},           {"TypeDescription", T::String}, {"VATAmountDC", T::Double},
+        {"VATAmountFC", T::Double},   {"YourRef", T::String},         {"SalesInvoiceLines", T::Navigation}};
     s.rows = [](const ExactData& d) {
         QHash<QString, QString> names;
         for (const ExactAccount& a : d.accounts)
@@ -191,29 +229,30 @@ ExactEntitySet ExactEntities::salesInvoices() {
         for (const ExactInvoice& inv : d.salesInvoices) {
             const Decimal net = linesTotal(inv);
             const QString name = names.value(inv.accountId);
-            out.append(QJsonObject{{"InvoiceID", inv.id},
-                                   {"AmountDC", number(net + vat(net))},
-                                   {"AmountFC", number(net + vat(net))},
-                                   {"Currency", "EUR"},
-                                   {"DeliverTo", guid(inv.accountId)},
-                                   {"Description", text(inv.description)},
-                                   {"Division", d.division},
-                                   {"DueDate", date(inv.invoiceDate.addDays(14))},
-                                   {"InvoiceDate", date(inv.invoiceDate)},
-                                   {"InvoiceNumber", inv.invoiceNumber},
-                                   {"InvoiceTo", guid(inv.accountId)},
-                                   {"InvoiceToName", text(name)},
-                                   {"Journal", "70"},
-                                   {"Modified", date(inv.invoiceDate.addDays(1))},
-                                   {"OrderedBy", guid(inv.accountId)},
-                                   {"OrderedByName", text(name)},
-                                   {"Status", inv.status},
-                                   {"StatusDescription", statusText(inv.status)},
-                                   {"Type", inv.type},
-                                   {"TypeDescription", inv.type == 8021 ? "Sales credit note" : "Sales invoice"},
-                                   {"VATAmountDC", number(vat(net))},
-                                   {"VATAmountFC", number(vat(net))},
-                                   {"YourRef", text(inv.yourRef)}});
+            out.append(
+                QJsonObject{{"InvoiceID", inv.id},
+                            {"AmountDC", number(net + vat(net))},
+                            {"AmountFC", number(net + vat(net))},
+                            {"Currency", "EUR"},
+                            {"DeliverTo", guid(inv.accountId)},
+                            {"Description", text(inv.description)},
+                            {"Division", d.division},
+                            {"DueDate", date(inv.invoiceDate.addDays(14))},
+                            {"InvoiceDate", date(inv.invoiceDate)},
+                            {"InvoiceNumber", inv.invoiceNumber},
+                            {"InvoiceTo", guid(inv.accountId)},
+                            {"InvoiceToName", text(name)},
+                            {"Journal", "70"},
+                            {"Modified", date(inv.invoiceDate.addDays(1))},
+                            {"OrderedBy", guid(inv.accountId)},
+                            {"OrderedByName", text(name)},
+                            {"Status", inv.status},
+                            {"StatusDescription", statusText(inv.status)},
+                            {"Type", inv.type},
+                            {"TypeDescription", inv.type == 8021 ? "Sales credit note" : "Sales invoice"},
+                            {"VATAmountDC", number(vat(net))},
+                            {"VATAmountFC", number(vat(net))},
+                            {"YourRef", text(inv.yourRef)}});
         }
         return out;
     };
@@ -228,14 +267,14 @@ ExactEntitySet ExactEntities::salesInvoiceLines() {
     s.pageSize = 1000;
     s.selectAlwaysMandatory = true;
     s.next = NextLinkStyle::PathRelative;
-    s.fields = {{"ID", T::Guid},           {"AmountDC", T::Double},      {"AmountFC", T::Double},
-                {"CostCenter", T::String}, {"CostUnit", T::String},      {"Description", T::String},
-                {"Discount", T::Double},   {"Division", T::Int32},       {"Employee", T::Guid},
-                {"EndTime", T::DateTime},  {"InvoiceID", T::Guid},       {"Item", T::Guid},
+    s.fields = {{"ID", T::Guid},           {"AmountDC", T::Double},        {"AmountFC", T::Double},
+                {"CostCenter", T::String}, {"CostUnit", T::String},        {"Description", T::String},
+                {"Discount", T::Double},   {"Division", T::Int32},         {"Employee", T::Guid},
+                {"EndTime", T::DateTime},  {"InvoiceID", T::Guid},         {"Item", T::Guid},
                 {"ItemCode", T::String},   {"ItemDescription", T::String}, {"LineNumber", T::Int32},
-                {"NetPrice", T::Double},   {"Notes", T::String},         {"Project", T::String},
-                {"Quantity", T::Double},   {"StartTime", T::DateTime},   {"Subscription", T::Guid},
-                {"UnitCode", T::String},   {"UnitPrice", T::Double},     {"VATAmountDC", T::Double},
+                {"NetPrice", T::Double},   {"Notes", T::String},           {"Project", T::String},
+                {"Quantity", T::Double},   {"StartTime", T::DateTime},     {"Subscription", T::Guid},
+                {"UnitCode", T::String},   {"UnitPrice", T::Double},       {"VATAmountDC", T::Double},
                 {"VATCode", T::String},    {"VATPercentage", T::Double}};
     s.rows = [](const ExactData& d) {
         QHash<QString, const ExactItem*> items;
@@ -285,9 +324,15 @@ ExactEntitySet ExactEntities::items() {
     s.key = QStringLiteral("ID");
     s.next = NextLinkStyle::PathRelative;
     s.mandatoryFilterFields = {QStringLiteral("ID"), QStringLiteral("Code"), QStringLiteral("Modified")};
-    s.fields = {{"ID", T::Guid},           {"Code", T::String},        {"CostPriceStandard", T::Double},
-                {"Description", T::String}, {"Division", T::Int32},    {"IsPurchaseItem", T::Boolean},
-                {"IsSalesItem", T::Boolean}, {"Modified", T::DateTime}, {"Unit", T::String}};
+    s.fields = {{"ID", T::Guid},
+                {"Code", T::String},
+                {"CostPriceStandard", T::Double},
+                {"Description", T::String},
+                {"Division", T::Int32},
+                {"IsPurchaseItem", T::Boolean},
+                {"IsSalesItem", T::Boolean},
+                {"Modified", T::DateTime},
+                {"Unit", T::String}};
     s.rows = [](const ExactData& d) {
         QList<QJsonObject> out;
         for (const ExactItem& i : d.items)
@@ -312,11 +357,11 @@ ExactEntitySet ExactEntities::accounts() {
     s.key = QStringLiteral("ID");
     s.next = NextLinkStyle::DotDotApi;
     s.mandatoryFilterFields = {QStringLiteral("ID"), QStringLiteral("Code"), QStringLiteral("Modified")};
-    s.fields = {{"ID", T::Guid},            {"Blocked", T::Boolean},  {"ChamberOfCommerce", T::String},
-                {"Code", T::String},        {"Country", T::String},   {"Division", T::Int32},
-                {"Email", T::String},       {"IsSales", T::Boolean},  {"IsSupplier", T::Boolean},
-                {"Modified", T::DateTime},  {"Name", T::String},      {"SearchCode", T::String},
-                {"Status", T::String},      {"VATNumber", T::String}};
+    s.fields = {{"ID", T::Guid},           {"Blocked", T::Boolean}, {"ChamberOfCommerce", T::String},
+                {"Code", T::String},       {"Country", T::String},  {"Division", T::Int32},
+                {"Email", T::String},      {"IsSales", T::Boolean}, {"IsSupplier", T::Boolean},
+                {"Modified", T::DateTime}, {"Name", T::String},     {"SearchCode", T::String},
+                {"Status", T::String},     {"VATNumber", T::String}};
     s.rows = [](const ExactData& d) {
         QList<QJsonObject> out;
         for (const ExactAccount& a : d.accounts)

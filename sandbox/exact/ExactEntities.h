@@ -19,10 +19,10 @@ public:
     static const ExactEntitySet* find(const QString& path);
 
     // Wire helpers shared with the rest of the fake.
-    static QJsonValue date(const QDate& d);       // "/Date(ms)/" at midnight UTC, null when invalid
-    static QJsonValue number(const Decimal& d);   // a JSON number, as Edm.Double is sent
-    static QJsonValue guid(const QString& g);     // null when empty
-    static QJsonValue text(const QString& s);     // null when empty
+    static QJsonValue date(const QDate& d);     // "/Date(ms)/" at midnight UTC, null when invalid
+    static QJsonValue number(const Decimal& d); // a JSON number, as Edm.Double is sent
+    static QJsonValue guid(const QString& g);   // null when empty
+    static QJsonValue text(const QString& s);   // null when empty
 
 private:
     static ExactEntitySet divisions();

@@ -25,7 +25,10 @@ QString restOf(const QString& path, QString* division) {
 } // namespace
 
 ExactFake::ExactFake(ExactData& data, SandboxCredentials& credentials, SandboxClock& clock)
-    : m_data(data), m_clock(clock), m_tokens(credentials, clock), m_baseUrl(QStringLiteral("http://127.0.0.1")) {}
+    : m_data(data)
+    , m_clock(clock)
+    , m_tokens(credentials, clock)
+    , m_baseUrl(QStringLiteral("http://127.0.0.1")) {}
 
 SandboxResponse ExactFake::error(int status, const QString& message) {
     const QJsonObject e{{"code", ""}, {"message", QJsonObject{{"lang", ""}, {"value", message}}}};
@@ -39,7 +42,8 @@ bool ExactFake::handles(const SandboxRequest& r) const {
 QString ExactFake::endpointOf(const SandboxRequest& r) const {
     if (r.path.startsWith(kOAuth)) {
         const QString what = r.path.mid(kOAuth.size());
-        return QStringLiteral("exact ") + (what == u"token" ? QStringLiteral("token") : QStringLiteral("auth"));
+        return QStringLiteral("exact ") +
+               (what == u"token" ? QStringLiteral("token") : QStringLiteral("auth"));
     }
     QString division;
     const QString rest = restOf(r.path, &division);
@@ -61,9 +65,10 @@ SandboxResponse ExactFake::handle(const SandboxRequest& r) {
         SandboxResponse resp;
         resp.status = 414;
         resp.setHeader("Content-Type", "text/html; charset=us-ascii");
-        resp.body = "<HTML><HEAD><TITLE>Request URL Too Long</TITLE></HEAD>"
-                    "<BODY><h2>Request URL Too Long</h2><hr><p>HTTP Error 414. The request URL is too long.</p>"
-                    "</BODY></HTML>";
+        resp.body =
+            "<HTML><HEAD><TITLE>Request URL Too Long</TITLE></HEAD>"
+            "<BODY><h2>Request URL Too Long</h2><hr><p>HTTP Error 414. The request URL is too long.</p>"
+            "</BODY></HTML>";
         return resp;
     }
     try {
@@ -81,11 +86,14 @@ SandboxResponse ExactFake::handleApi(const SandboxRequest& r) {
         // Without a JSON Accept header the service answers Atom XML (api/exact-online.md §2.1).
         SandboxResponse resp;
         resp.setHeader("Content-Type", "application/atom+xml;type=feed;charset=utf-8");
-        resp.body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>";
+        resp.body =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>";
         return resp;
     }
     if (r.method != "GET")
-        return error(405, QStringLiteral("The HTTP verb %1 is not supported here.").arg(QString::fromLatin1(r.method)));
+        return error(
+            405,
+            QStringLiteral("The HTTP verb %1 is not supported here.").arg(QString::fromLatin1(r.method)));
     QString division;
     const QString rest = restOf(r.path, &division);
     if (division == u"current") {
@@ -145,7 +153,8 @@ SandboxResponse ExactFake::userHasRights(const SandboxRequest& r) const {
     if (endpoint.isEmpty() || action.isEmpty())
         return error(400, QStringLiteral("Both 'endpoint' and 'action' must be given."));
     const bool known = ExactEntities::find(endpoint) != nullptr;
-    const bool has = known && action.compare(QStringLiteral("GET"), Qt::CaseInsensitive) == 0 && !isDenied(endpoint);
+    const bool has =
+        known && action.compare(QStringLiteral("GET"), Qt::CaseInsensitive) == 0 && !isDenied(endpoint);
     return SandboxResponse::json(200, QJsonDocument(QJsonObject{{"d", QJsonObject{{"UserHasRights", has}}}}));
 }
 
@@ -162,23 +171,26 @@ SandboxResponse ExactFake::me(const SandboxRequest& r) const {
         {"ServerTime", toWireDate(QDateTime::currentDateTimeUtc())},
         {"ServerUtcOffset", 0},
     };
-    QJsonObject row{{"__metadata",
-                     QJsonObject{{"uri", m_baseUrl.toString() + QStringLiteral("/api/v1/current/Me(guid'%1')")
-                                                                    .arg(m_data.userId)},
-                                 {"type", "Exact.Web.Api.System.Me"}}}};
+    QJsonObject row{
+        {"__metadata",
+         QJsonObject{{"uri", m_baseUrl.toString() +
+                                 QStringLiteral("/api/v1/current/Me(guid'%1')").arg(m_data.userId)},
+                     {"type", "Exact.Web.Api.System.Me"}}}};
     const QString select = r.queryValue(QStringLiteral("$select"));
     for (const QString& part : select.split(u',', Qt::SkipEmptyParts)) {
         const QString name = part.trimmed();
         if (!all.contains(name))
-            return error(400, QStringLiteral("The property '%1', used in a query expression, is not defined in type "
-                                             "'Exact.Web.Api.System.Me'.")
-                                  .arg(name));
+            return error(
+                400, QStringLiteral("The property '%1', used in a query expression, is not defined in type "
+                                    "'Exact.Web.Api.System.Me'.")
+                         .arg(name));
         row.insert(name, all.value(name));
     }
     if (select.trimmed().isEmpty())
         for (auto it = all.begin(); it != all.end(); ++it)
             row.insert(it.key(), it.value());
-    return SandboxResponse::json(200, QJsonDocument(QJsonObject{{"d", QJsonObject{{"results", QJsonArray{row}}}}}));
+    return SandboxResponse::json(
+        200, QJsonDocument(QJsonObject{{"d", QJsonObject{{"results", QJsonArray{row}}}}}));
 }
 
 } // namespace il::sandbox

@@ -9,7 +9,8 @@
 namespace il::sandbox {
 
 ExactTokenService::ExactTokenService(SandboxCredentials& credentials, SandboxClock& clock)
-    : m_credentials(credentials), m_clock(clock) {}
+    : m_credentials(credentials)
+    , m_clock(clock) {}
 
 QString ExactTokenService::randomToken(int bytes) {
     QByteArray raw(bytes, Qt::Uninitialized);
@@ -59,7 +60,8 @@ SandboxResponse ExactTokenService::authorize(const SandboxRequest& r) {
     const QString redirectUri = r.queryValue(QStringLiteral("redirect_uri"));
     const QString responseType = r.queryValue(QStringLiteral("response_type"));
     if (clientId.compare(m_credentials.exactClientId, Qt::CaseInsensitive) != 0)
-        return oauthError(400, QStringLiteral("invalid_client"), QStringLiteral("Unknown client_id '%1'.").arg(clientId));
+        return oauthError(400, QStringLiteral("invalid_client"),
+                          QStringLiteral("Unknown client_id '%1'.").arg(clientId));
     if (!redirectUriAcceptable(redirectUri))
         return oauthError(400, QStringLiteral("invalid_request"),
                           QStringLiteral("Callback URI '%1' is not valid.").arg(redirectUri));
@@ -90,9 +92,11 @@ SandboxResponse ExactTokenService::token(const SandboxRequest& r) {
     if (r.method != "POST")
         return oauthError(405, QStringLiteral("invalid_request"), QStringLiteral("Use POST."));
     const QHash<QString, QString> form = parseForm(r.body);
-    if (form.value(QStringLiteral("client_id")).compare(m_credentials.exactClientId, Qt::CaseInsensitive) != 0 ||
+    if (form.value(QStringLiteral("client_id")).compare(m_credentials.exactClientId, Qt::CaseInsensitive) !=
+            0 ||
         form.value(QStringLiteral("client_secret")) != m_credentials.exactClientSecret)
-        return oauthError(400, QStringLiteral("invalid_client"), QStringLiteral("Invalid client credentials."));
+        return oauthError(400, QStringLiteral("invalid_client"),
+                          QStringLiteral("Invalid client credentials."));
     const QString grant = form.value(QStringLiteral("grant_type"));
     if (grant == u"authorization_code")
         return exchangeCode(form);
@@ -123,7 +127,8 @@ SandboxResponse ExactTokenService::refresh(const QHash<QString, QString>& form) 
     const QString token = form.value(QStringLiteral("refresh_token"));
     const QDateTime now = m_clock.nowUtc();
     if (m_oldRefreshTokens.contains(token))
-        return oauthError(401, QStringLiteral("unauthorized_client"), QStringLiteral("Old refresh token used."));
+        return oauthError(401, QStringLiteral("unauthorized_client"),
+                          QStringLiteral("Old refresh token used."));
     auto it = m_refreshTokens.find(token);
     if (it == m_refreshTokens.end())
         return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("Refresh token is invalid."));
@@ -144,10 +149,11 @@ SandboxResponse ExactTokenService::refresh(const QHash<QString, QString>& form) 
             body.insert(QStringLiteral("refresh_token"), next);
             resp.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         }
-        resp.setHeader("Reason", QStringLiteral("TooEarlyToRefreshTokens: The access token cannot be refreshed "
-                                                "before 570 seconds from the last token request (%1 s ago).")
-                                     .arg(m_lastTokenAt.secsTo(now))
-                                     .toUtf8());
+        resp.setHeader("Reason",
+                       QStringLiteral("TooEarlyToRefreshTokens: The access token cannot be refreshed "
+                                      "before 570 seconds from the last token request (%1 s ago).")
+                           .arg(m_lastTokenAt.secsTo(now))
+                           .toUtf8());
         return resp;
     }
     ++m_refreshes;

@@ -27,7 +27,8 @@ const QStringList kBoolFunctions = {"substringof", "startswith", "endswith"};
 
 class Parser {
 public:
-    explicit Parser(const QString& text) : m_text(text) {}
+    explicit Parser(const QString& text)
+        : m_text(text) {}
 
     std::unique_ptr<Node> parseAll() {
         auto root = parseOr();
@@ -49,7 +50,8 @@ private:
     QString peekWord() {
         skipSpace();
         int end = m_pos;
-        while (end < m_text.size() && (m_text[end].isLetterOrNumber() || m_text[end] == u'_' || m_text[end] == u'/'))
+        while (end < m_text.size() &&
+               (m_text[end].isLetterOrNumber() || m_text[end] == u'_' || m_text[end] == u'/'))
             ++end;
         return m_text.mid(m_pos, end - m_pos);
     }
@@ -69,7 +71,8 @@ private:
         return false;
     }
 
-    std::unique_ptr<Node> binary(const QString& op, int pos, std::unique_ptr<Node> l, std::unique_ptr<Node> r) {
+    std::unique_ptr<Node> binary(const QString& op, int pos, std::unique_ptr<Node> l,
+                                 std::unique_ptr<Node> r) {
         auto n = std::make_unique<Node>();
         n->type = Node::Type::Binary;
         n->name = op;
@@ -189,8 +192,8 @@ private:
         const QString body = quoted();
         const QString p = prefix.toLower();
         if (p == u"guid") {
-            static const QRegularExpression re(
-                QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+            static const QRegularExpression re(QStringLiteral(
+                "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
             if (!re.match(body).hasMatch())
                 throw ODataError(QStringLiteral("Unrecognized 'Edm.Guid' literal 'guid'%1'' at '%2' in '%3'.")
                                      .arg(body)
@@ -201,10 +204,11 @@ private:
         if (p == u"datetime") {
             QDateTime t = QDateTime::fromString(body, Qt::ISODateWithMs);
             if (!t.isValid())
-                throw ODataError(QStringLiteral("Unrecognized 'Edm.DateTime' literal 'datetime'%1'' at '%2' in '%3'.")
-                                     .arg(body)
-                                     .arg(pos)
-                                     .arg(m_text));
+                throw ODataError(
+                    QStringLiteral("Unrecognized 'Edm.DateTime' literal 'datetime'%1'' at '%2' in '%3'.")
+                        .arg(body)
+                        .arg(pos)
+                        .arg(m_text));
             if (t.timeSpec() == Qt::LocalTime)
                 t.setTimeSpec(Qt::UTC); // Exact reads a literal without offset as the stored (UTC) value
             return literal(ODataValue::fromDateTime(t.toUTC()), pos);
@@ -246,10 +250,11 @@ private:
         }
         const size_t want = kStringFunctions.contains(function) ? 1 : 2;
         if (n->children.size() != want)
-            throw ODataError(QStringLiteral("No applicable function found for '%1' at position %2 with the specified "
-                                            "arguments.")
-                                 .arg(function)
-                                 .arg(pos));
+            throw ODataError(
+                QStringLiteral("No applicable function found for '%1' at position %2 with the specified "
+                               "arguments.")
+                    .arg(function)
+                    .arg(pos));
         return n;
     }
 
@@ -333,10 +338,11 @@ std::optional<Kind> check(const Node& n, const ODataFilter::Property& entity, co
         for (const auto& c : n.children) {
             const auto k = check(*c, entity, typeName);
             if (k && *k != Kind::String)
-                throw ODataError(QStringLiteral("No applicable function found for '%1' at position %2 with the "
-                                                "specified arguments.")
-                                     .arg(n.name)
-                                     .arg(n.position));
+                throw ODataError(
+                    QStringLiteral("No applicable function found for '%1' at position %2 with the "
+                                   "specified arguments.")
+                        .arg(n.name)
+                        .arg(n.position));
         }
         return kStringFunctions.contains(n.name) ? Kind::String : Kind::Boolean;
     }
@@ -352,10 +358,11 @@ std::optional<Kind> check(const Node& n, const ODataFilter::Property& entity, co
         };
         if (logical) {
             if ((l && *l != Kind::Boolean) || (r && *r != Kind::Boolean))
-                throw ODataError(QStringLiteral("Operator '%1' incompatible with operand types '%2' and '%3' at "
-                                                "position %4.")
-                                     .arg(n.name, name(l), name(r))
-                                     .arg(n.position));
+                throw ODataError(
+                    QStringLiteral("Operator '%1' incompatible with operand types '%2' and '%3' at "
+                                   "position %4.")
+                        .arg(n.name, name(l), name(r))
+                        .arg(n.position));
         } else if (l && r && *l != *r) {
             throw ODataError(QStringLiteral("Operator '%1' incompatible with operand types '%2' and '%3' at "
                                             "position %4.")
@@ -414,7 +421,7 @@ ODataValue evaluate(const Node& n, const ODataFilter::Property& record) {
         }
         const int c = compareValues(l, r);
         const QString& op = n.name;
-        const bool result = op == u"eq" ? c == 0
+        const bool result = op == u"eq"   ? c == 0
                             : op == u"ne" ? c != 0
                             : op == u"gt" ? c > 0
                             : op == u"ge" ? c >= 0

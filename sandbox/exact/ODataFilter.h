@@ -16,7 +16,8 @@ namespace il::sandbox {
 class ODataError : public std::runtime_error {
 public:
     explicit ODataError(const QString& message, int status = 400)
-        : std::runtime_error(message.toStdString()), m_status(status) {}
+        : std::runtime_error(message.toStdString())
+        , m_status(status) {}
     QString message() const { return QString::fromUtf8(what()); }
     int status() const { return m_status; }
 

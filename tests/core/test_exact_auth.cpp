@@ -15,7 +15,8 @@ namespace {
 // Records every write, in order, into a shared log.
 class RecordingStore : public SecretStore {
 public:
-    explicit RecordingStore(QStringList& log) : m_log(log) {}
+    explicit RecordingStore(QStringList& log)
+        : m_log(log) {}
     QCoro::Task<std::optional<QString>> read(QString name) override { return m_inner.read(name); }
     QCoro::Task<> write(QString name, QString value) override {
         m_log << QStringLiteral("store %1=%2").arg(name, value);
@@ -32,13 +33,13 @@ private:
 class ExactAuthTest : public ExactFixture {
 protected:
     void me(ExactConnection& c) {
-        runSync(c.reader().getD(QStringLiteral("current/Me"), {{QStringLiteral("$select"), QStringLiteral("UserID")}},
+        runSync(c.reader().getD(QStringLiteral("current/Me"),
+                                {{QStringLiteral("$select"), QStringLiteral("UserID")}},
                                 QStringLiteral("current/Me")));
     }
     void me() { me(exact()); }
     int tokenCalls() const { return http.calls().count(QStringLiteral("token")); }
-    template<typename F>
-    QString userError(F f) {
+    template <typename F> QString userError(F f) {
         try {
             f();
         } catch (const UserError& e) {
@@ -55,11 +56,13 @@ TEST_F(ExactAuthTest, SeededRefreshTokenRotatesAndTheOldOneDies) {
     const QString rotated = stored(QStringLiteral("exact.refresh_token"));
     EXPECT_NE(rotated, seeded);
     EXPECT_FALSE(stored(QStringLiteral("exact.access_token")).isEmpty());
-    EXPECT_EQ(QDateTime::fromString(stored(QStringLiteral("exact.token_obtained_at")), Qt::ISODateWithMs), clock.nowUtc());
+    EXPECT_EQ(QDateTime::fromString(stored(QStringLiteral("exact.token_obtained_at")), Qt::ISODateWithMs),
+              clock.nowUtc());
 
     const HttpResponse old = rawTokenPost(refreshBody(seeded));
     EXPECT_EQ(old.status, 401);
-    EXPECT_EQ(HttpClient::serverMessage(old.body), QStringLiteral("unauthorized_client: Old refresh token used."));
+    EXPECT_EQ(HttpClient::serverMessage(old.body),
+              QStringLiteral("unauthorized_client: Old refresh token used."));
 }
 
 TEST_F(ExactAuthTest, RotatedTokenIsSavedBeforeTheNewAccessTokenIsUsed) {
@@ -138,8 +141,9 @@ TEST_F(ExactAuthTest, ThirtyDaysUnusedIsToldClearly) {
     runSync(secrets.remove(QStringLiteral("exact.token_obtained_at")));
     advance(31 * 86400);
     const QString told = userError([&] { me(); });
-    EXPECT_TRUE(told.startsWith(QStringLiteral("The Exact Online sign-in expired after 30 days without use; run "
-                                               "`invoicelink-cli auth login` (Exact Online: The refresh token expired at ")))
+    EXPECT_TRUE(told.startsWith(
+        QStringLiteral("The Exact Online sign-in expired after 30 days without use; run "
+                       "`invoicelink-cli auth login` (Exact Online: The refresh token expired at ")))
         << told.toStdString();
 }
 
@@ -167,8 +171,9 @@ TEST_F(ExactAuthTest, TooEarlyAnswerKeepsTheRefreshTokenItCarries) {
         FAIL() << "accepted";
     } catch (const ApiError& e) {
         EXPECT_EQ(e.status(), 400);
-        EXPECT_TRUE(e.message().contains(QStringLiteral("access_denied: Rate limit exceeded: access_token not expired "
-                                                        "(TooEarlyToRefreshTokens:")))
+        EXPECT_TRUE(e.message().contains(
+            QStringLiteral("access_denied: Rate limit exceeded: access_token not expired "
+                           "(TooEarlyToRefreshTokens:")))
             << e.what();
     }
     const QString kept = stored(QStringLiteral("exact.refresh_token"));
@@ -193,9 +198,11 @@ TEST_F(ExactAuthTest, KeepAliveRefreshesOnlyWhenAllowed) {
 TEST_F(ExactAuthTest, ConcurrentUsersShareOneRefresh) {
     HttpClient otherHttp(QStringLiteral("Exact Online"), fastPolicy());
     auto other = connect(otherHttp); // same store, same lock file: like a second process
-    auto a = exact().reader().getD(QStringLiteral("current/Me"), {{QStringLiteral("$select"), QStringLiteral("UserID")}},
+    auto a = exact().reader().getD(QStringLiteral("current/Me"),
+                                   {{QStringLiteral("$select"), QStringLiteral("UserID")}},
                                    QStringLiteral("current/Me"));
-    auto b = other->reader().getD(QStringLiteral("current/Me"), {{QStringLiteral("$select"), QStringLiteral("UserID")}},
+    auto b = other->reader().getD(QStringLiteral("current/Me"),
+                                  {{QStringLiteral("$select"), QStringLiteral("UserID")}},
                                   QStringLiteral("current/Me"));
     runSync(std::move(a));
     runSync(std::move(b));

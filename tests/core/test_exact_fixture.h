@@ -30,7 +30,9 @@ inline QString guid(int kind, int n) {
         .arg(kind, 8, 16, QLatin1Char('0'))
         .arg(n, 12, 10, QLatin1Char('0'));
 }
-inline Decimal dec(const char* s) { return Decimal::fromString(QString::fromLatin1(s)); }
+inline Decimal dec(const char* s) {
+    return Decimal::fromString(QString::fromLatin1(s));
+}
 
 // A line with quantity × net price = amount.
 inline ExactInvoiceLine line(int n, int lineNumber, const QString& itemId, const char* qty, const char* unit,
@@ -108,7 +110,8 @@ protected:
             ini.setValue(QStringLiteral("exact/base_url"), server->baseUrl().toString());
             ini.setValue(QStringLiteral("exact/division"), Division);
             ini.setValue(QStringLiteral("exact/client_id"), credentials.exactClientId);
-            ini.setValue(QStringLiteral("exact/redirect_uri"), QStringLiteral("https://invoicelink.example/exact"));
+            ini.setValue(QStringLiteral("exact/redirect_uri"),
+                         QStringLiteral("https://invoicelink.example/exact"));
             ini.setValue(QStringLiteral("exact/source"), QStringLiteral("purchase"));
             ini.setValue(QStringLiteral("exact/customer_key"), QStringLiteral("costcenter"));
             for (auto it = extra.begin(); it != extra.end(); ++it)

@@ -31,16 +31,18 @@ TEST_F(ExactReaderTest, PagesRegularEndpointAcrossEveryBoundary) {
         data.purchaseInvoices.clear();
         addPurchaseInvoices(n);
         http.calls().reset();
-        const QList<QJsonObject> rows = runSync(exact().reader().list(
-            QStringLiteral("purchase/PurchaseInvoices"), {QStringLiteral("ID"), QStringLiteral("InvoiceDate")},
-            QStringLiteral("InvoiceDate ge datetime'2026-10-01T00:00:00'")));
+        const QList<QJsonObject> rows =
+            runSync(exact().reader().list(QStringLiteral("purchase/PurchaseInvoices"),
+                                          {QStringLiteral("ID"), QStringLiteral("InvoiceDate")},
+                                          QStringLiteral("InvoiceDate ge datetime'2026-10-01T00:00:00'")));
         EXPECT_EQ(rows.size(), n);
         QSet<QString> ids;
         for (const QJsonObject& r : rows)
             ids.insert(r.value(u"ID").toString());
         EXPECT_EQ(ids.size(), n) << "no record twice, none lost";
         // The absolute __next is followed; an exact multiple of 60 ends without a further page.
-        EXPECT_EQ(calls(QStringLiteral("purchase/PurchaseInvoices")), std::max(1, int(std::ceil(n / 60.0)))) << n;
+        EXPECT_EQ(calls(QStringLiteral("purchase/PurchaseInvoices")), std::max(1, int(std::ceil(n / 60.0))))
+            << n;
     }
 }
 
@@ -49,9 +51,10 @@ TEST_F(ExactReaderTest, PagesBulkEndpointAcrossEveryBoundary) {
         data.salesInvoices.clear();
         addSalesLines(n);
         http.calls().reset();
-        const QList<QJsonObject> rows = runSync(exact().reader().listByGuids(
-            QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines"), {QStringLiteral("ID"), QStringLiteral("InvoiceID")},
-            QStringLiteral("InvoiceID"), {guid(0x1000, 1)}, 100));
+        const QList<QJsonObject> rows =
+            runSync(exact().reader().listByGuids(QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines"),
+                                                 {QStringLiteral("ID"), QStringLiteral("InvoiceID")},
+                                                 QStringLiteral("InvoiceID"), {guid(0x1000, 1)}, 100));
         EXPECT_EQ(rows.size(), n);
         // The path-relative __next ("SalesInvoiceLines?…") is resolved against the request URL.
         EXPECT_EQ(calls(QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines")), n > 1000 ? 2 : 1) << n;
@@ -63,24 +66,31 @@ TEST_F(ExactReaderTest, FollowsDotDotRelativeNext) {
     for (int i = 0; i < 61; ++i)
         inv.lines.append(line(i + 1, i + 1, guid(0x4000, 1), "1", "10"));
     data.purchaseInvoices.append(inv);
-    const QList<QJsonObject> rows =
-        runSync(exact().reader().listByGuids(QStringLiteral("purchase/PurchaseInvoiceLines"), {QStringLiteral("ID")},
-                                             QStringLiteral("InvoiceID"), {inv.id}, 100));
+    const QList<QJsonObject> rows = runSync(
+        exact().reader().listByGuids(QStringLiteral("purchase/PurchaseInvoiceLines"), {QStringLiteral("ID")},
+                                     QStringLiteral("InvoiceID"), {inv.id}, 100));
     EXPECT_EQ(rows.size(), 61);
     EXPECT_EQ(calls(QStringLiteral("purchase/PurchaseInvoiceLines")), 2);
 }
 
 TEST(ExactODataReader, ResolvesEveryNextForm) {
-    const QUrl request(QStringLiteral("https://start.exactonline.nl/api/v1/42/bulk/SalesInvoice/SalesInvoiceLines?$select=ID"));
-    EXPECT_EQ(ODataReader::resolveNext(request, QStringLiteral("https://start.exactonline.nl/api/v1/42/x?$skiptoken=guid'a'"))
+    const QUrl request(QStringLiteral(
+        "https://start.exactonline.nl/api/v1/42/bulk/SalesInvoice/SalesInvoiceLines?$select=ID"));
+    EXPECT_EQ(ODataReader::resolveNext(
+                  request, QStringLiteral("https://start.exactonline.nl/api/v1/42/x?$skiptoken=guid'a'"))
                   .toString(),
               QStringLiteral("https://start.exactonline.nl/api/v1/42/x?$skiptoken=guid'a'"));
-    EXPECT_EQ(ODataReader::resolveNext(request, QStringLiteral("../api/v1/42/crm/Accounts?$skiptoken=guid'a'")).toString(),
-              QStringLiteral("https://start.exactonline.nl/api/v1/42/crm/Accounts?$skiptoken=guid'a'"));
-    EXPECT_EQ(ODataReader::resolveNext(request, QStringLiteral("/api/v1/42/crm/Accounts?$skiptoken=1")).toString(),
-              QStringLiteral("https://start.exactonline.nl/api/v1/42/crm/Accounts?$skiptoken=1"));
-    EXPECT_EQ(ODataReader::resolveNext(request, QStringLiteral("SalesInvoiceLines?$skiptoken=guid'b'")).toString(),
-              QStringLiteral("https://start.exactonline.nl/api/v1/42/bulk/SalesInvoice/SalesInvoiceLines?$skiptoken=guid'b'"));
+    EXPECT_EQ(
+        ODataReader::resolveNext(request, QStringLiteral("../api/v1/42/crm/Accounts?$skiptoken=guid'a'"))
+            .toString(),
+        QStringLiteral("https://start.exactonline.nl/api/v1/42/crm/Accounts?$skiptoken=guid'a'"));
+    EXPECT_EQ(
+        ODataReader::resolveNext(request, QStringLiteral("/api/v1/42/crm/Accounts?$skiptoken=1")).toString(),
+        QStringLiteral("https://start.exactonline.nl/api/v1/42/crm/Accounts?$skiptoken=1"));
+    EXPECT_EQ(
+        ODataReader::resolveNext(request, QStringLiteral("SalesInvoiceLines?$skiptoken=guid'b'")).toString(),
+        QStringLiteral(
+            "https://start.exactonline.nl/api/v1/42/bulk/SalesInvoice/SalesInvoiceLines?$skiptoken=guid'b'"));
 }
 
 TEST_F(ExactReaderTest, LongIdListsAreSplitUnderTheUrlLimit) {
@@ -89,18 +99,19 @@ TEST_F(ExactReaderTest, LongIdListsAreSplitUnderTheUrlLimit) {
         ids << guid(0x1000, i + 1);
     addPurchaseInvoices(500);
     const QStringList select{QStringLiteral("ID"), QStringLiteral("InvoiceDate")};
-    const QStringList batches =
-        exact().reader().guidBatches(QStringLiteral("purchase/PurchaseInvoices"), select, QStringLiteral("ID"), ids, 10000);
+    const QStringList batches = exact().reader().guidBatches(QStringLiteral("purchase/PurchaseInvoices"),
+                                                             select, QStringLiteral("ID"), ids, 10000);
     EXPECT_GT(batches.size(), 5);
     for (const QString& f : batches.mid(0, batches.size() - 1)) {
-        const QUrl u = exact().reader().url(QStringLiteral("%1/purchase/PurchaseInvoices").arg(Division),
-                                            {{QStringLiteral("$select"), select.join(u',')}, {QStringLiteral("$filter"), f}});
+        const QUrl u = exact().reader().url(
+            QStringLiteral("%1/purchase/PurchaseInvoices").arg(Division),
+            {{QStringLiteral("$select"), select.join(u',')}, {QStringLiteral("$filter"), f}});
         EXPECT_LT(u.toEncoded().size(), ODataReader::MaxUrlLength - ODataReader::NextLinkReserve + 1);
         EXPECT_GT(u.toEncoded().size(), 5000) << "batches are filled, not tiny";
     }
     // The fake refuses URLs over 6,000 characters (414), so a full answer proves every call fit.
-    const QList<QJsonObject> rows = runSync(exact().reader().listByGuids(QStringLiteral("purchase/PurchaseInvoices"),
-                                                                         select, QStringLiteral("ID"), ids, 10000));
+    const QList<QJsonObject> rows = runSync(exact().reader().listByGuids(
+        QStringLiteral("purchase/PurchaseInvoices"), select, QStringLiteral("ID"), ids, 10000));
     EXPECT_EQ(rows.size(), 500);
     EXPECT_FALSE(batches.join(QString()).contains(QStringLiteral("$skip")));
 }
@@ -111,11 +122,13 @@ TEST_F(ExactReaderTest, MissingSelectIsRefusedAndNotRetried) {
         FAIL() << "accepted";
     } catch (const ApiError& e) {
         EXPECT_EQ(e.status(), 400);
-        EXPECT_EQ(e.message(), QStringLiteral("Exact Online GET purchase/PurchaseInvoices failed: HTTP 400 — Please "
-                                              "add a $select or a $top=1 statement to the query string."));
+        EXPECT_EQ(e.message(),
+                  QStringLiteral("Exact Online GET purchase/PurchaseInvoices failed: HTTP 400 — Please "
+                                 "add a $select or a $top=1 statement to the query string."));
     }
     EXPECT_EQ(fake->rateLimiter().maxServedInOneWindow(), 1);
-    EXPECT_EQ(server->count(QStringLiteral("exact purchase/PurchaseInvoices")), 1) << "a 4xx is never retried";
+    EXPECT_EQ(server->count(QStringLiteral("exact purchase/PurchaseInvoices")), 1)
+        << "a 4xx is never retried";
 }
 
 TEST_F(ExactReaderTest, WaitsFor429ResetAndNeverExceedsTheWindow) {
@@ -129,7 +142,8 @@ TEST_F(ExactReaderTest, WaitsFor429ResetAndNeverExceedsTheWindow) {
                                       QStringLiteral("InvoiceDate ge datetime'2026-10-01T00:00:00'")));
     EXPECT_EQ(rows.size(), 12 * 60 - 10);
     EXPECT_LE(fake->rateLimiter().maxServedInOneWindow(), 5);
-    // The client waits when X-RateLimit-Minutely-Remaining reaches 0, so at most a window-edge race gives a 429.
+    // The client waits when X-RateLimit-Minutely-Remaining reaches 0, so at most a window-edge race gives a
+    // 429.
     EXPECT_LE(fake->rateLimiter().refused(), 1);
     EXPECT_GE(waits.size(), 1);
     EXPECT_EQ(calls(QStringLiteral("purchase/PurchaseInvoices")), 12 + fake->rateLimiter().refused());
@@ -142,12 +156,13 @@ TEST_F(ExactReaderTest, A429IsWaitedOutThenRetried) {
     const QString path = QStringLiteral("/api/v1/%1/system/Divisions?$select=Code").arg(Division);
     for (;;) { // until the window is used up with time to spare before its reset
         const HttpResponse r = rawGet(path);
-        const qint64 left = r.header("X-RateLimit-Minutely-Reset").toLongLong() - QDateTime::currentMSecsSinceEpoch();
+        const qint64 left =
+            r.header("X-RateLimit-Minutely-Reset").toLongLong() - QDateTime::currentMSecsSinceEpoch();
         if (r.status == 200 && r.header("X-RateLimit-Minutely-Remaining") == "0" && left > 300)
             break;
     }
-    const QList<QJsonObject> rows = runSync(exact().reader().list(QStringLiteral("purchase/PurchaseInvoices"),
-                                                                  {QStringLiteral("ID")}, {}));
+    const QList<QJsonObject> rows = runSync(
+        exact().reader().list(QStringLiteral("purchase/PurchaseInvoices"), {QStringLiteral("ID")}, {}));
     EXPECT_EQ(rows.size(), 1);
     EXPECT_GE(fake->rateLimiter().refused(), 1);
     EXPECT_LE(fake->rateLimiter().maxServedInOneWindow(), 2);
@@ -160,12 +175,14 @@ TEST_F(ExactReaderTest, MalformedJsonNamesSystemAndEndpoint) {
         return SandboxResponse::json(200, QByteArray(R"({"d":{"results":[{"ID":"x",})"));
     };
     try {
-        runSync(exact().reader().list(QStringLiteral("purchase/PurchaseInvoices"), {QStringLiteral("ID")}, {}));
+        runSync(
+            exact().reader().list(QStringLiteral("purchase/PurchaseInvoices"), {QStringLiteral("ID")}, {}));
         FAIL() << "accepted";
     } catch (const ApiError& e) {
         EXPECT_EQ(e.kind(), ApiError::Kind::Parse);
-        EXPECT_TRUE(e.message().startsWith(QStringLiteral("Exact Online GET purchase/PurchaseInvoices failed: HTTP 200, "
-                                                          "unreadable response — malformed JSON")))
+        EXPECT_TRUE(e.message().startsWith(
+            QStringLiteral("Exact Online GET purchase/PurchaseInvoices failed: HTTP 200, "
+                           "unreadable response — malformed JSON")))
             << e.what();
     }
 }
@@ -173,7 +190,8 @@ TEST_F(ExactReaderTest, MalformedJsonNamesSystemAndEndpoint) {
 TEST_F(ExactReaderTest, ServerErrorIsRetriedThenNamed) {
     server->addFault({QStringLiteral("purchase/PurchaseInvoices"), 500, 0, false, false, -1});
     try {
-        runSync(exact().reader().list(QStringLiteral("purchase/PurchaseInvoices"), {QStringLiteral("ID")}, {}));
+        runSync(
+            exact().reader().list(QStringLiteral("purchase/PurchaseInvoices"), {QStringLiteral("ID")}, {}));
         FAIL() << "accepted";
     } catch (const ApiError& e) {
         EXPECT_EQ(e.message(), QStringLiteral("Exact Online GET purchase/PurchaseInvoices failed: HTTP 500 — "
@@ -185,7 +203,8 @@ TEST_F(ExactReaderTest, ServerErrorIsRetriedThenNamed) {
 TEST_F(ExactReaderTest, ForbiddenDivisionNamesExactsReason) {
     configure({{QStringLiteral("exact/division"), QStringLiteral("999")}});
     try {
-        runSync(exact().reader().list(QStringLiteral("purchase/PurchaseInvoices"), {QStringLiteral("ID")}, {}));
+        runSync(
+            exact().reader().list(QStringLiteral("purchase/PurchaseInvoices"), {QStringLiteral("ID")}, {}));
         FAIL() << "accepted";
     } catch (const ApiError& e) {
         EXPECT_EQ(e.kind(), ApiError::Kind::Auth);
@@ -204,8 +223,9 @@ TEST_F(ExactReaderTest, AcceptsSingleObjectEnvelope) {
                             R"("ID":"00000001-0000-4000-8000-000000000001","Name":"Acme",)"
                             R"("Contacts":{"__deferred":{"uri":"y"}}}})"));
     };
-    const QList<QJsonObject> rows = runSync(exact().reader().list(
-        QStringLiteral("crm/Accounts(guid'00000001-0000-4000-8000-000000000001')"), {QStringLiteral("ID,Name")}, {}));
+    const QList<QJsonObject> rows = runSync(
+        exact().reader().list(QStringLiteral("crm/Accounts(guid'00000001-0000-4000-8000-000000000001')"),
+                              {QStringLiteral("ID,Name")}, {}));
     ASSERT_EQ(rows.size(), 1);
     EXPECT_EQ(rows[0].value(u"Name").toString(), QStringLiteral("Acme"));
 }

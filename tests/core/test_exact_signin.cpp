@@ -96,10 +96,10 @@ TEST_F(ExactSignInTest, PasteFlowExtractsAndDecodesTheCode) {
         const QUrl shown = co_await *browsing; // what the browser's address bar shows
         pasted = QString::fromUtf8(shown.toEncoded());
         co_return QString(pasted); // QCoro 0.8 moves from a co_returned lvalue
-
     };
     const ExactTokens tokens = runSync(exact().signIn(options));
-    EXPECT_TRUE(pasted.startsWith(QStringLiteral("https://invoicelink.example/exact?code=XTzM%21IAAAA"))) << pasted.toStdString();
+    EXPECT_TRUE(pasted.startsWith(QStringLiteral("https://invoicelink.example/exact?code=XTzM%21IAAAA")))
+        << pasted.toStdString();
     EXPECT_EQ(stored(QStringLiteral("exact.refresh_token")), tokens.refreshToken);
     EXPECT_EQ(fake->tokens().codeExchangeCount(), 1);
     EXPECT_EQ(http.calls().count(QStringLiteral("token")), 1);
@@ -107,9 +107,10 @@ TEST_F(ExactSignInTest, PasteFlowExtractsAndDecodesTheCode) {
     // The code was single-use.
     const QString code = QUrlQuery(QUrl(pasted)).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     const HttpResponse replay = rawTokenPost(
-        "grant_type=authorization_code&code=" + QUrl::toPercentEncoding(code) + "&redirect_uri=" +
-        QUrl::toPercentEncoding(QStringLiteral("https://invoicelink.example/exact")) + "&client_id=" +
-        credentials.exactClientId.toUtf8() + "&client_secret=" + credentials.exactClientSecret.toUtf8());
+        "grant_type=authorization_code&code=" + QUrl::toPercentEncoding(code) +
+        "&redirect_uri=" + QUrl::toPercentEncoding(QStringLiteral("https://invoicelink.example/exact")) +
+        "&client_id=" + credentials.exactClientId.toUtf8() +
+        "&client_secret=" + credentials.exactClientSecret.toUtf8());
     EXPECT_EQ(replay.status, 400);
 }
 
@@ -159,7 +160,9 @@ TEST_F(ExactSignInTest, SecretWithFormCharactersIsEncodedOnce) {
     SignInOptions options;
     std::optional<QCoro::Task<QUrl>> browsing;
     options.openBrowser = [&](const QUrl& url) { browsing.emplace(browse(url, false)); };
-    options.askForRedirectAddress = [&]() -> QCoro::Task<QString> { co_return (co_await *browsing).toString(); };
+    options.askForRedirectAddress = [&]() -> QCoro::Task<QString> {
+        co_return (co_await *browsing).toString();
+    };
     runSync(exact().signIn(options)); // the flow's code exchange
     advance(600);
     runSync(exact().status()); // our own refresh
@@ -168,24 +171,30 @@ TEST_F(ExactSignInTest, SecretWithFormCharactersIsEncodedOnce) {
 }
 
 TEST(ExactSignInPaste, CodeFromRedirect) {
-    EXPECT_EQ(ExactSignIn::codeFromRedirect(QStringLiteral("https://x.example/cb?code=ab%21c%2Bd%3D&state=s1"),
-                                            QStringLiteral("s1")),
+    EXPECT_EQ(ExactSignIn::codeFromRedirect(
+                  QStringLiteral("https://x.example/cb?code=ab%21c%2Bd%3D&state=s1"), QStringLiteral("s1")),
               QStringLiteral("ab!c+d="));
-    EXPECT_EQ(ExactSignIn::codeFromRedirect(QStringLiteral("  code=XTzM!IAAA&state=s%2F2 "), QStringLiteral("s/2")),
-              QStringLiteral("XTzM!IAAA"));
-    EXPECT_THROW(ExactSignIn::codeFromRedirect(QStringLiteral("https://x.example/cb?state=s1"), QStringLiteral("s1")),
-                 UserError);
-    EXPECT_THROW(ExactSignIn::codeFromRedirect(QStringLiteral("https://x.example/cb?error=access_denied&state=s1"),
-                                               QStringLiteral("s1")),
-                 UserError);
+    EXPECT_EQ(
+        ExactSignIn::codeFromRedirect(QStringLiteral("  code=XTzM!IAAA&state=s%2F2 "), QStringLiteral("s/2")),
+        QStringLiteral("XTzM!IAAA"));
+    EXPECT_THROW(
+        ExactSignIn::codeFromRedirect(QStringLiteral("https://x.example/cb?state=s1"), QStringLiteral("s1")),
+        UserError);
+    EXPECT_THROW(
+        ExactSignIn::codeFromRedirect(QStringLiteral("https://x.example/cb?error=access_denied&state=s1"),
+                                      QStringLiteral("s1")),
+        UserError);
 }
 
 TEST(ExactSignInPaste, DeliveryFollowsTheRedirectUri) {
     using D = SignInOptions::Delivery;
-    EXPECT_EQ(ExactSignIn::deliveryFor(QUrl(QStringLiteral("http://127.0.0.1:8765/cb")), D::Auto), D::Loopback);
+    EXPECT_EQ(ExactSignIn::deliveryFor(QUrl(QStringLiteral("http://127.0.0.1:8765/cb")), D::Auto),
+              D::Loopback);
     EXPECT_EQ(ExactSignIn::deliveryFor(QUrl(QStringLiteral("https://app.example/cb")), D::Auto), D::Paste);
-    EXPECT_THROW(ExactSignIn::deliveryFor(QUrl(QStringLiteral("http://localhost:8765/cb")), D::Auto), UserError);
-    EXPECT_THROW(ExactSignIn::deliveryFor(QUrl(QStringLiteral("https://app.example/cb")), D::Loopback), UserError);
+    EXPECT_THROW(ExactSignIn::deliveryFor(QUrl(QStringLiteral("http://localhost:8765/cb")), D::Auto),
+                 UserError);
+    EXPECT_THROW(ExactSignIn::deliveryFor(QUrl(QStringLiteral("https://app.example/cb")), D::Loopback),
+                 UserError);
 }
 
 } // namespace

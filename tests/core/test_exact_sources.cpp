@@ -26,8 +26,9 @@ protected:
         ExactFixture::SetUp();
         data.accounts = {{guid(0x3000, 1), QStringLiteral("                A1"), QStringLiteral("Acme B.V.")},
                          {guid(0x3000, 2), QStringLiteral("                B2"), QStringLiteral("Beta Ltd")}};
-        data.items = {{guid(0x4000, 1), QStringLiteral("CLOUD-BACKUP"), QStringLiteral("Backup"), dec("4")},
-                      {guid(0x4000, 2), QStringLiteral("M365-BP"), QStringLiteral("Business Premium"), dec("18")}};
+        data.items = {
+            {guid(0x4000, 1), QStringLiteral("CLOUD-BACKUP"), QStringLiteral("Backup"), dec("4")},
+            {guid(0x4000, 2), QStringLiteral("M365-BP"), QStringLiteral("Business Premium"), dec("18")}};
         data.purchaseInvoices = invoices(8033, 8034);
         data.salesInvoices = invoices(8020, 8021);
     }
@@ -142,7 +143,8 @@ TEST_F(ExactSourcesTest, BothSourcesGiveTheSameLines) {
 
 TEST_F(ExactSourcesTest, CustomerRules) {
     auto keys = [&](const QString& rule, const QString& pattern = {}) {
-        configure({{QStringLiteral("exact/customer_key"), rule}, {QStringLiteral("exact/customer_pattern"), pattern}});
+        configure({{QStringLiteral("exact/customer_key"), rule},
+                   {QStringLiteral("exact/customer_pattern"), pattern}});
         ExactConnection c(*settings, secrets, http, clock, dir.filePath(QStringLiteral("lock")));
         QStringList out;
         for (const InvoiceLine& l : runSync(c.loadMonth(kMonth)))
@@ -182,9 +184,12 @@ TEST_F(ExactSourcesTest, AWrongServerBoundaryCannotLeakIn) {
     spy.answer = [&](const SandboxRequest& r) -> std::optional<SandboxResponse> {
         if (!r.path.endsWith(QStringLiteral("purchase/PurchaseInvoices")))
             return std::nullopt;
-        const QJsonArray rows{
-            QJsonObject{{"ID", guid(0x1000, 1)}, {"InvoiceDate", "/Date(1790812800000+0200)/"}, {"YourRef", "SUP-101"}},
-            QJsonObject{{"ID", guid(0x1000, 4)}, {"InvoiceDate", "/Date(1790726400000)/"}, {"YourRef", "SUP-90"}}};
+        const QJsonArray rows{QJsonObject{{"ID", guid(0x1000, 1)},
+                                          {"InvoiceDate", "/Date(1790812800000+0200)/"},
+                                          {"YourRef", "SUP-101"}},
+                              QJsonObject{{"ID", guid(0x1000, 4)},
+                                          {"InvoiceDate", "/Date(1790726400000)/"},
+                                          {"YourRef", "SUP-90"}}};
         return SandboxResponse::json(200, QJsonDocument(QJsonObject{{"d", QJsonObject{{"results", rows}}}}));
     };
     const QList<InvoiceLine> lines = load();
@@ -249,8 +254,9 @@ TEST_F(ExactDemoMonthTest, LoadsEveryLineWithTheLeastCalls) {
     const QDate month = sandbox().data().demoMonth;
     const QList<InvoiceLine> lines = runSync(exact.loadMonth(month));
 
-    const QList<ExactInvoice>& source =
-        settings.exactSource() == u"sales" ? sandbox().data().exact.salesInvoices : sandbox().data().exact.purchaseInvoices;
+    const QList<ExactInvoice>& source = settings.exactSource() == u"sales"
+                                            ? sandbox().data().exact.salesInvoices
+                                            : sandbox().data().exact.purchaseInvoices;
     int expected = 0;
     int invoices = 0;
     QSet<QString> items;
@@ -268,8 +274,9 @@ TEST_F(ExactDemoMonthTest, LoadsEveryLineWithTheLeastCalls) {
     // items: ceil(distinct items/60); plus the one token refresh.
     const int least = (invoices + 59) / 60 + (expected + 59) / 60 + (int(items.size()) + 59) / 60 + 1;
     EXPECT_LE(http.calls().total(), least + 2);
-    std::cout << "[ demo month " << month.toString(Qt::ISODate).toStdString() << ": " << invoices << " invoices, "
-              << expected << " lines, " << items.size() << " items; " << http.calls().total() << " calls:";
+    std::cout << "[ demo month " << month.toString(Qt::ISODate).toStdString() << ": " << invoices
+              << " invoices, " << expected << " lines, " << items.size() << " items; " << http.calls().total()
+              << " calls:";
     for (auto it = http.calls().byEndpoint().begin(); it != http.calls().byEndpoint().end(); ++it)
         std::cout << " " << it.key().toStdString() << "=" << it.value();
     std::cout << " ]\n";

@@ -194,7 +194,8 @@ TEST_F(HttpClientTest, RetryAfterHonouredOn429) {
 
 TEST_F(HttpClientTest, RateLimitWaitLongerThanAllowedFailsClearly) {
     service.on(QStringLiteral("/busy"), [](const SandboxRequest&, int) {
-        auto r = SandboxResponse::json(429, QByteArray(R"({"error":"ConnectWiseAPI","message":"Slow down"})"));
+        auto r =
+            SandboxResponse::json(429, QByteArray(R"({"error":"ConnectWiseAPI","message":"Slow down"})"));
         r.setHeader("Retry-After", "3600");
         return r;
     });
@@ -237,10 +238,12 @@ TEST_F(HttpClientTest, Exact429WaitsForMinutelyResetThenRetries) {
     service.on(QStringLiteral("/api/v1/1/y"), [](const SandboxRequest&, int call) {
         if (call > 0)
             return SandboxResponse::json(200, QByteArray("{}"));
-        auto r = SandboxResponse::json(429, QByteArray(R"({"error":{"code":"","message":{"lang":"","value":"Too many requests"}}})"));
+        auto r = SandboxResponse::json(
+            429, QByteArray(R"({"error":{"code":"","message":{"lang":"","value":"Too many requests"}}})"));
         r.setHeader("X-RateLimit-Minutely-Limit", "60");
         r.setHeader("X-RateLimit-Minutely-Remaining", "0");
-        r.setHeader("X-RateLimit-Minutely-Reset", QByteArray::number(QDateTime::currentMSecsSinceEpoch() + 600));
+        r.setHeader("X-RateLimit-Minutely-Reset",
+                    QByteArray::number(QDateTime::currentMSecsSinceEpoch() + 600));
         return r;
     });
     HttpPolicy p = fastPolicy();
@@ -255,10 +258,12 @@ TEST_F(HttpClientTest, Exact429WaitsForMinutelyResetThenRetries) {
 
 TEST_F(HttpClientTest, Exact429OnDailyLimitFailsWithTheWait) {
     service.on(QStringLiteral("/api/v1/1/z"), [](const SandboxRequest&, int) {
-        auto r = SandboxResponse::json(429, QByteArray(R"({"error":{"code":"","message":{"lang":"","value":"Too many requests"}}})"));
+        auto r = SandboxResponse::json(
+            429, QByteArray(R"({"error":{"code":"","message":{"lang":"","value":"Too many requests"}}})"));
         r.setHeader("X-RateLimit-Limit", "5000");
         r.setHeader("X-RateLimit-Remaining", "0");
-        r.setHeader("X-RateLimit-Reset", QByteArray::number(QDateTime::currentMSecsSinceEpoch() + 3 * 3600 * 1000));
+        r.setHeader("X-RateLimit-Reset",
+                    QByteArray::number(QDateTime::currentMSecsSinceEpoch() + 3 * 3600 * 1000));
         return r;
     });
     HttpPolicy p = fastPolicy();
@@ -303,7 +308,8 @@ TEST_F(HttpClientTest, TimeoutAbortsAndRetriesGetOnly) {
     const ApiError e = failure(client, get(QStringLiteral("/ok"), "POST"));
     EXPECT_EQ(e.kind(), ApiError::Kind::Timeout);
     EXPECT_EQ(e.status(), 0);
-    EXPECT_TRUE(e.message().contains(QStringLiteral("ConnectWise POST /ok failed: no answer in time"))) << e.what();
+    EXPECT_TRUE(e.message().contains(QStringLiteral("ConnectWise POST /ok failed: no answer in time")))
+        << e.what();
 }
 
 TEST_F(HttpClientTest, CancellationAbortsInFlightRequest) {
@@ -346,14 +352,23 @@ TEST_F(HttpClientTest, ErrorMessagesNameSystemEndpointStatusAndServerWords) {
         QString expected;
     };
     const QList<Case> cases = {
-        {403, R"({"error":{"code":"","message":{"lang":"","value":"Forbidden - Application Scope Violated"}}})", {},
-         QStringLiteral("Exact Online GET purchase/PurchaseInvoices failed: HTTP 403 — Forbidden - Application Scope Violated")},
-        {400, R"({"error":"access_denied","error_description":"Rate limit exceeded: access_token not expired"})",
-         "TooEarlyToRefreshTokens: wait", QStringLiteral("HTTP 400 — access_denied: Rate limit exceeded: access_token not "
-                                                         "expired (TooEarlyToRefreshTokens: wait)")},
-        {400, R"({"code":"InvalidObject","message":"addition object is invalid","errors":[{"code":"InvalidField","message":"quantity must be positive","resource":"addition","field":"quantity"}]})",
-         {}, QStringLiteral("HTTP 400 — addition object is invalid (quantity: quantity must be positive)")},
-        {500, "<html><body><h1>Internal Server Error</h1></body></html>", {},
+        {403,
+         R"({"error":{"code":"","message":{"lang":"","value":"Forbidden - Application Scope Violated"}}})",
+         {},
+         QStringLiteral("Exact Online GET purchase/PurchaseInvoices failed: HTTP 403 — Forbidden - "
+                        "Application Scope Violated")},
+        {400,
+         R"({"error":"access_denied","error_description":"Rate limit exceeded: access_token not expired"})",
+         "TooEarlyToRefreshTokens: wait",
+         QStringLiteral("HTTP 400 — access_denied: Rate limit exceeded: access_token not "
+                        "expired (TooEarlyToRefreshTokens: wait)")},
+        {400,
+         R"({"code":"InvalidObject","message":"addition object is invalid","errors":[{"code":"InvalidField","message":"quantity must be positive","resource":"addition","field":"quantity"}]})",
+         {},
+         QStringLiteral("HTTP 400 — addition object is invalid (quantity: quantity must be positive)")},
+        {500,
+         "<html><body><h1>Internal Server Error</h1></body></html>",
+         {},
          QStringLiteral("HTTP 500 — Internal Server Error")},
         {502, "", {}, QStringLiteral("HTTP 502 — empty body")},
     };
@@ -376,7 +391,8 @@ TEST_F(HttpClientTest, ErrorMessagesNameSystemEndpointStatusAndServerWords) {
         req.endpoint = QStringLiteral("purchase/PurchaseInvoices");
         const ApiError e = failure(client, req);
         EXPECT_TRUE(e.message().contains(c.expected)) << e.what();
-        EXPECT_TRUE(e.message().startsWith(QStringLiteral("Exact Online GET purchase/PurchaseInvoices failed")));
+        EXPECT_TRUE(
+            e.message().startsWith(QStringLiteral("Exact Online GET purchase/PurchaseInvoices failed")));
         EXPECT_EQ(e.system(), QStringLiteral("Exact Online"));
         EXPECT_EQ(e.status(), c.status);
         EXPECT_EQ(e.requestId(), QStringLiteral("req-42"));
@@ -386,7 +402,8 @@ TEST_F(HttpClientTest, ErrorMessagesNameSystemEndpointStatusAndServerWords) {
 TEST_F(HttpClientTest, ServerMessageShapes) {
     EXPECT_EQ(HttpClient::serverMessage(R"({"error":"ConnectWiseAPI","message":"Too many requests"})"),
               QStringLiteral("Too many requests"));
-    EXPECT_EQ(HttpClient::serverMessage(R"({"error":"unauthorized_client","error_description":"Old refresh token used."})"),
+    EXPECT_EQ(HttpClient::serverMessage(
+                  R"({"error":"unauthorized_client","error_description":"Old refresh token used."})"),
               QStringLiteral("unauthorized_client: Old refresh token used."));
     EXPECT_EQ(HttpClient::serverMessage("", "TooEarlyToRefreshTokens: x"),
               QStringLiteral("empty body (TooEarlyToRefreshTokens: x)"));
@@ -408,7 +425,8 @@ TEST_F(HttpClientTest, ReturnsErrorResponsesWhenAsked) {
 
 TEST_F(HttpClientTest, ManagerForOAuthCountsItsRequestsOnce) {
     HttpClient client(QStringLiteral("Exact Online"), fastPolicy());
-    QNetworkReply* reply = client.networkAccessManager()->get(QNetworkRequest(server.baseUrl().resolved(QUrl("/ok"))));
+    QNetworkReply* reply =
+        client.networkAccessManager()->get(QNetworkRequest(server.baseUrl().resolved(QUrl("/ok"))));
     runSync([reply]() -> QCoro::Task<> { co_await reply; }());
     reply->deleteLater();
     runSync(client.send(get(QStringLiteral("/ok"))));
