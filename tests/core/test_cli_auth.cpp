@@ -1,0 +1,155 @@
+#include "CliProcess.h"
+#include "SandboxFixture.h"
+
+#include "net/RunSync.h"
+#include "sandbox/SandboxServer.h"
+#include "settings/KeychainSecretStore.h"
+#include "settings/Settings.h"
+
+#include <QDirIterator>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QCoroNetworkReply>
+
+// The command line against the sandbox, through the real keychain (private D-Bus session).
+class CliAuthTest : public SandboxTest {
+protected:
+    void SetUp() override {
+        SandboxTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        m_home = tempDir() + QStringLiteral("/home");
+        m_config = writeConfig(QStringLiteral("sqlite://") + m_home + QStringLiteral("/data/InvoiceLink/test.sqlite"));
+        m_store = std::make_unique<il::KeychainSecretStore>(il::Settings(m_config).connectionName());
+    }
+    void TearDown() override {
+        for (const QString& name : {QStringLiteral("exact.client_secret"), QStringLiteral("exact.refresh_token"),
+                                    QStringLiteral("exact.access_token"), QStringLiteral("exact.token_obtained_at"),
+                                    QStringLiteral("connectwise.public_key"), QStringLiteral("connectwise.private_key"),
+                                    QStringLiteral("connectwise.client_id")})
+            il::runSync(m_store->remove(name));
+        SandboxTest::TearDown();
+    }
+
+    CliResult cli(const QStringList& args, const QByteArray& input = {}) {
+        return CliProcess(m_home).run(QStringList{QStringLiteral("--config"), m_config} + args, input);
+    }
+    // Stores every secret the sandbox wants, except (optionally) the refresh token.
+    void storeSecrets(bool withRefreshToken) {
+        const auto secrets = sandbox().secrets();
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+            if (it.key() == QLatin1String("exact.refresh_token") && !withRefreshToken)
+                continue;
+            const CliResult r = cli({QStringLiteral("secret"), QStringLiteral("set"), it.key()}, it.value().toUtf8() + '\n');
+            ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        }
+    }
+    QString secret(const QString& name) { return il::runSync(m_store->read(name)).value_or(QString()); }
+
+    QString m_home;
+    QString m_config;
+    std::unique_ptr<il::KeychainSecretStore> m_store;
+};
+
+TEST_F(CliAuthTest, LoginThroughTheLoopbackLeavesNoSecretOnDisk) {
+    storeSecrets(false);
+    CliProcess login(m_home);
+    login.start({QStringLiteral("--config"), m_config, QStringLiteral("auth"), QStringLiteral("login")});
+    QNetworkAccessManager browser;
+    bool visited = false;
+    const CliResult r = login.wait([&](const QString& out) {
+        const auto m = QRegularExpression(QStringLiteral(R"((http://127\.0\.0\.1:\d+/api/oauth2/auth\S+))")).match(out);
+        if (m.hasMatch() && !visited) {
+            visited = true; // be the browser: the sandbox signs in and redirects to the CLI's listener
+            QNetworkRequest request(QUrl::fromEncoded(m.captured(1).toLatin1()));
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            QNetworkReply* reply = browser.get(request);
+            QObject::connect(reply, &QNetworkReply::finished, reply, [&browser, reply] {
+                browser.get(QNetworkRequest(QUrl::fromEncoded(reply->rawHeader("Location"))));
+                reply->deleteLater();
+            });
+        }
+    });
+    ASSERT_TRUE(visited) << r.out.toStdString();
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Signed in"))) << r.out.toStdString();
+
+    // A whole reconcile, so the database and the token lock are written too.
+    const CliResult run = cli({QStringLiteral("reconcile"), QStringLiteral("--month"),
+                               sandbox().data().demoMonth.toString(QStringLiteral("yyyy-MM")), QStringLiteral("--apply"),
+                               QStringLiteral("quantity")});
+    ASSERT_EQ(run.exitCode, 1) << run.err.toStdString(); // the demo keeps deviations no push can fix
+
+    const QStringList secrets = {secret(QStringLiteral("exact.access_token")), secret(QStringLiteral("exact.refresh_token")),
+                                 sandbox().credentials().exactClientSecret, sandbox().credentials().cwPrivateKey,
+                                 sandbox().credentials().cwPublicKey, sandbox().credentials().cwClientId};
+    for (const QString& s : secrets)
+        ASSERT_FALSE(s.isEmpty());
+    // Nothing under the config and data folders (INI, database, lock file) may hold a secret.
+    int files = 0;
+    for (const QString& root : {m_home, QFileInfo(m_config).absolutePath()}) {
+        QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+            const QByteArray content = f.readAll();
+            ++files;
+            for (const QString& s : secrets)
+                EXPECT_FALSE(content.contains(s.toUtf8())) << "secret found in " << f.fileName().toStdString();
+        }
+    }
+    EXPECT_GE(files, 2); // at least the INI and the database were looked at
+}
+
+TEST_F(CliAuthTest, TwoProcessesStartedTogetherShareOneRefresh) {
+    storeSecrets(true);
+    const QString month = sandbox().data().demoMonth.toString(QStringLiteral("yyyy-MM"));
+    const int tokenCallsBefore = sandbox().server().count(QStringLiteral("exact token"));
+    CliProcess a(m_home), b(m_home);
+    const QStringList args{QStringLiteral("--config"), m_config, QStringLiteral("invoice"), QStringLiteral("--month"), month};
+    a.start(args);
+    b.start(args);
+    const CliResult ra = a.wait();
+    const CliResult rb = b.wait();
+    EXPECT_EQ(ra.exitCode, 0) << ra.err.toStdString();
+    EXPECT_EQ(rb.exitCode, 0) << rb.err.toStdString();
+    // One refresh of the seeded token; the other process reused the access token it stored.
+    EXPECT_EQ(sandbox().server().count(QStringLiteral("exact token")) - tokenCallsBefore, 1);
+    EXPECT_EQ(ra.out, rb.out);
+}
+
+TEST_F(CliAuthTest, StatusNamesBothSystemsAndFailsWhenOneDoesNotAnswer) {
+    storeSecrets(true);
+    CliResult r = cli({QStringLiteral("auth"), QStringLiteral("status")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Exact Online: signed in as"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("ConnectWise: company"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("missing rights: none")));
+
+    il::runSync(m_store->write(QStringLiteral("connectwise.private_key"), QStringLiteral("wrong")));
+    r = cli({QStringLiteral("auth"), QStringLiteral("status")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Exact Online: signed in as")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("401"))) << r.out.toStdString();
+}
+
+TEST_F(CliAuthTest, ErrorsExitTwoWithOneClearLine) {
+    storeSecrets(true);
+    CliResult r = cli({QStringLiteral("invoice"), QStringLiteral("--month"), QStringLiteral("2026-13")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err.trimmed().count(u'\n'), 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("YYYY-MM")));
+
+    sandbox().server().addFault({.pathPattern = QStringLiteral("PurchaseInvoices$"), .status = 403});
+    r = cli({QStringLiteral("invoice"), QStringLiteral("--month"), sandbox().data().demoMonth.toString(QStringLiteral("yyyy-MM"))});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err.trimmed().count(u'\n'), 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("Exact Online"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("PurchaseInvoices")));
+    EXPECT_TRUE(r.err.contains(QStringLiteral("403")));
+
+    r = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("exact.nonsense")}, "x");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("unknown secret")));
+}
