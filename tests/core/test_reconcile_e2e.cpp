@@ -1,0 +1,129 @@
+#include "ReconcileHarness.h"
+
+#include "reconcile/LineStatus.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/connectwise/ConnectWiseFake.h"
+
+#include <algorithm>
+
+using il::LineStatus;
+using il::PushKind;
+
+namespace {
+const QSet<PushKind> kAll{PushKind::Quantity, PushKind::Price, PushKind::Create};
+}
+
+TEST_F(ReconcileTest, FirstRunReportsExactlyThePlantedDeviations) {
+    const auto run = loadMonth();
+    const il::MonthResult& r = run->result();
+    const auto& planted = sandbox().data().planted;
+    ASSERT_EQ(r.lines.size(), planted.statusByLineId.size());
+    int deviations = 0;
+    for (qsizetype i = 0; i < r.lines.size(); ++i) {
+        const QString id = r.lines[i].line.lineId;
+        EXPECT_EQ(il::toString(r.findings[i].status), planted.statusByLineId.value(id))
+            << id.toStdString() << " " << r.lines[i].line.description.toStdString() << ": "
+            << r.findings[i].reason.toStdString();
+        deviations += r.findings[i].status != LineStatus::Ok;
+    }
+    EXPECT_GT(deviations, 20);
+    QList<int> extras;
+    for (const auto& e : r.extraAdditions)
+        extras << e.additionId;
+    QList<int> expected = planted.extraAdditionIds;
+    std::sort(extras.begin(), extras.end());
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(extras, expected);
+    for (LineStatus s : il::allLineStatuses())
+        EXPECT_GT(r.count(s), 0) << "the demo plants every status, " << il::toString(s).toStdString() << " missing";
+}
+
+TEST_F(ReconcileTest, ApplyAllFixesWhatAPushCanAndTheNextRunWritesNothing) {
+    auto first = loadMonth();
+    const il::MonthResult before = first->result();
+    il::runSync(first->push(first->plan(kAll)));
+    first->finish();
+    const qsizetype rowsAfterPush = transferRows();
+    EXPECT_GT(rowsAfterPush, 20);
+    EXPECT_EQ(first->result().failed, 0);
+
+    auto second = loadMonth();
+    const il::MonthResult& after = second->result();
+    ASSERT_EQ(after.lines.size(), before.lines.size());
+    for (qsizetype i = 0; i < after.lines.size(); ++i) {
+        const LineStatus was = before.findings[i].status;
+        const LineStatus now = after.findings[i].status;
+        const bool pushable = (was == LineStatus::QuantityMismatch || was == LineStatus::PriceMismatch ||
+                               was == LineStatus::PriceAndQuantityMismatch || was == LineStatus::NoAddition) &&
+                              !before.findings[i].severalAdditions;
+        if (pushable)
+            EXPECT_EQ(now, LineStatus::Ok) << after.lines[i].line.description.toStdString() << ": "
+                                           << after.findings[i].reason.toStdString();
+        else
+            EXPECT_EQ(now, was) << after.lines[i].line.description.toStdString();
+    }
+    // What is left cannot be pushed (ambiguous company, no catalog item, ended agreement, several
+    // additions): a second --apply all plans nothing to send and writes nothing.
+    const auto actions = second->plan(kAll);
+    for (const auto& a : actions)
+        EXPECT_TRUE(a.skipped()) << a.productIdentifier.toStdString();
+    il::runSync(second->push(actions));
+    EXPECT_EQ(transferRows(), rowsAfterPush);
+    EXPECT_TRUE(il::TransferLog(*m_database).verify().ok);
+}
+
+TEST_F(ReconcileTest, AnAdditionChangedInConnectWiseSinceTheLoadIsRefused) {
+    auto run = loadMonth();
+    auto actions = run->plan({PushKind::Quantity});
+    ASSERT_FALSE(actions.isEmpty());
+    il::PushAction target = actions.first();
+    cwAddition(target.additionId).quantity = il::Decimal::fromInt(99); // someone edits it meanwhile
+    cwAddition(target.additionId).lastUpdated = QStringLiteral("2030-01-01T00:00:00Z");
+    const auto outcomes = il::runSync(run->push({target}));
+    ASSERT_EQ(outcomes.size(), 1);
+    EXPECT_EQ(outcomes.first().action, il::LineAction::Skipped);
+    EXPECT_TRUE(outcomes.first().detail.contains(QStringLiteral("changed in ConnectWise"))) << outcomes.first().detail.toStdString();
+    EXPECT_EQ(cwAddition(target.additionId).quantity, il::Decimal::fromInt(99)); // not overwritten
+    const auto rows = il::TransferLog(*m_database).list();
+    ASSERT_FALSE(rows.empty());
+    EXPECT_EQ(rows.back().outcome, il::TransferOutcome::RefusedChanged);
+}
+
+TEST_F(ReconcileTest, AChangeAlreadyInEffectIsLoggedAndNotSent) {
+    auto run = loadMonth();
+    auto actions = run->plan({PushKind::Quantity});
+    ASSERT_FALSE(actions.isEmpty());
+    const il::PushAction target = actions.first();
+    cwAddition(target.additionId).quantity = target.changes.first().newValue; // fixed by hand meanwhile
+    const int patchesBefore = sandbox().connectwise().requestCount("PATCH", QStringLiteral("connectwise finance/agreements/{id}/additions/{id}"));
+    const auto outcomes = il::runSync(run->push({target}));
+    EXPECT_EQ(outcomes.first().outcomes, QList<il::TransferOutcome>{il::TransferOutcome::AlreadyInEffect});
+    EXPECT_EQ(sandbox().connectwise().requestCount("PATCH", QStringLiteral("connectwise finance/agreements/{id}/additions/{id}")),
+              patchesBefore);
+}
+
+TEST_F(ReconcileTest, AFailureInTheMiddleLeavesTheLogTrueAndTheOtherPushesDone) {
+    auto run = loadMonth();
+    auto actions = run->plan({PushKind::Quantity, PushKind::Price});
+    ASSERT_GE(actions.size(), 3);
+    const int broken = actions[1].additionId;
+    sandbox().server().addFault({.pathPattern = QStringLiteral("/additions/%1$").arg(broken), .status = 500});
+    const auto outcomes = il::runSync(run->push(actions));
+    ASSERT_EQ(outcomes.size(), actions.size());
+    const auto rows = il::TransferLog(*m_database).list();
+    int pushed = 0, failed = 0;
+    for (const auto& t : rows) {
+        if (t.additionId == broken) {
+            EXPECT_EQ(t.outcome, il::TransferOutcome::Failed);
+        }
+        pushed += t.outcome == il::TransferOutcome::Pushed;
+        failed += t.outcome == il::TransferOutcome::Failed;
+    }
+    EXPECT_GE(failed, 1);
+    EXPECT_GE(pushed, int(actions.size()) - 1);
+    EXPECT_EQ(outcomes[1].action, il::LineAction::Failed);
+    EXPECT_TRUE(outcomes[1].detail.contains(QStringLiteral("500"))) << outcomes[1].detail.toStdString();
+    EXPECT_EQ(outcomes[0].action, il::LineAction::Updated);
+    EXPECT_EQ(outcomes[2].action, il::LineAction::Updated);
+    EXPECT_TRUE(il::TransferLog(*m_database).verify().ok);
+}
