@@ -1,0 +1,39 @@
+#pragma once
+
+#include <Qt>
+
+namespace il::ui {
+
+// The item roles of the month grid (LineTableModel) that delegates, proxies and dialogs read.
+// Every row is one invoice line; LineIndexRole says which one, whatever the proxies did.
+enum GridRole {
+    LineIndexRole = Qt::UserRole + 1, // qlonglong: index into MonthResult::lines
+    StatusRole,                       // int: the line's il::LineStatus
+    SortRole,                         // numeric sort key (Decimal raw() as qint64) or folded text
+    OriginRole,                       // int: il::LinkOrigin of a link cell; -1 when not linked
+    DeviationRole,                    // bool: this cell disagrees with the other side
+    LinkValueRole,                    // link cells: company id, agreement id (int) or product identifier
+    ActionRole,                       // int: il::LineAction done on the line this run
+    PushLabelRole,                    // Action column: what its button does ("Push quantity"); empty: none
+    SearchTextRole,                   // customer, item and description folded, for the search proxy
+};
+
+// The grid's columns, in order.
+enum GridColumn {
+    CustomerColumn,
+    ItemColumn,
+    DescriptionColumn,
+    InvoiceQuantityColumn,
+    InvoicePriceColumn, // unit cost or unit price, by compared_price_field
+    CompanyColumn,
+    AgreementColumn,
+    ProductColumn,
+    CwQuantityColumn,
+    CwPriceColumn,
+    DifferenceColumn,
+    StatusColumn,
+    ActionColumn, // the one-click push button, then the push's outcome
+    GridColumnCount
+};
+
+} // namespace il::ui
