@@ -6,6 +6,7 @@
 #include "reconcile/PushPlanner.h"
 #include "reconcile/Validator.h"
 #include "settings/Settings.h"
+#include "store/LineNotes.h"
 #include "store/LinkStore.h"
 #include "store/TransferLog.h"
 
@@ -40,7 +41,8 @@ MonthRun::MonthRun(Connections& connections, Database& database, const Settings&
     , m_settings(settings)
     , m_identity(std::move(identity))
     , m_links(std::make_unique<LinkStore>(database, m_identity.user))
-    , m_log(std::make_unique<TransferLog>(database)) {}
+    , m_log(std::make_unique<TransferLog>(database))
+    , m_notes(std::make_unique<LineNotes>(database, m_identity.user)) {}
 
 MonthRun::~MonthRun() = default;
 
@@ -235,6 +237,136 @@ void MonthRun::finish() {
 void MonthRun::collectCalls() {
     m_result.exactCalls = m_connections.exactHttp().calls().byEndpoint();
     m_result.connectwiseCalls = m_connections.connectwiseHttp().calls().byEndpoint();
+}
+
+} // namespace il
+
+namespace il {
+
+QCoro::Task<> MonthRun::setLink(qsizetype lineIndex, int companyId, int agreementId, QString productIdentifier,
+                                CancelToken cancel) {
+    if (lineIndex < 0 || lineIndex >= m_result.lines.size() || companyId == 0)
+        co_return;
+    const InvoiceLine line = m_result.lines[lineIndex].line;
+    // A company this month's load did not read: fetch its agreements and their additions now.
+    bool known = false;
+    for (const Agreement& a : m_directory.agreements)
+        known |= a.companyId == companyId;
+    if (!known) {
+        emit progress(tr("Loading agreements of the company"), 0, 0);
+        // (Brace lists as co_await arguments break GCC 12: use locals.)
+        const QList<int> company{companyId};
+        const QList<Agreement> agreements =
+            co_await m_connections.connectwise().agreementsOfCompanies(company, QString(), cancel);
+        QList<int> ids;
+        for (const Agreement& a : agreements)
+            ids << a.id;
+        m_directory.agreements.append(agreements);
+        if (!ids.isEmpty()) {
+            const QMap<int, QList<Addition>> additions = co_await m_connections.connectwise().additionsOfAgreements(ids, cancel);
+            for (const QList<Addition>& list : additions)
+                m_directory.additions.append(list);
+        }
+    }
+    if (!productIdentifier.isEmpty() && !m_directory.catalogItem(productIdentifier)) {
+        const QStringList wanted{productIdentifier};
+        const QList<CatalogItem> items = co_await m_connections.connectwise().catalogItemsByIdentifier(wanted, cancel);
+        m_directory.catalog.append(items);
+    }
+    m_directory.index();
+    m_links->upsert(CustomerLink{line.customerKey, companyId, LinkOrigin::Confirmed, {}, {}});
+    if (agreementId || !productIdentifier.isEmpty())
+        m_links->upsert(LineLink{line.customerKey, line.itemCode, companyId, agreementId, productIdentifier,
+                                 LinkOrigin::Confirmed, {}, {}});
+    else
+        m_links->removeLineLink(line.customerKey, line.itemCode);
+    relink();
+    emit resultChanged();
+}
+
+int MonthRun::confirmSuggestions() {
+    int changed = 0;
+    QSet<QString> customers;
+    for (const LinkedLine& l : m_result.lines) {
+        if (!l.isLinked() || l.origin() == LinkOrigin::Confirmed)
+            continue;
+        ++changed;
+        if (!customers.contains(l.line.customerKey)) {
+            customers.insert(l.line.customerKey);
+            m_links->upsert(CustomerLink{l.line.customerKey, l.companyId, LinkOrigin::Confirmed, {}, {}});
+        }
+        m_links->upsert(LineLink{l.line.customerKey, l.line.itemCode, l.companyId, l.agreementId, l.productIdentifier,
+                                 LinkOrigin::Confirmed, {}, {}});
+    }
+    relink();
+    emit resultChanged();
+    return changed;
+}
+
+QCoro::Task<QList<Agreement>> MonthRun::agreementsOf(int companyId, CancelToken cancel) {
+    QList<Agreement> out;
+    for (const Agreement* a : m_directory.agreementsOf(companyId))
+        out.append(*a);
+    if (out.isEmpty()) {
+        const QList<int> company{companyId};
+        out = co_await m_connections.connectwise().agreementsOfCompanies(company, QString(), cancel);
+    }
+    co_return out;
+}
+
+QCoro::Task<QList<CatalogItem>> MonthRun::catalog(CancelToken cancel) {
+    if (!m_catalogCache)
+        m_catalogCache = co_await m_connections.connectwise().catalogItems({}, cancel);
+    const QList<CatalogItem> items = *m_catalogCache; // (QCoro moves from a non-local co_return)
+    co_return items;
+}
+
+QCoro::Task<QList<Contact>> MonthRun::contactsOf(int companyId, CancelToken cancel) {
+    co_return co_await m_connections.connectwise().contactsOfCompany(companyId, cancel);
+}
+
+QCoro::Task<QList<Reference>> MonthRun::agreementTypes(CancelToken cancel) {
+    co_return co_await m_connections.connectwise().agreementTypes(cancel);
+}
+
+QCoro::Task<QList<Reference>> MonthRun::billingCycles(CancelToken cancel) {
+    co_return co_await m_connections.connectwise().billingCycles(cancel);
+}
+
+QCoro::Task<QList<Reference>> MonthRun::productTypes(CancelToken cancel) {
+    co_return co_await m_connections.connectwise().productTypes(cancel);
+}
+
+QCoro::Task<QList<Reference>> MonthRun::subcategories(CancelToken cancel) {
+    co_return co_await m_connections.connectwise().subcategories(cancel);
+}
+
+QCoro::Task<Agreement> MonthRun::createAgreement(NewAgreement agreement, CancelToken cancel) {
+    const Agreement created = co_await m_connections.connectwise().createAgreement(agreement, cancel);
+    m_directory.agreements.append(created);
+    m_directory.index();
+    co_return created;
+}
+
+QCoro::Task<CatalogItem> MonthRun::createCatalogItem(NewCatalogItem item, CancelToken cancel) {
+    const CatalogItem created = co_await m_connections.connectwise().createCatalogItem(item, cancel);
+    m_directory.catalog.append(created);
+    m_directory.index();
+    if (m_catalogCache)
+        m_catalogCache->append(created);
+    co_return created;
+}
+
+std::vector<Transfer> MonthRun::transfers(const QString& month, std::optional<TransferOutcome> outcome) const {
+    return m_log->list(month, outcome);
+}
+
+QString MonthRun::note(const QString& lineId) const {
+    return m_notes->note(monthKey(m_result.month), lineId);
+}
+
+void MonthRun::setNote(const QString& lineId, const QString& text) {
+    m_notes->setNote(monthKey(m_result.month), lineId, text);
 }
 
 } // namespace il

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "connectwise/CwNewRecords.h"
+#include "domain/Contact.h"
+#include "domain/Reference.h"
+#include "domain/Transfer.h"
 #include "net/CancelToken.h"
 #include "reconcile/CwDirectory.h"
 #include "reconcile/MonthResult.h"
@@ -16,6 +20,7 @@ namespace il {
 
 class Connections;
 class Database;
+class LineNotes;
 class LinkStore;
 class Settings;
 class TransferLog;
@@ -45,6 +50,37 @@ public:
     // Writes the run record (counts of the final state). Called once at the end of a run.
     void finish();
 
+    // ---- linking (desktop) -----------------------------------------------------------------
+    // Links a line (and every line of the same customer key and item code) as confirmed,
+    // remembers it for next month, loads what ConnectWise holds for that company when it was
+    // not loaded, and re-validates at once. agreementId 0 / empty product keep those parts to
+    // the linker's rule. Emits resultChanged().
+    QCoro::Task<> setLink(qsizetype lineIndex, int companyId, int agreementId, QString productIdentifier,
+                          CancelToken cancel = {});
+    // Stores every automatic link of the month as confirmed. Returns how many lines changed origin.
+    int confirmSuggestions();
+
+    // ---- lookups for pickers and create dialogs (cached per run) ---------------------------
+    const QList<Company>& companies() const { return m_directory.companies; }
+    QCoro::Task<QList<Agreement>> agreementsOf(int companyId, CancelToken cancel = {});
+    QCoro::Task<QList<CatalogItem>> catalog(CancelToken cancel = {}); // every catalog item
+    QCoro::Task<QList<Contact>> contactsOf(int companyId, CancelToken cancel = {});
+    QCoro::Task<QList<Reference>> agreementTypes(CancelToken cancel = {});
+    QCoro::Task<QList<Reference>> billingCycles(CancelToken cancel = {});
+    QCoro::Task<QList<Reference>> productTypes(CancelToken cancel = {});
+    QCoro::Task<QList<Reference>> subcategories(CancelToken cancel = {});
+
+    // ---- creating in ConnectWise (desktop) -------------------------------------------------
+    // Creates the agreement and adds it to the month's directory; link a line to it with setLink.
+    QCoro::Task<Agreement> createAgreement(NewAgreement agreement, CancelToken cancel = {});
+    QCoro::Task<CatalogItem> createCatalogItem(NewCatalogItem item, CancelToken cancel = {});
+
+    // ---- transfer log and notes ------------------------------------------------------------
+    // month empty: every month.
+    std::vector<Transfer> transfers(const QString& month = {}, std::optional<TransferOutcome> outcome = {}) const;
+    QString note(const QString& lineId) const;
+    void setNote(const QString& lineId, const QString& text);
+
     const MonthResult& result() const { return m_result; }
     const CwDirectory& directory() const { return m_directory; }
     bool isLoaded() const { return m_result.month.isValid(); }
@@ -66,6 +102,8 @@ private:
     Identity m_identity;
     std::unique_ptr<LinkStore> m_links;
     std::unique_ptr<TransferLog> m_log;
+    std::unique_ptr<LineNotes> m_notes;
+    std::optional<QList<CatalogItem>> m_catalogCache;
     qint64 m_runId = 0;
     QList<InvoiceLine> m_lines;
     CwDirectory m_directory;

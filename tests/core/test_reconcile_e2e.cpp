@@ -1,6 +1,9 @@
 #include "ReconcileHarness.h"
 
 #include "reconcile/LineStatus.h"
+#include "reconcile/NameNormalizer.h"
+
+#include <QSignalSpy>
 #include "sandbox/SandboxServer.h"
 #include "sandbox/connectwise/ConnectWiseFake.h"
 
@@ -126,4 +129,47 @@ TEST_F(ReconcileTest, AFailureInTheMiddleLeavesTheLogTrueAndTheOtherPushesDone) 
     EXPECT_EQ(outcomes[0].action, il::LineAction::Updated);
     EXPECT_EQ(outcomes[2].action, il::LineAction::Updated);
     EXPECT_TRUE(il::TransferLog(*m_database).verify().ok);
+}
+
+TEST_F(ReconcileTest, ALinkSetByHandIsConfirmedAppliedAtOnceAndRememberedNextMonth) {
+    auto run = loadMonth();
+    qsizetype ambiguous = -1;
+    for (qsizetype i = 0; i < run->result().lines.size(); ++i)
+        if (run->result().findings[i].reason.startsWith(QStringLiteral("several companies match"))) {
+            ambiguous = i;
+            break;
+        }
+    ASSERT_GE(ambiguous, 0) << "the demo plants an ambiguous company";
+    const QString key = run->result().lines[ambiguous].line.customerKey;
+    int companyId = 0;
+    for (const il::Company& c : run->companies())
+        if (il::NameNormalizer::normalize(c.name) == il::NameNormalizer::normalize(key))
+            companyId = c.id;
+    ASSERT_NE(companyId, 0);
+    QSignalSpy changed(run.get(), &il::MonthRun::resultChanged);
+    il::runSync(run->setLink(ambiguous, companyId, 0, QString()));
+    EXPECT_EQ(changed.count(), 1);
+    const il::LinkedLine& now = run->result().lines[ambiguous];
+    EXPECT_EQ(now.companyId, companyId);
+    EXPECT_EQ(now.companyOrigin, il::LinkOrigin::Confirmed);
+    EXPECT_NE(run->result().findings[ambiguous].status, LineStatus::Unlinked) << run->result().findings[ambiguous].reason.toStdString();
+    // Every line of that customer follows, and a new run remembers it.
+    auto next = loadMonth();
+    for (const il::LinkedLine& l : next->result().lines) {
+        if (l.line.customerKey == key) {
+            EXPECT_EQ(l.companyId, companyId);
+        }
+    }
+}
+
+TEST_F(ReconcileTest, ConfirmAllSuggestionsStoresEveryAutomaticLinkAsConfirmed) {
+    auto run = loadMonth();
+    const int changed = run->confirmSuggestions();
+    EXPECT_GT(changed, 100);
+    for (const il::LinkedLine& l : run->result().lines) {
+        if (l.isLinked()) {
+            EXPECT_EQ(l.origin(), il::LinkOrigin::Confirmed);
+        }
+    }
+    EXPECT_EQ(run->confirmSuggestions(), 0);
 }
