@@ -1,0 +1,265 @@
+#include "CreateProductDialog.h"
+
+#include "AppContext.h"
+#include "SearchPicker.h"
+
+#include "net/ApiError.h"
+#include "reconcile/MonthRun.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace il::ui {
+namespace {
+
+constexpr int kDescriptionMax = 60; // ConnectWise's limit for a catalog item's description
+
+QList<SearchPicker::Choice> companyChoices(const QList<Company>& companies) {
+    QList<SearchPicker::Choice> choices;
+    for (const Company& c : companies)
+        if (!c.deleted)
+            choices.append({QStringLiteral("%1 (%2)").arg(c.name, c.identifier), c.id});
+    std::sort(choices.begin(), choices.end(),
+              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    return choices;
+}
+
+// Empty is allowed (ConnectWise then has none); anything else must be an exact decimal.
+std::optional<Decimal> amount(const QLineEdit* edit, bool* ok) {
+    const QString text = edit->text().trimmed();
+    if (text.isEmpty()) {
+        *ok = true;
+        return std::nullopt;
+    }
+    const auto d = Decimal::parse(text);
+    *ok = d.has_value() && !d->isNegative();
+    return d;
+}
+
+} // namespace
+
+CreateProductDialog::CreateProductDialog(AppContext& ctx, qsizetype lineIndex, QWidget* parent)
+    : QDialog(parent)
+    , m_ctx(ctx)
+    , m_line(lineIndex) {
+    setWindowTitle(tr("Create product in ConnectWise"));
+    MonthRun* run = ctx.run();
+    const bool valid = run && lineIndex >= 0 && lineIndex < run->result().lines.size();
+    const LinkedLine line = valid ? run->result().lines[lineIndex] : LinkedLine{};
+    const bool sales = valid && run->result().source == QLatin1String("sales");
+
+    auto* layout = new QVBoxLayout(this);
+    auto* about = new QLabel(tr("For invoice line: <b>%1</b> · %2 · %3")
+                                 .arg(line.line.customerName.toHtmlEscaped(), line.line.itemCode.toHtmlEscaped(),
+                                      line.line.description.toHtmlEscaped()),
+                             this);
+    about->setWordWrap(true);
+    layout->addWidget(about);
+
+    auto* form = new QFormLayout;
+    m_identifier = new QLineEdit(line.line.itemCode.trimmed(), this);
+    m_identifier->setObjectName(QStringLiteral("identifier"));
+    form->addRow(tr("&Identifier:"), m_identifier);
+    m_description = new QLineEdit(line.line.description.left(kDescriptionMax), this);
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setMaxLength(kDescriptionMax);
+    form->addRow(tr("&Description:"), m_description);
+    m_customerDescription = new QLineEdit(line.line.description, this);
+    m_customerDescription->setObjectName(QStringLiteral("customerDescription"));
+    form->addRow(tr("C&ustomer description:"), m_customerDescription);
+    m_subcategory = new QComboBox(this);
+    m_subcategory->setObjectName(QStringLiteral("subcategory"));
+    form->addRow(tr("&Subcategory:"), m_subcategory);
+    m_type = new QComboBox(this);
+    m_type->setObjectName(QStringLiteral("type"));
+    form->addRow(tr("&Type:"), m_type);
+    // Purchase: the invoice is what the product costs us; sales: what the customer pays.
+    m_cost = new QLineEdit(sales ? QString() : line.line.unitPrice.toString(), this);
+    m_cost->setObjectName(QStringLiteral("cost"));
+    m_cost->setPlaceholderText(tr("Optional"));
+    form->addRow(tr("C&ost:"), m_cost);
+    m_price = new QLineEdit(sales ? line.line.unitPrice.toString() : QString(), this);
+    m_price->setObjectName(QStringLiteral("price"));
+    m_price->setPlaceholderText(sales ? tr("Optional") : tr("What you charge the customer"));
+    form->addRow(tr("&Price:"), m_price);
+    m_company = new SearchPicker(this);
+    m_company->setObjectName(QStringLiteral("company"));
+    m_company->setToolTip(tr("The line is linked to the new product at this company"));
+    form->addRow(tr("Link line at &company:"), m_company);
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #d94f3d;"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_error);
+    auto* bottom = new QHBoxLayout;
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setTextVisible(false);
+    bottom->addWidget(m_busy);
+    bottom->addStretch(1);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
+    bottom->addWidget(m_buttons);
+    layout->addLayout(bottom);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateProductDialog::create);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    if (!valid) {
+        showError(tr("Load a month first."));
+        m_busy->hide();
+        updateButtons();
+        return;
+    }
+    m_company->setChoices(companyChoices(run->companies()));
+    m_company->selectValue(line.companyId ? QVariant(line.companyId) : QVariant());
+    for (QLineEdit* edit : {m_identifier, m_description, m_customerDescription, m_cost, m_price})
+        connect(edit, &QLineEdit::textChanged, this, &CreateProductDialog::updateButtons);
+    for (QComboBox* box : {m_subcategory, m_type, static_cast<QComboBox*>(m_company)})
+        connect(box, &QComboBox::currentIndexChanged, this, &CreateProductDialog::updateButtons);
+    connect(m_company, &QComboBox::currentTextChanged, this, &CreateProductDialog::updateButtons);
+    loadReferences(true);
+    loadReferences(false);
+    resize(560, sizeHint().height());
+}
+
+CreateProductDialog::~CreateProductDialog() {
+    *m_alive = false;
+    m_cancel.cancel();
+}
+
+QString CreateProductDialog::errorText() const { return m_error->text(); }
+
+void CreateProductDialog::showError(const QString& text) { m_error->setText(text); }
+
+QStringList CreateProductDialog::problems() const {
+    QStringList found;
+    if (m_identifier->text().trimmed().isEmpty())
+        found << tr("The identifier is empty.");
+    if (m_description->text().trimmed().isEmpty())
+        found << tr("The description is empty.");
+    if (m_customerDescription->text().trimmed().isEmpty())
+        found << tr("The customer description is empty.");
+    bool ok = true;
+    amount(m_cost, &ok);
+    if (!ok)
+        found << tr("The cost is a number with a point, such as 12.50.");
+    amount(m_price, &ok);
+    if (!ok)
+        found << tr("The price is a number with a point, such as 12.50.");
+    if (!m_company->currentValue().toInt())
+        found << tr("Pick the company whose line links to the product.");
+    return found;
+}
+
+void CreateProductDialog::updateButtons() {
+    m_busy->setVisible(m_pendingLookups > 0 || m_busyCreating);
+    const QStringList found = problems();
+    const bool complete = found.isEmpty() && m_subcategory->currentData().toInt() && m_type->currentData().toInt();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete && !m_busyCreating && m_ctx.run());
+    if (!m_busyCreating && !found.isEmpty() && m_pendingLookups == 0)
+        m_error->setText(found.first());
+    else if (found.isEmpty() && !m_created)
+        m_error->clear();
+}
+
+QCoro::Task<> CreateProductDialog::loadReferences(bool subcategories) {
+    const std::shared_ptr<bool> alive = m_alive;
+    QPointer<MonthRun> run = m_ctx.run();
+    QComboBox* box = subcategories ? m_subcategory : m_type;
+    box->setEnabled(false);
+    box->setPlaceholderText(tr("Loading from ConnectWise…"));
+    ++m_pendingLookups;
+    updateButtons();
+    QList<Reference> refs;
+    QString error;
+    try {
+        if (subcategories)
+            refs = co_await run->subcategories(m_cancel);
+        else
+            refs = co_await run->productTypes(m_cancel);
+    } catch (const std::exception& e) {
+        error = QString::fromUtf8(e.what());
+    }
+    if (!*alive)
+        co_return;
+    --m_pendingLookups;
+    std::sort(refs.begin(), refs.end(),
+              [](const Reference& a, const Reference& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    box->clear();
+    box->setPlaceholderText(QString());
+    for (const Reference& r : refs)
+        box->addItem(r.name, r.id);
+    box->setEnabled(true);
+    updateButtons();
+    if (!error.isEmpty())
+        showError(error);
+}
+
+void CreateProductDialog::create() {
+    if (!m_busyCreating && problems().isEmpty())
+        runCreate();
+}
+
+QCoro::Task<> CreateProductDialog::runCreate() {
+    const std::shared_ptr<bool> alive = m_alive;
+    QPointer<MonthRun> run = m_ctx.run();
+    if (!run)
+        co_return;
+    m_busyCreating = true;
+    updateButtons();
+    showError(QString());
+    const qsizetype lineIndex = m_line;
+    const CancelToken cancel = m_cancel;
+    const int company = m_company->currentValue().toInt();
+    const LinkedLine line = run->result().lines.value(lineIndex);
+    // The agreement stays as the line has it at that company; elsewhere the linker picks.
+    const int agreement = line.companyId == company ? line.agreementId : 0;
+    QString identifier = m_created ? m_created->identifier : QString();
+    QString error;
+    try {
+        if (identifier.isEmpty()) { // a retry after a failed link must not create it twice
+            bool ok = true;
+            NewCatalogItem item;
+            item.identifier = m_identifier->text().trimmed();
+            item.description = m_description->text().trimmed();
+            item.customerDescription = m_customerDescription->text().trimmed();
+            item.subcategoryId = m_subcategory->currentData().toInt();
+            item.typeId = m_type->currentData().toInt();
+            item.cost = amount(m_cost, &ok);
+            item.price = amount(m_price, &ok);
+            const CatalogItem created = co_await run->createCatalogItem(item, cancel);
+            if (!*alive)
+                co_return;
+            m_created = created;
+            identifier = created.identifier;
+        }
+        co_await run->setLink(lineIndex, company, agreement, identifier, cancel);
+    } catch (const std::exception& e) {
+        error = QString::fromUtf8(e.what());
+    }
+    if (!*alive)
+        co_return;
+    m_busyCreating = false;
+    updateButtons();
+    if (error.isEmpty()) {
+        accept();
+        co_return;
+    }
+    showError(m_created ? tr("Product %1 was created, but the line could not be linked to it: %2")
+                              .arg(m_created->identifier, error)
+                        : error);
+}
+
+} // namespace il::ui
