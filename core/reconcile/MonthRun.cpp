@@ -51,7 +51,23 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     m_result = MonthResult();
     m_directory = CwDirectory();
     emit progress(tr("Loading the invoice of %1 from Exact Online").arg(monthKey(month)), 0, 0);
-    m_lines = co_await m_connections.exact().loadMonth(month, cancel);
+    // Exact is read one call at a time; ConnectWise's companies do not depend on the invoice, so
+    // they come in meanwhile (QCoro tasks start at once). Both are awaited even when one fails.
+    QCoro::Task<QList<Company>> companies = m_connections.connectwise().activeCompanies(cancel);
+    std::exception_ptr failure;
+    try {
+        m_lines = co_await m_connections.exact().loadMonth(month, cancel);
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    try {
+        m_directory.companies = co_await companies;
+    } catch (...) {
+        if (!failure)
+            failure = std::current_exception();
+    }
+    if (failure)
+        std::rethrow_exception(failure);
     m_result.month = month;
     m_result.source = m_settings.exactSource();
     m_result.comparedPriceField = m_settings.comparePriceTo();
@@ -70,8 +86,6 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
 QCoro::Task<> MonthRun::loadDirectory(const QList<InvoiceLine>& lines, CancelToken cancel) {
     ConnectWiseClient& cw = m_connections.connectwise();
     const QDate month = m_result.month;
-    emit progress(tr("Loading ConnectWise companies"), 0, 4);
-    m_directory.companies = co_await cw.activeCompanies(cancel);
     m_directory.index();
 
     // Which companies the invoice touches: remembered links, else the automatic rule.
@@ -99,7 +113,31 @@ QCoro::Task<> MonthRun::loadDirectory(const QList<InvoiceLine>& lines, CancelTok
     companyIds.remove(0);
     products.remove(QString());
 
-    emit progress(tr("Loading agreements of %1 companies").arg(companyIds.size()), 1, 4);
+    // The catalog items depend only on the invoice: they load while agreements and additions do.
+    QStringList identifiers(products.begin(), products.end());
+    identifiers.sort();
+    QCoro::Task<QList<CatalogItem>> catalog = cw.catalogItemsByIdentifier(identifiers, cancel);
+    std::exception_ptr failure;
+    try {
+        co_await loadAgreements(companyIds, rememberedAgreements, cancel);
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    try {
+        m_directory.catalog = co_await catalog;
+    } catch (...) {
+        if (!failure)
+            failure = std::current_exception();
+    }
+    if (failure)
+        std::rethrow_exception(failure);
+    m_directory.index();
+}
+
+QCoro::Task<> MonthRun::loadAgreements(QSet<int> companyIds, QSet<int> rememberedAgreements, CancelToken cancel) {
+    ConnectWiseClient& cw = m_connections.connectwise();
+    const QDate month = m_result.month;
+    emit progress(tr("Loading agreements of %1 companies").arg(companyIds.size()), 1, 3);
     QList<int> ids(companyIds.begin(), companyIds.end());
     std::sort(ids.begin(), ids.end());
     // (No co_await inside ?: — GCC 12 miscompiles that in coroutines.)
@@ -117,19 +155,12 @@ QCoro::Task<> MonthRun::loadDirectory(const QList<InvoiceLine>& lines, CancelTok
         if (MonthActivity::agreementActive(a, month) || !companiesWithActive.contains(a.companyId) ||
             rememberedAgreements.contains(a.id))
             agreementIds.append(a.id);
-    emit progress(tr("Loading additions of %1 agreements").arg(agreementIds.size()), 2, 4);
+    emit progress(tr("Loading additions of %1 agreements").arg(agreementIds.size()), 2, 3);
     if (!agreementIds.isEmpty()) {
         const QMap<int, QList<Addition>> additions = co_await cw.additionsOfAgreements(agreementIds, cancel);
         for (const QList<Addition>& list : additions)
             m_directory.additions.append(list);
     }
-
-    emit progress(tr("Loading %1 catalog items").arg(products.size()), 3, 4);
-    QStringList identifiers(products.begin(), products.end());
-    identifiers.sort();
-    if (!identifiers.isEmpty())
-        m_directory.catalog = co_await cw.catalogItemsByIdentifier(identifiers, cancel);
-    m_directory.index();
 }
 
 void MonthRun::relink() {

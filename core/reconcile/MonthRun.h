@@ -92,6 +92,7 @@ signals:
 
 private:
     QCoro::Task<> loadDirectory(const QList<InvoiceLine>& lines, CancelToken cancel);
+    QCoro::Task<> loadAgreements(QSet<int> companyIds, QSet<int> rememberedAgreements, CancelToken cancel);
     void relink();
     void rememberAutoLinks();
     void collectCalls();
