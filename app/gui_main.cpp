@@ -1,0 +1,121 @@
+// invoicelink: the desktop app. With --demo it runs the whole job on the built-in sandbox
+// (started here on a free loopback port, with a temporary config and database and the tokens in
+// memory), so a newcomer sees it work in seconds and no real configuration or keychain is touched.
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "Resources.h"
+#include "Translation.h"
+
+#include "net/RunSync.h"
+#include "sandbox/Sandbox.h"
+#include "settings/KeychainSecretStore.h"
+#include "settings/MemorySecretStore.h"
+#include "settings/Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QIcon>
+#include <QMessageBox>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace {
+
+// The demo's own world: the sandbox and the folder with its config, database and token lock.
+struct Demo {
+    il::sandbox::Sandbox sandbox;
+    QTemporaryDir dir;
+    QString configPath;
+    QString error;
+
+    bool start() {
+        if (!sandbox.start()) {
+            error = QApplication::translate("main", "The demo sandbox could not start: %1").arg(sandbox.errorString());
+            return false;
+        }
+        if (!dir.isValid()) {
+            error = QApplication::translate("main", "No temporary folder for the demo: %1").arg(dir.errorString());
+            return false;
+        }
+        configPath = dir.filePath(QStringLiteral("demo.ini"));
+        QFile config(configPath);
+        if (!config.open(QIODevice::WriteOnly)) {
+            error = QApplication::translate("main", "Cannot write %1").arg(configPath);
+            return false;
+        }
+        config.write(sandbox.configIni(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("demo.sqlite"))).toUtf8());
+        return true;
+    }
+
+    std::unique_ptr<il::SecretStore> secrets() const {
+        auto store = std::make_unique<il::MemorySecretStore>();
+        const auto seeded = sandbox.secrets();
+        for (auto it = seeded.cbegin(); it != seeded.cend(); ++it)
+            il::runSync(store->write(it.key(), it.value())); // in memory: completes at once
+        return store;
+    }
+};
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QString::fromLatin1(il::ui::GuiOrganization));
+    QApplication::setApplicationName(QString::fromLatin1(il::ui::GuiApplication));
+    QApplication::setApplicationDisplayName(QStringLiteral("InvoiceLink"));
+    QApplication::setApplicationVersion(QStringLiteral(INVOICELINK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("invoicelink"));
+    il::ui::initResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/invoicelink.png")));
+    il::ui::installTranslation(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Reconcile the monthly Exact Online invoice with ConnectWise agreements."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Run on the built-in demo sandbox."));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          QApplication::translate("main", "Use this settings file."),
+                                          QStringLiteral("FILE"));
+    parser.addOption(demoOption);
+    parser.addOption(configOption);
+    parser.process(app);
+
+    std::unique_ptr<Demo> demo;
+    std::unique_ptr<il::ui::AppContext> context;
+    if (parser.isSet(demoOption)) {
+        demo = std::make_unique<Demo>();
+        if (!demo->start()) {
+            QMessageBox::critical(nullptr, QStringLiteral("InvoiceLink"), demo->error);
+            return 1;
+        }
+        context = std::make_unique<il::ui::AppContext>(std::make_unique<il::Settings>(demo->configPath),
+                                                       demo->secrets(), true);
+    } else {
+        const QString path =
+            parser.isSet(configOption) ? QFileInfo(parser.value(configOption)).absoluteFilePath() : QString();
+        auto settings = std::make_unique<il::Settings>(path);
+        const QString connection = settings->connectionName();
+        context = std::make_unique<il::ui::AppContext>(std::move(settings),
+                                                       std::make_unique<il::KeychainSecretStore>(connection), false);
+    }
+    // Without settings the window shows the welcome panel; with them it starts the engine.
+    if (context->isDemo() || context->isConfigured())
+        context->rebuild();
+
+    il::ui::MainWindow window(*context);
+    QObject::connect(&window, &il::ui::MainWindow::demoRequested, [] {
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});
+    });
+    window.show();
+    if (demo)
+        window.showMonth(demo->sandbox.data().demoMonth, true);
+    return app.exec();
+}

@@ -1,0 +1,449 @@
+#include "LineTableModel.h"
+
+#include "LineText.h"
+#include "OriginIcon.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace il::ui {
+namespace {
+
+bool quantityOff(LineStatus s) {
+    return s == LineStatus::QuantityMismatch || s == LineStatus::PriceAndQuantityMismatch;
+}
+
+bool priceOff(LineStatus s) { return s == LineStatus::PriceMismatch || s == LineStatus::PriceAndQuantityMismatch; }
+
+bool isNumeric(int column) {
+    return column == InvoiceQuantityColumn || column == InvoicePriceColumn || column == CwQuantityColumn ||
+           column == CwPriceColumn || column == DifferenceColumn;
+}
+
+QVariant raw(const Decimal& d) { return QVariant::fromValue<qint64>(d.raw()); }
+
+} // namespace
+
+LineTableModel::LineTableModel(QObject* parent)
+    : QAbstractTableModel(parent) {
+    m_originIcons[int(LinkOrigin::Auto)] = OriginIcon::icon(LinkOrigin::Auto);
+    m_originIcons[int(LinkOrigin::Suggested)] = OriginIcon::icon(LinkOrigin::Suggested);
+    m_originIcons[int(LinkOrigin::Confirmed)] = OriginIcon::icon(LinkOrigin::Confirmed);
+}
+
+void LineTableModel::setMonth(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan) {
+    const bool sameRows = result.month == m_result.month && result.lines.size() == m_result.lines.size() &&
+                          !result.lines.isEmpty();
+    if (!sameRows)
+        beginResetModel();
+    const bool priceFieldChanged = result.comparedPriceField != m_result.comparedPriceField;
+    m_result = result;
+    m_directory = directory;
+    m_plan = plan;
+    m_planOfLine.fill(-1, m_result.lines.size());
+    for (qsizetype a = 0; a < m_plan.size(); ++a)
+        for (qsizetype line : m_plan[a].lineIndexes)
+            if (line >= 0 && line < m_planOfLine.size())
+                m_planOfLine[line] = int(a);
+    m_amounts = DeviationAmounts::compute(m_result);
+    if (!sameRows) {
+        m_outcomes.clear();
+        endResetModel();
+        return;
+    }
+    if (priceFieldChanged)
+        emit headerDataChanged(Qt::Horizontal, 0, GridColumnCount - 1);
+    emit dataChanged(index(0, 0), index(rowCount() - 1, GridColumnCount - 1));
+}
+
+void LineTableModel::setOutcomes(const QHash<qsizetype, TransferOutcome>& outcomes) {
+    m_outcomes = outcomes;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ActionColumn), index(rowCount() - 1, ActionColumn));
+}
+
+void LineTableModel::clear() {
+    beginResetModel();
+    m_result = MonthResult();
+    m_directory = CwDirectory();
+    m_plan.clear();
+    m_planOfLine.clear();
+    m_outcomes.clear();
+    m_amounts = DeviationAmounts();
+    endResetModel();
+}
+
+const PushAction* LineTableModel::plannedPush(qsizetype line) const {
+    const int a = m_planOfLine.value(line, -1);
+    return a < 0 ? nullptr : &m_plan[a];
+}
+
+QString LineTableModel::pushLabel(const PushAction& action) {
+    if (action.skipped())
+        return {};
+    if (action.isCreate())
+        return tr("Create addition");
+    bool quantity = false, price = false;
+    for (const PushChange& c : action.changes) {
+        quantity |= c.field == QLatin1String("quantity");
+        price |= c.field != QLatin1String("quantity");
+    }
+    return quantity && price ? tr("Push both") : quantity ? tr("Push quantity") : tr("Push price");
+}
+
+int LineTableModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(std::min(m_result.lines.size(), m_result.findings.size()));
+}
+
+int LineTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : GridColumnCount; }
+
+Qt::ItemFlags LineTableModel::flags(const QModelIndex& index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    // The link pickers edit these three; setLink does the work, so the model itself stays read-only.
+    if (index.column() == CompanyColumn || index.column() == AgreementColumn || index.column() == ProductColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant LineTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal)
+        return {};
+    const QString price = LineText::priceName(m_result.comparedPriceField);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case CustomerColumn:
+            return tr("Customer");
+        case ItemColumn:
+            return tr("Item");
+        case DescriptionColumn:
+            return tr("Description");
+        case InvoiceQuantityColumn:
+            return tr("Quantity");
+        case InvoicePriceColumn:
+            return price;
+        case CompanyColumn:
+            return tr("Company");
+        case AgreementColumn:
+            return tr("Agreement");
+        case ProductColumn:
+            return tr("Product");
+        case CwQuantityColumn:
+            return tr("CW quantity");
+        case CwPriceColumn:
+            return tr("CW %1").arg(price.toLower());
+        case DifferenceColumn:
+            return tr("Difference");
+        case StatusColumn:
+            return tr("Status");
+        case ActionColumn:
+            return tr("Action");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case InvoiceQuantityColumn:
+        case InvoicePriceColumn:
+            return tr("From the Exact Online invoice");
+        case CompanyColumn:
+        case AgreementColumn:
+        case ProductColumn:
+            return tr("The ConnectWise link; double-click or press F2 to choose");
+        case CwQuantityColumn:
+        case CwPriceColumn:
+            return tr("From the ConnectWise agreement addition");
+        case DifferenceColumn:
+            return tr("Invoice amount minus ConnectWise quantity × %1, for the lines of one product together")
+                .arg(price.toLower());
+        }
+    }
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(isNumeric(section) ? Qt::AlignRight | Qt::AlignVCenter
+                                                      : Qt::AlignLeft | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant LineTableModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const int row = index.row(), column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, column);
+    case Qt::EditRole:
+        return column == CompanyColumn || column == AgreementColumn || column == ProductColumn ? display(row, column)
+                                                                                                : QVariant();
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(isNumeric(column) ? Qt::AlignRight | Qt::AlignVCenter
+                                                     : Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::DecorationRole: {
+        const int o = origin(row, column).toInt();
+        return o >= 0 && column >= CompanyColumn && column <= ProductColumn ? QVariant(m_originIcons[o]) : QVariant();
+    }
+    case Qt::ForegroundRole:
+        if ((column >= CompanyColumn && column <= ProductColumn) && origin(row, column).toInt() < 0)
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    case LineIndexRole:
+        return qlonglong(row);
+    case StatusRole:
+        return int(m_result.findings[row].status);
+    case SortRole:
+        return sortKey(row, column);
+    case OriginRole:
+        return origin(row, column);
+    case DeviationRole:
+        return deviates(row, column);
+    case LinkValueRole:
+        return linkValue(row, column);
+    case ActionRole:
+        return int(m_result.actions.value(row, LineAction::None));
+    case PushLabelRole: {
+        const PushAction* a = plannedPush(row);
+        return a ? pushLabel(*a) : QString();
+    }
+    case SearchTextRole: {
+        const InvoiceLine& l = m_result.lines[row].line;
+        return QStringList{l.customerName, l.customerKey, l.itemCode, l.description}.join(u'\n');
+    }
+    }
+    return {};
+}
+
+QVariant LineTableModel::display(int row, int column) const {
+    const LinkedLine& l = m_result.lines[row];
+    const Finding& f = m_result.findings[row];
+    switch (column) {
+    case CustomerColumn:
+        return l.line.customerName.isEmpty() ? l.line.customerKey : l.line.customerName;
+    case ItemColumn:
+        return l.line.itemCode;
+    case DescriptionColumn:
+        return l.line.description;
+    case InvoiceQuantityColumn:
+        return LineText::quantity(l.line.quantity);
+    case InvoicePriceColumn:
+        return LineText::money(l.line.unitPrice);
+    case CompanyColumn:
+        if (!l.companyId)
+            return tr("not linked");
+        if (const Company* c = m_directory.company(l.companyId))
+            return c->name;
+        return tr("company %1").arg(l.companyId);
+    case AgreementColumn:
+        if (!l.agreementId)
+            return l.companyId ? tr("choose…") : QString();
+        if (const Agreement* a = m_directory.agreement(l.agreementId))
+            return a->name;
+        return tr("agreement %1").arg(l.agreementId);
+    case ProductColumn:
+        return l.productIdentifier.isEmpty() ? (l.companyId ? tr("choose…") : QString()) : l.productIdentifier;
+    case CwQuantityColumn:
+        return f.hasAddition() ? LineText::quantity(f.cwQuantity) : QString();
+    case CwPriceColumn:
+        return f.hasAddition() ? LineText::money(f.cwComparedPrice) : QString();
+    case DifferenceColumn: {
+        const Decimal d = m_amounts.perLine.value(row);
+        return DeviationAmounts::counts(f.status) && !d.isZero() ? LineText::signedAmount(d) : QString();
+    }
+    case StatusColumn:
+        return LineText::status(f.status);
+    case ActionColumn:
+        return actionText(row);
+    }
+    return {};
+}
+
+bool LineTableModel::deviates(int row, int column) const {
+    const LinkedLine& l = m_result.lines[row];
+    const LineStatus s = m_result.findings[row].status;
+    switch (column) {
+    case InvoiceQuantityColumn:
+    case CwQuantityColumn:
+        return quantityOff(s);
+    case InvoicePriceColumn:
+    case CwPriceColumn:
+        return priceOff(s);
+    case DifferenceColumn:
+        return DeviationAmounts::counts(s);
+    case StatusColumn:
+        return s != LineStatus::Ok;
+    case CompanyColumn:
+        return !l.companyId;
+    case AgreementColumn:
+        return !l.agreementId || s == LineStatus::AgreementInactive;
+    case ProductColumn:
+        return l.productIdentifier.isEmpty() || s == LineStatus::NoAddition;
+    }
+    return false;
+}
+
+QVariant LineTableModel::origin(int row, int column) const {
+    const LinkedLine& l = m_result.lines[row];
+    switch (column) {
+    case CompanyColumn:
+        return l.companyId ? int(l.companyOrigin) : -1;
+    case AgreementColumn:
+        return l.agreementId ? int(l.agreementOrigin) : -1;
+    case ProductColumn:
+        // The product is remembered with the agreement (one line link), so it shares its origin.
+        if (l.productIdentifier.isEmpty())
+            return -1;
+        return int(l.agreementId ? l.agreementOrigin : l.companyOrigin);
+    }
+    return -1;
+}
+
+QVariant LineTableModel::linkValue(int row, int column) const {
+    const LinkedLine& l = m_result.lines[row];
+    switch (column) {
+    case CompanyColumn:
+        return l.companyId;
+    case AgreementColumn:
+        return l.agreementId;
+    case ProductColumn:
+        return l.productIdentifier;
+    }
+    return {};
+}
+
+QVariant LineTableModel::sortKey(int row, int column) const {
+    const LinkedLine& l = m_result.lines[row];
+    const Finding& f = m_result.findings[row];
+    switch (column) {
+    case InvoiceQuantityColumn:
+        return raw(l.line.quantity);
+    case InvoicePriceColumn:
+        return raw(l.line.unitPrice);
+    case CwQuantityColumn:
+        return f.hasAddition() ? raw(f.cwQuantity) : QVariant::fromValue<qint64>(std::numeric_limits<qint64>::min());
+    case CwPriceColumn:
+        return f.hasAddition() ? raw(f.cwComparedPrice)
+                               : QVariant::fromValue<qint64>(std::numeric_limits<qint64>::min());
+    case DifferenceColumn:
+        // Biggest deviations first when sorted descending, whatever their sign.
+        return raw(m_amounts.perLine.value(row).abs());
+    case StatusColumn:
+        return int(f.status);
+    case ActionColumn:
+        return int(m_result.actions.value(row, LineAction::None)) * 2 + (plannedPush(row) ? 1 : 0);
+    }
+    return display(row, column).toString().toCaseFolded();
+}
+
+} // namespace il::ui
+
+namespace il::ui {
+
+QString LineTableModel::actionText(int row) const {
+    const LineAction action = m_result.actions.value(row, LineAction::None);
+    if (action != LineAction::None)
+        return LineText::action(action, m_outcomes.contains(row) ? std::optional(m_outcomes.value(row)) : std::nullopt);
+    if (const PushAction* a = plannedPush(row); a && a->skipped())
+        return tr("Fix by hand");
+    return {};
+}
+
+QString LineTableModel::actionToolTip(int row) const {
+    QStringList parts;
+    if (m_result.actions.value(row, LineAction::None) != LineAction::None && !m_result.actionDetails.value(row).isEmpty())
+        parts << m_result.actionDetails.value(row);
+    if (const PushAction* a = plannedPush(row)) {
+        if (a->skipped()) {
+            parts << tr("Not pushed: %1").arg(a->skipReason);
+        } else {
+            QStringList changes;
+            for (const PushChange& c : a->changes)
+                changes << (a->isCreate() ? tr("%1 %2").arg(LineText::fieldName(c.field), c.newValue.toString())
+                                          : tr("%1 %2 → %3")
+                                                .arg(LineText::fieldName(c.field), c.oldValue.toString(),
+                                                     c.newValue.toString()));
+            parts << tr("%1 on addition of %2: %3")
+                         .arg(pushLabel(*a), a->productIdentifier, changes.join(QStringLiteral(", ")));
+            if (a->lineIndexes.size() > 1)
+                parts << tr("Fixes the %1 lines of this product together").arg(a->lineIndexes.size());
+        }
+    }
+    return parts.join(u'\n');
+}
+
+QString LineTableModel::differenceToolTip(int row) const {
+    const Finding& f = m_result.findings[row];
+    if (!DeviationAmounts::counts(f.status))
+        return {};
+    const QString price = LineText::priceName(m_result.comparedPriceField).toLower();
+    QStringList parts;
+    if (f.hasAddition())
+        parts << tr("ConnectWise: %1 × %2 %3 = %4")
+                     .arg(LineText::quantity(f.cwQuantity), price, LineText::money(f.cwComparedPrice),
+                          LineText::money(f.cwQuantity * f.cwComparedPrice));
+    else
+        parts << tr("ConnectWise has no addition for this product");
+    parts << tr("Invoice minus ConnectWise: %1").arg(LineText::signedMoney(m_amounts.perLine.value(row)));
+    if (!f.hasAddition())
+        parts << tr("Invoice amount: %1").arg(LineText::money(m_amounts.perLine.value(row)));
+    if (f.groupSize > 1)
+        parts << tr("For the %1 invoice lines of this product together (quantity %2)")
+                     .arg(f.groupSize)
+                     .arg(LineText::quantity(f.invoiceQuantity));
+    return parts.join(u'\n');
+}
+
+QVariant LineTableModel::toolTip(int row, int column) const {
+    const LinkedLine& l = m_result.lines[row];
+    const Finding& f = m_result.findings[row];
+    const bool qOff = quantityOff(f.status), pOff = priceOff(f.status);
+    switch (column) {
+    case CustomerColumn:
+        return l.line.customerKey == l.line.customerName ? l.line.customerName
+                                                         : tr("%1 (key %2)").arg(l.line.customerName, l.line.customerKey);
+    case DescriptionColumn:
+        return tr("%1\nInvoice %2, line %3").arg(l.line.description, l.line.invoiceNumber).arg(l.line.lineNumber);
+    case InvoiceQuantityColumn:
+        if (!qOff)
+            return {};
+        return f.groupSize > 1 ? tr("ConnectWise: %1\nThe %2 lines of this product add up to %3")
+                                     .arg(LineText::quantity(f.cwQuantity))
+                                     .arg(f.groupSize)
+                                     .arg(LineText::quantity(f.invoiceQuantity))
+                               : tr("ConnectWise: %1").arg(LineText::quantity(f.cwQuantity));
+    case CwQuantityColumn:
+        return qOff ? tr("Invoice: %1").arg(LineText::quantity(f.invoiceQuantity)) : QVariant();
+    case InvoicePriceColumn:
+        return pOff ? tr("ConnectWise: %1").arg(LineText::money(f.cwComparedPrice)) : QVariant();
+    case CwPriceColumn:
+        return pOff ? tr("Invoice: %1").arg(LineText::money(l.line.unitPrice)) : QVariant();
+    case CompanyColumn:
+    case AgreementColumn:
+    case ProductColumn: {
+        const int o = origin(row, column).toInt();
+        if (o < 0)
+            return l.unlinkedReason.isEmpty() ? tr("Not linked; double-click to choose") : l.unlinkedReason;
+        QString what = display(row, column).toString();
+        if (column == CompanyColumn)
+            if (const Company* c = m_directory.company(l.companyId))
+                what = tr("%1 (%2)").arg(c->name, c->identifier);
+        if (column == ProductColumn)
+            if (const CatalogItem* item = m_directory.catalogItem(l.productIdentifier))
+                what = tr("%1 — %2").arg(item->identifier, item->description);
+        QString tip = tr("%1\n%2").arg(what, LineText::originExplained(LinkOrigin(o)));
+        if (column == AgreementColumn && f.status == LineStatus::AgreementInactive)
+            tip += u'\n' + f.reason;
+        return tip;
+    }
+    case DifferenceColumn:
+        return differenceToolTip(row);
+    case StatusColumn:
+        return f.reason.isEmpty() ? QVariant() : QVariant(f.reason);
+    case ActionColumn: {
+        const QString tip = actionToolTip(row);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    }
+    return {};
+}
+
+} // namespace il::ui

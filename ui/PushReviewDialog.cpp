@@ -1,0 +1,86 @@
+#include "PushReviewDialog.h"
+
+#include "LineText.h"
+#include "PushReviewModel.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace il::ui {
+
+PushReviewDialog::PushReviewDialog(const QList<PushAction>& actions, const MonthResult& result,
+                                   const CwDirectory& directory, QWidget* parent)
+    : QDialog(parent)
+    , m_model(new PushReviewModel(this))
+    , m_view(new QTableView(this))
+    , m_totals(new QLabel(this)) {
+    setObjectName(QStringLiteral("pushReviewDialog"));
+    setWindowTitle(tr("Push to ConnectWise"));
+    m_model->setActions(actions, result, directory);
+
+    auto* intro = new QLabel(tr("These changes will be written to the ConnectWise agreement additions. Each "
+                                "addition is read again first; one that changed since the load is left alone."),
+                             this);
+    intro->setWordWrap(true);
+
+    m_view->setObjectName(QStringLiteral("reviewTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->resizeColumnsToContents();
+    for (int c = 0; c < PushReviewModel::ColumnCount - 1; ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 16, 280));
+
+    m_totals->setObjectName(QStringLiteral("reviewTotals"));
+    m_totals->setText(totalsText());
+    m_totals->setWordWrap(true);
+    QFont bold = m_totals->font();
+    bold.setBold(true);
+    m_totals->setFont(bold);
+
+    auto* buttons = new QDialogButtonBox(this);
+    const int changes = m_model->changeCount();
+    m_push = buttons->addButton(changes == 1 ? tr("&Push 1 change") : tr("&Push %1 changes").arg(changes),
+                                QDialogButtonBox::AcceptRole);
+    m_push->setObjectName(QStringLiteral("confirmPush"));
+    m_push->setEnabled(m_model->changeCount() > 0);
+    m_push->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_totals);
+    layout->addWidget(buttons);
+    resize(900, 420);
+    m_push->setFocus();
+}
+
+QList<PushAction> PushReviewDialog::pushable() const { return m_model->pushable(); }
+
+QString PushReviewDialog::totalsText() const {
+    const int additions = int(m_model->pushable().size());
+    const int changes = m_model->changeCount();
+    QString text = (changes == 1 ? tr("1 change") : tr("%1 changes").arg(changes)) + QStringLiteral(" ") +
+                   (additions == 1 ? tr("to 1 addition") : tr("to %1 additions").arg(additions));
+    text += QStringLiteral(" · ") + tr("quantity %1").arg(LineText::signedQuantity(m_model->quantityDelta()));
+    text += QStringLiteral(" · ") + tr("monthly amount %1").arg(LineText::signedAmount(m_model->amountDelta()));
+    if (m_model->skippedCount() > 0)
+        text += QStringLiteral("\n") +
+                tr("Left out, as they cannot be pushed: %1 (the rows in grey).").arg(m_model->skippedCount());
+    return text;
+}
+
+} // namespace il::ui

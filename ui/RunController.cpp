@@ -1,0 +1,149 @@
+#include "RunController.h"
+
+#include "AppContext.h"
+
+#include "net/ApiError.h"
+#include "reconcile/MonthRun.h"
+
+#include <QPointer>
+
+namespace il::ui {
+namespace {
+
+// The outcome that matters most when one push wrote several rows (one per field).
+int weight(TransferOutcome o) {
+    switch (o) {
+    case TransferOutcome::Pushed:
+        return 0;
+    case TransferOutcome::AlreadyInEffect:
+        return 1;
+    case TransferOutcome::RefusedChanged:
+        return 2;
+    case TransferOutcome::Failed:
+        return 3;
+    }
+    return 0;
+}
+
+} // namespace
+
+RunController::RunController(AppContext& context, QObject* parent)
+    : QObject(parent)
+    , m_context(context) {
+    connect(&m_context, &AppContext::rebuilt, this, [this] {
+        m_outcomes.clear();
+        attach();
+        emit runReplaced();
+    });
+    attach();
+}
+
+RunController::~RunController() { m_cancel.cancel(); }
+
+MonthRun* RunController::run() const { return m_context.run(); }
+
+void RunController::attach() {
+    for (const auto& c : std::as_const(m_runConnections))
+        disconnect(c);
+    m_runConnections.clear();
+    if (MonthRun* r = run()) {
+        m_runConnections << connect(r, &MonthRun::progress, this, &RunController::progress);
+        m_runConnections << connect(r, &MonthRun::resultChanged, this, &RunController::resultChanged);
+    }
+}
+
+QList<PushAction> RunController::plan() const {
+    MonthRun* r = run();
+    if (!r || !r->isLoaded())
+        return {};
+    return r->plan({PushKind::Quantity, PushKind::Price, PushKind::Create});
+}
+
+void RunController::setBusy(bool busy) {
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged(busy);
+}
+
+bool RunController::load(QDate month) {
+    if (m_busy || !run() || !month.isValid())
+        return false;
+    m_cancel = CancelToken::create();
+    m_outcomes.clear();
+    setBusy(true);
+    loadTask(month, m_cancel); // runs on; its frame frees itself when done
+    return true;
+}
+
+bool RunController::push(QList<PushAction> actions) {
+    if (m_busy || !run() || !run()->isLoaded() || actions.isEmpty())
+        return false;
+    m_cancel = CancelToken::create();
+    setBusy(true);
+    pushTask(std::move(actions), m_cancel);
+    return true;
+}
+
+void RunController::cancel() { m_cancel.cancel(); }
+
+QCoro::Task<> RunController::loadTask(QDate month, CancelToken cancel) {
+    QPointer<RunController> self(this);
+    std::exception_ptr error;
+    try {
+        co_await run()->load(month, cancel);
+    } catch (...) {
+        error = std::current_exception();
+    }
+    if (!self)
+        co_return; // the window went away while ConnectWise answered
+    setBusy(false);
+    if (error)
+        reportError(error);
+    else
+        emit loaded();
+}
+
+QCoro::Task<> RunController::pushTask(QList<PushAction> actions, CancelToken cancel) {
+    QPointer<RunController> self(this);
+    std::exception_ptr error;
+    QList<Pusher::Outcome> outcomes;
+    try {
+        outcomes = co_await run()->push(actions, cancel);
+    } catch (...) {
+        error = std::current_exception();
+    }
+    if (!self)
+        co_return;
+    for (qsizetype k = 0; k < outcomes.size() && k < actions.size(); ++k) {
+        if (outcomes[k].outcomes.isEmpty())
+            continue;
+        TransferOutcome worst = outcomes[k].outcomes.first();
+        for (TransferOutcome o : outcomes[k].outcomes)
+            if (weight(o) > weight(worst))
+                worst = o;
+        for (qsizetype line : actions[k].lineIndexes)
+            m_outcomes.insert(line, worst);
+    }
+    setBusy(false);
+    if (error)
+        reportError(error);
+    else
+        emit pushed(actions, outcomes);
+}
+
+void RunController::reportError(std::exception_ptr error) {
+    try {
+        std::rethrow_exception(error);
+    } catch (const Cancelled&) {
+        emit cancelled();
+    } catch (const ApiError& e) {
+        emit failed(e.message());
+    } catch (const UserError& e) {
+        emit failed(e.message());
+    } catch (const std::exception& e) {
+        emit failed(QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace il::ui

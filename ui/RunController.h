@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Transfer.h"
+#include "net/CancelToken.h"
+#include "reconcile/PushAction.h"
+#include "reconcile/Pusher.h"
+
+#include <QDate>
+#include <QHash>
+#include <QObject>
+#include <qcoro/qcorotask.h>
+
+namespace il {
+class MonthRun;
+}
+
+namespace il::ui {
+
+class AppContext;
+
+// Runs the window's long work on the context's MonthRun without ever blocking: loading a month
+// and pushing corrections are coroutines started from slots. Holds the busy state (one job at a
+// time) and the cancel token, forwards the run's progress, and remembers each line's transfer
+// outcome of this run. Follows AppContext::rebuilt() to the new run.
+class RunController : public QObject {
+    Q_OBJECT
+public:
+    explicit RunController(AppContext& context, QObject* parent = nullptr);
+    ~RunController() override;
+
+    MonthRun* run() const;
+    bool isBusy() const { return m_busy; }
+    // Every correction the loaded month needs (all kinds), for the grid's push buttons.
+    QList<PushAction> plan() const;
+    const QHash<qsizetype, TransferOutcome>& outcomes() const { return m_outcomes; }
+
+    // Start a job; false (and nothing happens) while another one runs or there is no run.
+    bool load(QDate month);
+    bool push(QList<PushAction> actions);
+    void cancel();
+
+signals:
+    void busyChanged(bool busy);
+    void progress(const QString& step, int done, int total);
+    void resultChanged(); // the run's result changed (load, push, link, confirm)
+    void loaded();
+    void pushed(const QList<il::PushAction>& actions, const QList<il::Pusher::Outcome>& outcomes);
+    void failed(const QString& message);
+    void cancelled();
+    void runReplaced(); // the context was rebuilt: a new run, nothing loaded
+
+private:
+    void attach();
+    void setBusy(bool busy);
+    QCoro::Task<> loadTask(QDate month, CancelToken cancel);
+    QCoro::Task<> pushTask(QList<PushAction> actions, CancelToken cancel);
+    void reportError(std::exception_ptr error);
+
+    AppContext& m_context;
+    bool m_busy = false;
+    CancelToken m_cancel;
+    QHash<qsizetype, TransferOutcome> m_outcomes;
+    QList<QMetaObject::Connection> m_runConnections;
+};
+
+} // namespace il::ui

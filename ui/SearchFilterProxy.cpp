@@ -1,0 +1,33 @@
+#include "SearchFilterProxy.h"
+
+#include "GridRoles.h"
+
+namespace il::ui {
+
+SearchFilterProxy::SearchFilterProxy(QObject* parent)
+    : QSortFilterProxyModel(parent) {
+    // Rows keep their place when a push changes them; a new search or sort orders them again.
+    setDynamicSortFilter(false);
+    setSortRole(SortRole);
+}
+
+void SearchFilterProxy::setSearchText(const QString& text) {
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_text = text;
+    m_words = words;
+    invalidate(); // one layout change, not one signal per removed range (see StatusFilterProxy)
+}
+
+bool SearchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    if (m_words.isEmpty())
+        return true;
+    const QString text = sourceModel()->index(sourceRow, 0, sourceParent).data(SearchTextRole).toString();
+    for (const QString& word : m_words)
+        if (!text.contains(word, Qt::CaseInsensitive))
+            return false;
+    return true;
+}
+
+} // namespace il::ui
