@@ -220,9 +220,10 @@ QCoro::Task<> CreateAgreementDialog::loadContacts(int company) {
         co_return;
     }
     m_contact->clear();
+    // Without a placeholder the first contact is chosen as the items arrive.
+    m_contact->setPlaceholderText(contacts.isEmpty() ? tr("This company has no contacts") : QString());
     for (const Contact& c : contacts)
         m_contact->addItem(c.displayName(), c.id);
-    m_contact->setPlaceholderText(contacts.isEmpty() ? tr("This company has no contacts") : QString());
     m_contact->setEnabled(true);
     if (!error.isEmpty())
         showError(error);

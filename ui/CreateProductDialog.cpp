@@ -91,6 +91,8 @@ CreateProductDialog::CreateProductDialog(AppContext& ctx, qsizetype lineIndex, Q
     m_price->setObjectName(QStringLiteral("price"));
     m_price->setPlaceholderText(sales ? tr("Optional") : tr("What you charge the customer"));
     form->addRow(tr("&Price:"), m_price);
+    for (QLineEdit* edit : {m_identifier, m_description, m_customerDescription})
+        edit->setCursorPosition(0);
     m_company = new SearchPicker(this);
     m_company->setObjectName(QStringLiteral("company"));
     m_company->setToolTip(tr("The line is linked to the new product at this company"));

@@ -31,6 +31,7 @@ PasteAddressDialog::PasteAddressDialog(const QUrl& authorizationUrl, const QStri
     auto* linkRow = new QHBoxLayout;
     auto* link = new QLineEdit(authorizationUrl.toString(), this);
     link->setReadOnly(true);
+    link->setCursorPosition(0);
     link->setAccessibleName(tr("Sign-in address"));
     auto* copy = new QPushButton(tr("&Copy"), this);
     auto* reopen = new QPushButton(tr("Open &browser again"), this);
@@ -59,7 +60,8 @@ PasteAddressDialog::PasteAddressDialog(const QUrl& authorizationUrl, const QStri
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(text.contains(QLatin1String("code=")));
     });
     m_address->setFocus();
-    resize(640, sizeHint().height());
+    // Wrapped text: the height that width needs, no stretched gaps.
+    resize(640, heightForWidth(640) > 0 ? heightForWidth(640) : sizeHint().height());
 }
 
 QString PasteAddressDialog::address() const { return m_address->text().trimmed(); }

@@ -25,7 +25,10 @@ SettingsPageConnectWise::SettingsPageConnectWise(DraftFactory makeDraft, QWidget
     , m_makeDraft(std::move(makeDraft)) {
     auto* layout = new QVBoxLayout(this);
     auto* group = new QGroupBox(tr("ConnectWise PSA"), this);
-    auto* form = new QFormLayout(group);
+    // The result sits under the form, not in it: a form row gives wrapped text the wrong height.
+    auto* groupLayout = new QVBoxLayout(group);
+    auto* form = new QFormLayout;
+    groupLayout->addLayout(form);
 
     m_site = new QComboBox(group);
 
@@ -63,7 +66,8 @@ SettingsPageConnectWise::SettingsPageConnectWise(DraftFactory makeDraft, QWidget
     m_result = new QLabel(group);
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(QString(), m_result);
+    m_result->hide();
+    groupLayout->addWidget(m_result);
     layout->addWidget(group);
     layout->addStretch(1);
 
@@ -114,6 +118,7 @@ void SettingsPageConnectWise::setBusy(bool busy) {
 
 void SettingsPageConnectWise::showResult(const QString& text, bool ok) {
     m_result->setText(text);
+    m_result->setVisible(!text.isEmpty());
     m_result->setStyleSheet(ok ? QStringLiteral("color: #1e8449;") : QStringLiteral("color: #c0392b;"));
 }
 

@@ -90,7 +90,11 @@ SettingsPageExact::SettingsPageExact(DraftFactory makeDraft, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
 
     auto* connection = new QGroupBox(tr("Connection"), this);
-    auto* form = new QFormLayout(connection);
+    // The sign-in message sits under the form, not in it: a form row gives wrapped text the
+    // wrong height.
+    auto* connectionLayout = new QVBoxLayout(connection);
+    auto* form = new QFormLayout;
+    connectionLayout->addLayout(form);
     m_region = new QComboBox(connection);
     m_region->setObjectName(QStringLiteral("exact/region"));
     for (const Region& r : kRegions)
@@ -129,7 +133,8 @@ SettingsPageExact::SettingsPageExact(DraftFactory makeDraft, QWidget* parent)
     m_message = new QLabel(connection);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    form->addRow(QString(), m_message);
+    m_message->hide();
+    connectionLayout->addWidget(m_message);
     layout->addWidget(connection);
 
     auto* administration = new QGroupBox(tr("Administration"), this);
@@ -263,6 +268,7 @@ void SettingsPageExact::setBusy(bool busy) {
 
 void SettingsPageExact::showMessage(const QString& text, bool error) {
     m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
     m_message->setForegroundRole(error ? QPalette::BrightText : QPalette::WindowText);
     m_message->setStyleSheet(error ? QStringLiteral("color: #c0392b;") : QString());
 }

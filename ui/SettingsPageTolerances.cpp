@@ -37,6 +37,7 @@ SettingsPageTolerances::SettingsPageTolerances(QWidget* parent)
     m_error = new QLabel(group);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_error->setWordWrap(true);
+    m_error->hide();
     form->addRow(QString(), m_error);
     layout->addWidget(group);
     layout->addStretch(1);
@@ -44,6 +45,7 @@ SettingsPageTolerances::SettingsPageTolerances(QWidget* parent)
     for (QLineEdit* edit : {m_price, m_quantity})
         connect(edit, &QLineEdit::textChanged, this, [this] {
             m_error->setText(problems().join(u'\n'));
+            m_error->setVisible(!m_error->text().isEmpty());
             emit changed();
         });
 }

@@ -27,6 +27,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace il::ui {
 namespace {
 
@@ -83,6 +85,7 @@ TransferLogWindow::TransferLogWindow(AppContext& ctx, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
 
     auto* side = new QWidget(splitter);
     auto* sideLayout = new QVBoxLayout(side);
@@ -104,8 +107,9 @@ TransferLogWindow::TransferLogWindow(AppContext& ctx, QWidget* parent)
     sideLayout->addWidget(noteBox, 1);
     splitter->addWidget(m_view);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({760, 340});
     layout->addWidget(splitter, 1);
 
     m_status = new QLabel(this);
@@ -185,12 +189,16 @@ void TransferLogWindow::reload() {
     QHash<QString, QString> labels;
     if (const MonthRun* run = m_ctx.run(); run && run->isLoaded())
         for (const LinkedLine& l : run->result().lines)
-            labels.insert(l.line.lineId, QStringList{l.line.customerName, l.line.itemCode, l.line.description}.join(
-                                             QStringLiteral(" · ")));
+            labels.insert(l.line.lineId, l.line.customerName + QStringLiteral(" · ") + l.line.itemCode);
     const QVariant selectedId =
         m_view->currentIndex().isValid() ? m_view->currentIndex().data(TransferTableModel::TransferIdRole) : QVariant();
     m_model->setTransfers(std::move(rows), std::move(notes), std::move(labels));
+    // One month needs no month column.
+    m_view->setColumnHidden(TransferTableModel::Month, !month.isEmpty());
     m_view->resizeColumnsToContents();
+    // Long messages and names must not push the outcome out of sight; the tooltip has them whole.
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), 260));
     for (int row = 0; selectedId.isValid() && row < m_proxy->rowCount(); ++row)
         if (m_proxy->index(row, 0).data(TransferTableModel::TransferIdRole) == selectedId)
             m_view->selectRow(row);
@@ -268,6 +276,8 @@ void TransferLogWindow::saveNote(const QString& text) {
         return;
     }
     m_model->setNote(t.month, t.lineId, text.trimmed().isEmpty() ? QString() : text);
+    if (m_note->toPlainText() != text)
+        m_note->setPlainText(text);
     setStatus(text.trimmed().isEmpty() ? tr("Note removed.") : tr("Note saved."));
 }
 

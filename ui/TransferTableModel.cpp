@@ -13,7 +13,8 @@ namespace {
 QString valueText(const std::optional<Decimal>& value, TransferField field) {
     if (!value)
         return {};
-    if (field == TransferField::Quantity)
+    // A create's rows do not say whether they carry the quantity or a price: exact text.
+    if (field == TransferField::Quantity || field == TransferField::Create)
         return value->toString();
     return value->rounded(2) == *value ? value->toString(2) : value->toString();
 }
@@ -138,7 +139,9 @@ QVariant TransferTableModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         return display(t, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Message || index.column() == Note || index.column() == Line)
+        if (index.column() == Line)
+            return display(t, Line) == t.lineId ? t.lineId : display(t, Line) + u'\n' + t.lineId;
+        if (index.column() == Message || index.column() == Note)
             return display(t, index.column());
         return {};
     case Qt::TextAlignmentRole:

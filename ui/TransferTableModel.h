@@ -14,7 +14,8 @@ namespace il::ui {
 class TransferTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Time, Month, Line, Agreement, Addition, Field, Old, New, Outcome, Message, User, Note, ColumnCount };
+    // What a reader looks for first comes first: which line, what changed, how it went.
+    enum Column { Time, Month, Line, Field, Old, New, Outcome, Message, Note, Agreement, Addition, User, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // numbers as qint64 (Decimal raw, ids, msecs), else text
         OutcomeRole,                 // "pushed", "already_in_effect", "refused_changed", "failed"
