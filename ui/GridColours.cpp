@@ -27,7 +27,9 @@ QColor mix(const QColor& a, const QColor& b, qreal t) {
 bool GridColours::isDark(const QPalette& palette) { return palette.color(QPalette::Base).lightnessF() < 0.5; }
 
 QColor GridColours::tint(const QPalette& palette, Kind kind) {
-    return mix(palette.color(QPalette::Base), hue(kind), isDark(palette) ? 0.30 : 0.22);
+    // OK is the common case: a lighter touch, so the deviations stand out.
+    const qreal strength = kind == Kind::Good ? 0.6 : 1.0;
+    return mix(palette.color(QPalette::Base), hue(kind), (isDark(palette) ? 0.30 : 0.22) * strength);
 }
 
 QColor GridColours::accent(const QPalette& palette, Kind kind) {

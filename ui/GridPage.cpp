@@ -135,6 +135,36 @@ void GridPage::installLinkPickers(AppContext& context) {
     }
 }
 
+void GridPage::fitColumns() {
+    // Measure a sample of rows only: at 100,000 lines measuring all would take seconds.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setResizeContentsPrecision(300);
+    m_view->resizeColumnsToContents();
+    const int em = fontMetrics().averageCharWidth();
+    const int low[GridColumnCount] = {12, 8, 14, 7, 8, 12, 12, 9, 9, 9, 9, 12, 16};
+    const int high[GridColumnCount] = {26, 14, 40, 12, 12, 24, 24, 16, 14, 14, 12, 28, 36};
+    int minimum[GridColumnCount];
+    int total = 0;
+    for (int c = 0; c < GridColumnCount; ++c) {
+        // Never narrower than the header's own text (with room for the sort arrow).
+        minimum[c] = std::max(low[c] * em, header->sectionSizeHint(c));
+        const int w = std::clamp(header->sectionSize(c) + em, minimum[c], std::max(minimum[c], high[c] * em));
+        header->resizeSection(c, w);
+        total += w;
+    }
+    // Too wide for the window: give up width from the text columns first, down to their minimum.
+    int excess = total - m_view->viewport()->width();
+    for (int c : {DescriptionColumn, CustomerColumn, AgreementColumn, CompanyColumn, ActionColumn}) {
+        if (excess <= 0)
+            break;
+        const int give = std::min(excess, header->sectionSize(c) - minimum[c]);
+        if (give > 0) {
+            header->resizeSection(c, header->sectionSize(c) - give);
+            excess -= give;
+        }
+    }
+}
+
 void GridPage::setMonth(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan) {
     m_model->setMonth(result, directory, plan);
     m_tiles->setResult(m_model->result(), m_model->amounts());

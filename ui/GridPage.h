@@ -35,6 +35,8 @@ public:
     void installLinkPickers(AppContext& context);
     void setMonth(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan);
     void clear(const QString& hint);
+    // Sizes the columns to their contents (a sample of rows) within the view's width.
+    void fitColumns();
 
     LineTableModel* model() const { return m_model; }
     StatusFilterProxy* statusProxy() const { return m_status; }

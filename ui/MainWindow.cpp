@@ -100,6 +100,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         if (!m_context.isDemo())
             guiSettings().setValue(QStringLiteral("lastMonth"), MonthPicker::key(r.month));
         updateTitle();
+        if (!m_columnsFitted) {
+            m_grid->fitColumns(); // once, until the user's own widths are remembered
+            m_columnsFitted = true;
+        }
         m_grid->view()->setFocus();
     });
     connect(m_controller, &RunController::pushed, this, &MainWindow::onPushed);
@@ -157,7 +161,8 @@ void MainWindow::restoreState() {
         }
     }
     QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_grid->view()->horizontalHeader()->restoreState(s.value(QStringLiteral("grid/header")).toByteArray());
+    m_columnsFitted =
+        m_grid->view()->horizontalHeader()->restoreState(s.value(QStringLiteral("grid/header")).toByteArray());
     if (!m_context.isDemo())
         m_monthPicker->setMonth(MonthPicker::fromKey(s.value(QStringLiteral("lastMonth")).toString()));
 }

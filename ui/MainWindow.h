@@ -84,6 +84,7 @@ private:
     QLabel* m_message;
     QPointer<TransferLogWindow> m_log;
     bool m_closeWhenIdle = false;
+    bool m_columnsFitted = false;
 
     WindowActions* m_actions;
 };

@@ -39,8 +39,8 @@ QRect PushButtonDelegate::buttonRect(const QStyleOptionViewItem& option, const Q
         return {};
     const int margin = 2;
     const int width = std::min(option.fontMetrics.horizontalAdvance(label) + 20, option.rect.width() - 2 * margin);
-    return QRect(option.rect.right() - margin - width + 1, option.rect.top() + margin, width,
-                 option.rect.height() - 2 * margin);
+    // First in the cell, where the eye lands after the status; the outcome text follows it.
+    return QRect(option.rect.left() + margin + 2, option.rect.top() + margin, width, option.rect.height() - 2 * margin);
 }
 
 void PushButtonDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
@@ -55,7 +55,7 @@ void PushButtonDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     if (!outcome.isEmpty()) {
         QRect textRect = option.rect.adjusted(6, 0, -6, 0);
         if (!button.isEmpty())
-            textRect.setRight(button.left() - 6);
+            textRect.setLeft(button.right() + 8);
         const auto action = LineAction(index.data(ActionRole).toInt());
         const bool selected = option.state & QStyle::State_Selected;
         painter->save();

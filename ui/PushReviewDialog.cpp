@@ -36,10 +36,16 @@ PushReviewDialog::PushReviewDialog(const QList<PushAction>& actions, const Month
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->resizeColumnsToContents();
-    for (int c = 0; c < PushReviewModel::ColumnCount - 1; ++c)
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + 16, 280));
+    // Names may be long; the numbers must always show.
+    const int em = fontMetrics().averageCharWidth();
+    const int widest[PushReviewModel::ColumnCount] = {24, 28, 16, 26, 12, 12, 60};
+    for (int c = 0; c < PushReviewModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + em, widest[c] * em));
+    // The agreement takes what is left, so the numbers sit together on the right.
+    m_view->horizontalHeader()->setSectionResizeMode(PushReviewModel::AgreementColumn, QHeaderView::Stretch);
 
     m_totals->setObjectName(QStringLiteral("reviewTotals"));
     m_totals->setText(totalsText());
@@ -64,7 +70,7 @@ PushReviewDialog::PushReviewDialog(const QList<PushAction>& actions, const Month
     layout->addWidget(m_view, 1);
     layout->addWidget(m_totals);
     layout->addWidget(buttons);
-    resize(900, 420);
+    resize(std::max(980, fontMetrics().averageCharWidth() * 150), 460);
     m_push->setFocus();
 }
 

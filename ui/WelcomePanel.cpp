@@ -12,18 +12,21 @@ namespace il::ui {
 
 WelcomePanel::WelcomePanel(QWidget* parent)
     : QWidget(parent)
-    , m_demo(new QPushButton(tr("&Try the demo"), this))
-    , m_connect(new QPushButton(tr("&Connect your systems…"), this)) {
+    , m_demo(new QPushButton(tr("&Try the demo")))
+    , m_connect(new QPushButton(tr("&Connect your systems…"))) {
     setObjectName(QStringLiteral("welcomePanel"));
     initResources();
-    auto* outer = new QVBoxLayout(this);
-    auto* column = new QVBoxLayout;
+    // A card of readable width in the middle; wrapped labels get their height from its width.
+    auto* card = new QWidget(this);
+    card->setFixedWidth(std::max(560, fontMetrics().averageCharWidth() * 80));
+    auto* column = new QVBoxLayout(card);
     column->setSpacing(14);
 
-    auto* logo = new QLabel(this);
+    auto* logo = new QLabel(card);
     logo->setPixmap(QIcon(QStringLiteral(":/icons/invoicelink.png")).pixmap(72, 72));
     logo->setAlignment(Qt::AlignHCenter);
-    auto* title = new QLabel(tr("Welcome to InvoiceLink"), this);
+    logo->setMinimumHeight(80);
+    auto* title = new QLabel(tr("Welcome to InvoiceLink"), card);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
@@ -32,16 +35,14 @@ WelcomePanel::WelcomePanel(QWidget* parent)
     auto* text = new QLabel(tr("Every month InvoiceLink reads your supplier's invoice from Exact Online, links each "
                                "line to the customer's ConnectWise agreement, shows where quantities and prices "
                                "differ, and corrects ConnectWise with one click — keeping a log of every change."),
-                            this);
+                            card);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignHCenter);
-    text->setMaximumWidth(560);
     auto* hint = new QLabel(tr("The demo runs on built-in sample systems: nothing is sent anywhere and no settings "
                                "are saved."),
-                            this);
+                            card);
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignHCenter);
-    hint->setMaximumWidth(560);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     m_demo->setObjectName(QStringLiteral("tryDemo"));
@@ -58,12 +59,14 @@ WelcomePanel::WelcomePanel(QWidget* parent)
 
     column->addWidget(logo);
     column->addWidget(title);
-    column->addWidget(text, 0, Qt::AlignHCenter);
+    column->addWidget(text);
     column->addSpacing(8);
     column->addLayout(buttons);
-    column->addWidget(hint, 0, Qt::AlignHCenter);
+    column->addWidget(hint);
+
+    auto* outer = new QVBoxLayout(this);
     outer->addStretch(2);
-    outer->addLayout(column);
+    outer->addWidget(card, 0, Qt::AlignHCenter);
     outer->addStretch(3);
     setTabOrder(m_demo, m_connect);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePanel::demoRequested);
