@@ -1,4 +1,1752 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+    <context>
+        <name>LineText</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Quantity differs</source>
+            <translation>Aantal wijkt af</translation>
+        </message>
+        <message>
+            <source>Price differs</source>
+            <translation>Prijs wijkt af</translation>
+        </message>
+        <message>
+            <source>Quantity and price differ</source>
+            <translation>Aantal en prijs wijken af</translation>
+        </message>
+        <message>
+            <source>Missing in ConnectWise</source>
+            <translation>Ontbreekt in ConnectWise</translation>
+        </message>
+        <message>
+            <source>Agreement not active</source>
+            <translation>Contract niet actief</translation>
+        </message>
+        <message>
+            <source>Not linked</source>
+            <translation>Niet gekoppeld</translation>
+        </message>
+        <message>
+            <source>auto</source>
+            <translation>automatisch</translation>
+        </message>
+        <message>
+            <source>suggested</source>
+            <translation>voorgesteld</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>bevestigd</translation>
+        </message>
+        <message>
+            <source>Linked automatically; confirm it to keep it when ConnectWise changes</source>
+            <translation>Automatisch gekoppeld; bevestig de koppeling om haar te bewaren als ConnectWise verandert</translation>
+        </message>
+        <message>
+            <source>Suggested link, not yet confirmed</source>
+            <translation>Voorgestelde koppeling, nog niet bevestigd</translation>
+        </message>
+        <message>
+            <source>Confirmed link, remembered for next month</source>
+            <translation>Bevestigde koppeling, onthouden voor volgende maand</translation>
+        </message>
+        <message>
+            <source>Already in ConnectWise</source>
+            <translation>Staat al in ConnectWise</translation>
+        </message>
+        <message>
+            <source>Pushed</source>
+            <translation>Doorgezet</translation>
+        </message>
+        <message>
+            <source>Created in ConnectWise</source>
+            <translation>Aangemaakt in ConnectWise</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Mislukt</translation>
+        </message>
+        <message>
+            <source>Refused: changed in ConnectWise</source>
+            <translation>Geweigerd: gewijzigd in ConnectWise</translation>
+        </message>
+        <message>
+            <source>Not pushed</source>
+            <translation>Niet doorgezet</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Verkoopprijs per stuk</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>Inkoopprijs per stuk</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>1 correction pushed</source>
+            <translation>1 correctie doorgezet</translation>
+        </message>
+        <message>
+            <source>%1 corrections pushed</source>
+            <translation>%1 correcties doorgezet</translation>
+        </message>
+        <message>
+            <source>%1 refused because ConnectWise changed since the load; load the month again</source>
+            <translation>%1 geweigerd omdat ConnectWise sinds het laden is gewijzigd; laad de maand opnieuw</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 mislukt: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was pushed</source>
+            <translation>Er is niets doorgezet</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::MonthRun</name>
+        <message>
+            <source>Loading the invoice of %1 from Exact Online</source>
+            <translation>Factuur van %1 laden uit Exact Online</translation>
+        </message>
+        <message>
+            <source>Loaded %1 lines</source>
+            <translation>%1 regels geladen</translation>
+        </message>
+        <message>
+            <source>Loading agreements of %1 companies</source>
+            <translation>Contracten van %1 bedrijven laden</translation>
+        </message>
+        <message>
+            <source>Loading additions of %1 agreements</source>
+            <translation>Toevoegingen van %1 contracten laden</translation>
+        </message>
+        <message>
+            <source>Pushing corrections to ConnectWise</source>
+            <translation>Correcties doorzetten naar ConnectWise</translation>
+        </message>
+        <message>
+            <source>Loading agreements of the company</source>
+            <translation>Contracten van het bedrijf laden</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::CreateAgreementDialog</name>
+        <message>
+            <source>Create agreement in ConnectWise</source>
+            <translation>Contract aanmaken in ConnectWise</translation>
+        </message>
+        <message>
+            <source>For invoice line: &lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+            <translation>Voor factuurregel: &lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+        </message>
+        <message>
+            <source>&amp;Company:</source>
+            <translation>&amp;Bedrijf:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact:</source>
+            <translation>C&amp;ontactpersoon:</translation>
+        </message>
+        <message>
+            <source>&amp;Billing cycle:</source>
+            <translation>&amp;Factuurcyclus:</translation>
+        </message>
+        <message>
+            <source>&amp;Start date:</source>
+            <translation>&amp;Startdatum:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <source>C&amp;reate</source>
+            <translation>&amp;Aanmaken</translation>
+        </message>
+        <message>
+            <source>Load a month first.</source>
+            <translation>Laad eerst een maand.</translation>
+        </message>
+        <message>
+            <source>%1 - %2</source>
+            <translation>%1 - %2</translation>
+        </message>
+        <message>
+            <source>Loading from ConnectWise…</source>
+            <translation>Laden uit ConnectWise…</translation>
+        </message>
+        <message>
+            <source>ConnectWise's default</source>
+            <translation>Standaard van ConnectWise</translation>
+        </message>
+        <message>
+            <source>Pick the company first</source>
+            <translation>Kies eerst het bedrijf</translation>
+        </message>
+        <message>
+            <source>This company has no contacts</source>
+            <translation>Dit bedrijf heeft geen contactpersonen</translation>
+        </message>
+        <message>
+            <source>Agreement %1 was created, but the line could not be linked to it: %2</source>
+            <translation>Contract %1 is aangemaakt, maar de regel kon er niet aan worden gekoppeld: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::CreateProductDialog</name>
+        <message>
+            <source>Create product in ConnectWise</source>
+            <translation>Product aanmaken in ConnectWise</translation>
+        </message>
+        <message>
+            <source>For invoice line: &lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+            <translation>Voor factuurregel: &lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+        </message>
+        <message>
+            <source>&amp;Identifier:</source>
+            <translation>&amp;Identificatie:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Omschrijving:</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer description:</source>
+            <translation>Omschrijving voor de kla&amp;nt:</translation>
+        </message>
+        <message>
+            <source>&amp;Subcategory:</source>
+            <translation>&amp;Subcategorie:</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Optioneel</translation>
+        </message>
+        <message>
+            <source>C&amp;ost:</source>
+            <translation>&amp;Kostprijs:</translation>
+        </message>
+        <message>
+            <source>What you charge the customer</source>
+            <translation>Wat u de klant rekent</translation>
+        </message>
+        <message>
+            <source>&amp;Price:</source>
+            <translation>&amp;Verkoopprijs:</translation>
+        </message>
+        <message>
+            <source>The line is linked to the new product at this company</source>
+            <translation>De regel wordt bij dit bedrijf aan het nieuwe product gekoppeld</translation>
+        </message>
+        <message>
+            <source>Link line at &amp;company:</source>
+            <translation>Regel koppelen bij &amp;bedrijf:</translation>
+        </message>
+        <message>
+            <source>C&amp;reate</source>
+            <translation>&amp;Aanmaken</translation>
+        </message>
+        <message>
+            <source>Load a month first.</source>
+            <translation>Laad eerst een maand.</translation>
+        </message>
+        <message>
+            <source>The identifier is empty.</source>
+            <translation>De identificatie is leeg.</translation>
+        </message>
+        <message>
+            <source>The description is empty.</source>
+            <translation>De omschrijving is leeg.</translation>
+        </message>
+        <message>
+            <source>The customer description is empty.</source>
+            <translation>De omschrijving voor de klant is leeg.</translation>
+        </message>
+        <message>
+            <source>The cost is a number with a point, such as 12.50.</source>
+            <translation>De kostprijs is een getal met een punt, zoals 12.50.</translation>
+        </message>
+        <message>
+            <source>The price is a number with a point, such as 12.50.</source>
+            <translation>De verkoopprijs is een getal met een punt, zoals 12.50.</translation>
+        </message>
+        <message>
+            <source>Pick the company whose line links to the product.</source>
+            <translation>Kies het bedrijf waarvan de regel aan het product wordt gekoppeld.</translation>
+        </message>
+        <message>
+            <source>Loading from ConnectWise…</source>
+            <translation>Laden uit ConnectWise…</translation>
+        </message>
+        <message>
+            <source>Product %1 was created, but the line could not be linked to it: %2</source>
+            <translation>Product %1 is aangemaakt, maar de regel kon er niet aan worden gekoppeld: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::GridPage</name>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Zoeken:</translation>
+        </message>
+        <message>
+            <source>Customer, item or description</source>
+            <translation>Klant, artikel of omschrijving</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines shown</source>
+            <translation>%1 van %2 regels getoond</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::LineTableModel</name>
+        <message>
+            <source>Create addition</source>
+            <translation>Toevoeging aanmaken</translation>
+        </message>
+        <message>
+            <source>Push both</source>
+            <translation>Beide doorzetten</translation>
+        </message>
+        <message>
+            <source>Push quantity</source>
+            <translation>Aantal doorzetten</translation>
+        </message>
+        <message>
+            <source>Push price</source>
+            <translation>Prijs doorzetten</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Omschrijving</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Bedrijf</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>CW quantity</source>
+            <translation>CW-aantal</translation>
+        </message>
+        <message>
+            <source>CW %1</source>
+            <translation>CW-%1</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Verschil</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Actie</translation>
+        </message>
+        <message>
+            <source>From the Exact Online invoice</source>
+            <translation>Uit de factuur in Exact Online</translation>
+        </message>
+        <message>
+            <source>The ConnectWise link; double-click or press F2 to choose</source>
+            <translation>De koppeling met ConnectWise; dubbelklik of druk op F2 om te kiezen</translation>
+        </message>
+        <message>
+            <source>From the ConnectWise agreement addition</source>
+            <translation>Uit de toevoeging op het ConnectWise-contract</translation>
+        </message>
+        <message>
+            <source>Invoice amount minus ConnectWise quantity × %1, for the lines of one product together</source>
+            <translation>Factuurbedrag min ConnectWise-aantal × %1, voor de regels van één product samen</translation>
+        </message>
+        <message>
+            <source>not linked</source>
+            <translation>niet gekoppeld</translation>
+        </message>
+        <message>
+            <source>company %1</source>
+            <translation>bedrijf %1</translation>
+        </message>
+        <message>
+            <source>choose…</source>
+            <translation>kiezen…</translation>
+        </message>
+        <message>
+            <source>agreement %1</source>
+            <translation>contract %1</translation>
+        </message>
+        <message>
+            <source>Fix by hand</source>
+            <translation>Met de hand oplossen</translation>
+        </message>
+        <message>
+            <source>Not pushed: %1</source>
+            <translation>Niet doorgezet: %1</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>%1 %2 → %3</source>
+            <translation>%1 %2 → %3</translation>
+        </message>
+        <message>
+            <source>%1 on addition of %2: %3</source>
+            <translation>%1 op de toevoeging van %2: %3</translation>
+        </message>
+        <message>
+            <source>Fixes the %1 lines of this product together</source>
+            <translation>Corrigeert de %1 regels van dit product samen</translation>
+        </message>
+        <message>
+            <source>ConnectWise: %1 × %2 %3 = %4</source>
+            <translation>ConnectWise: %1 × %2 %3 = %4</translation>
+        </message>
+        <message>
+            <source>ConnectWise has no addition for this product</source>
+            <translation>ConnectWise heeft geen toevoeging voor dit product</translation>
+        </message>
+        <message>
+            <source>Invoice minus ConnectWise: %1</source>
+            <translation>Factuur min ConnectWise: %1</translation>
+        </message>
+        <message>
+            <source>Invoice amount: %1</source>
+            <translation>Factuurbedrag: %1</translation>
+        </message>
+        <message>
+            <source>For the %1 invoice lines of this product together (quantity %2)</source>
+            <translation>Voor de %1 factuurregels van dit product samen (aantal %2)</translation>
+        </message>
+        <message>
+            <source>%1 (key %2)</source>
+            <translation>%1 (sleutel %2)</translation>
+        </message>
+        <message>
+            <source>%1
+Invoice %2, line %3</source>
+            <translation>%1
+Factuur %2, regel %3</translation>
+        </message>
+        <message>
+            <source>ConnectWise: %1
+The %2 lines of this product add up to %3</source>
+            <translation>ConnectWise: %1
+De %2 regels van dit product tellen op tot %3</translation>
+        </message>
+        <message>
+            <source>ConnectWise: %1</source>
+            <translation>ConnectWise: %1</translation>
+        </message>
+        <message>
+            <source>Invoice: %1</source>
+            <translation>Factuur: %1</translation>
+        </message>
+        <message>
+            <source>Not linked; double-click to choose</source>
+            <translation>Niet gekoppeld; dubbelklik om te kiezen</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>%1
+%2</source>
+            <translation>%1
+%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::LinkDelegate</name>
+        <message>
+            <source>%1 — %2 (%3, %4 to %5)</source>
+            <translation>%1 — %2 (%3, %4 tot %5)</translation>
+        </message>
+        <message>
+            <source>This company has no agreements</source>
+            <translation>Dit bedrijf heeft geen contracten</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (inactive)</source>
+            <translation>%1 — %2 (inactief)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Geannuleerd.</translation>
+        </message>
+        <message>
+            <source>Link a company first</source>
+            <translation>Koppel eerst een bedrijf</translation>
+        </message>
+        <message>
+            <source>Link a company first.</source>
+            <translation>Koppel eerst een bedrijf.</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::MainWindow</name>
+        <message>
+            <source>Linked; the month is checked again.</source>
+            <translation>Gekoppeld; de maand is opnieuw gecontroleerd.</translation>
+        </message>
+        <message>
+            <source>%1 loaded: %2 lines, %3 OK, %4 to look at, %5 not linked.</source>
+            <translation>%1 geladen: %2 regels, %3 OK, %4 om na te kijken, %5 niet gekoppeld.</translation>
+        </message>
+        <message>
+            <source>The invoice could not be loaded:
+%1</source>
+            <translation>De factuur kon niet worden geladen:
+%1</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Geannuleerd.</translation>
+        </message>
+        <message>
+            <source>Stopping before closing…</source>
+            <translation>Stoppen voor het afsluiten…</translation>
+        </message>
+        <message>
+            <source>InvoiceLink cannot start with these settings:
+%1
+
+Open Settings… (%2) to fix them.</source>
+            <translation>InvoiceLink kan met deze instellingen niet starten:
+%1
+
+Open Instellingen… (%2) om ze te herstellen.</translation>
+        </message>
+        <message>
+            <source>Choose a month and press Load invoice (%1).</source>
+            <translation>Kies een maand en druk op Factuur laden (%1).</translation>
+        </message>
+        <message>
+            <source>Loading the invoice of %1…</source>
+            <translation>Factuur van %1 laden…</translation>
+        </message>
+        <message>
+            <source>(demo)</source>
+            <translation>(demo)</translation>
+        </message>
+        <message>
+            <source>Pushing to ConnectWise…</source>
+            <translation>Doorzetten naar ConnectWise…</translation>
+        </message>
+        <message>
+            <source>The selected lines need no push.</source>
+            <translation>De gekozen regels hoeven niet te worden doorgezet.</translation>
+        </message>
+        <message>
+            <source>Nothing to push: ConnectWise agrees with the invoice where it can be corrected.</source>
+            <translation>Niets door te zetten: ConnectWise klopt met de factuur waar dat te corrigeren is.</translation>
+        </message>
+        <message>
+            <source>Push both</source>
+            <translation>Beide doorzetten</translation>
+        </message>
+        <message>
+            <source>Push quantity only</source>
+            <translation>Alleen aantal doorzetten</translation>
+        </message>
+        <message>
+            <source>Push price only</source>
+            <translation>Alleen prijs doorzetten</translation>
+        </message>
+        <message>
+            <source>Every link was already confirmed.</source>
+            <translation>Alle koppelingen waren al bevestigd.</translation>
+        </message>
+        <message>
+            <source>Confirmed the link of 1 line; it is remembered for next month.</source>
+            <translation>De koppeling van 1 regel is bevestigd en wordt onthouden voor volgende maand.</translation>
+        </message>
+        <message>
+            <source>Confirmed the links of %1 lines; they are remembered for next month.</source>
+            <translation>De koppelingen van %1 regels zijn bevestigd en worden onthouden voor volgende maand.</translation>
+        </message>
+        <message>
+            <source>About InvoiceLink</source>
+            <translation>Over InvoiceLink</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;InvoiceLink %1&lt;/h3&gt;&lt;p&gt;Reconciles the monthly Exact Online invoice with the ConnectWise agreements it bills, and corrects ConnectWise where they differ, keeping a log of every change.&lt;/p&gt;&lt;p&gt;Settings: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;InvoiceLink %1&lt;/h3&gt;&lt;p&gt;Stemt de maandelijkse factuur in Exact Online af met de ConnectWise-contracten die zij factureert, en corrigeert ConnectWise waar ze verschillen, met een log van elke wijziging.&lt;/p&gt;&lt;p&gt;Instellingen: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>the built-in demo (temporary, nothing is saved)</source>
+            <translation>de ingebouwde demo (tijdelijk, er wordt niets bewaard)</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::PasteAddressDialog</name>
+        <message>
+            <source>Sign in to Exact Online</source>
+            <translation>Aanmelden bij Exact Online</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Your browser shows Exact Online's sign-in page. Sign in there and allow InvoiceLink access.&lt;/p&gt;&lt;p&gt;The browser then goes to an address starting with &lt;b&gt;%1&lt;/b&gt;. Copy that whole address from the browser's address bar and paste it below within 3 minutes.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Uw browser toont de aanmeldpagina van Exact Online. Meld u daar aan en geef InvoiceLink toegang.&lt;/p&gt;&lt;p&gt;De browser gaat daarna naar een adres dat begint met &lt;b&gt;%1&lt;/b&gt;. Kopieer dat hele adres uit de adresbalk van de browser en plak het hieronder, binnen 3 minuten.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Sign-in address</source>
+            <translation>Aanmeldadres</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiëren</translation>
+        </message>
+        <message>
+            <source>Open &amp;browser again</source>
+            <translation>&amp;Browser opnieuw openen</translation>
+        </message>
+        <message>
+            <source>&amp;Address after signing in:</source>
+            <translation>&amp;Adres na het aanmelden:</translation>
+        </message>
+        <message>
+            <source>%1?code=…&amp;state=…</source>
+            <translation>%1?code=…&amp;state=…</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>Aan&amp;melden</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::PushReviewDialog</name>
+        <message>
+            <source>Push to ConnectWise</source>
+            <translation>Doorzetten naar ConnectWise</translation>
+        </message>
+        <message>
+            <source>These changes will be written to the ConnectWise agreement additions. Each addition is read again first; one that changed since the load is left alone.</source>
+            <translation>Deze wijzigingen worden in de toevoegingen van de ConnectWise-contracten geschreven. Elke toevoeging wordt eerst opnieuw gelezen; een toevoeging die sinds het laden is gewijzigd, blijft ongemoeid.</translation>
+        </message>
+        <message>
+            <source>&amp;Push 1 change</source>
+            <translation>1 wijziging &amp;doorzetten</translation>
+        </message>
+        <message>
+            <source>&amp;Push %1 changes</source>
+            <translation>%1 wijzigingen &amp;doorzetten</translation>
+        </message>
+        <message>
+            <source>1 change</source>
+            <translation>1 wijziging</translation>
+        </message>
+        <message>
+            <source>%1 changes</source>
+            <translation>%1 wijzigingen</translation>
+        </message>
+        <message>
+            <source>to 1 addition</source>
+            <translation>in 1 toevoeging</translation>
+        </message>
+        <message>
+            <source>to %1 additions</source>
+            <translation>in %1 toevoegingen</translation>
+        </message>
+        <message>
+            <source>quantity %1</source>
+            <translation>aantal %1</translation>
+        </message>
+        <message>
+            <source>monthly amount %1</source>
+            <translation>maandbedrag %1</translation>
+        </message>
+        <message>
+            <source>Left out, as they cannot be pushed: %1 (the rows in grey).</source>
+            <translation>Weggelaten omdat ze niet kunnen worden doorgezet: %1 (de grijze rijen).</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::PushReviewModel</name>
+        <message>
+            <source>Customer</source>
+            <translation>Klant</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Oud</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Wijziging</translation>
+        </message>
+        <message>
+            <source>not pushed</source>
+            <translation>niet doorgezet</translation>
+        </message>
+        <message>
+            <source>New addition: %1</source>
+            <translation>Nieuwe toevoeging: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::ReportSaver</name>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSV-bestand (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Rapport exporteren</translation>
+        </message>
+        <message>
+            <source>Saved the report to %1.</source>
+            <translation>Rapport opgeslagen in %1.</translation>
+        </message>
+        <message>
+            <source>The report was not saved: %1</source>
+            <translation>Het rapport is niet opgeslagen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::RunProgress</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <source>Stop the running job (Esc)</source>
+            <translation>Het lopende werk stoppen (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::SearchPicker</name>
+        <message>
+            <source>Type to search</source>
+            <translation>Typ om te zoeken</translation>
+        </message>
+        <message>
+            <source>Loading from ConnectWise…</source>
+            <translation>Laden uit ConnectWise…</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Instellingen</translation>
+        </message>
+        <message>
+            <source>This is the demo's own configuration; your real settings are not touched.</source>
+            <translation>Dit is de eigen configuratie van de demo; uw echte instellingen blijven onaangeroerd.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Opslaan…</translation>
+        </message>
+        <message>
+            <source>The settings were saved, but the secrets could not be stored in the keychain: %1</source>
+            <translation>De instellingen zijn opgeslagen, maar de geheimen konden niet in de sleutelbos worden bewaard: %1</translation>
+        </message>
+        <message>
+            <source>Saved. InvoiceLink cannot start work with these settings yet: %1</source>
+            <translation>Opgeslagen. InvoiceLink kan met deze instellingen nog niet aan het werk: %1</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Sluiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::SettingsPage</name>
+        <message>
+            <source>Saved in the keychain; type to replace</source>
+            <translation>Bewaard in de sleutelbos; typ om te vervangen</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Niet ingesteld</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::SettingsPageConnectWise</name>
+        <message>
+            <source>ConnectWise PSA</source>
+            <translation>ConnectWise PSA</translation>
+        </message>
+        <message>
+            <source>The API host of your ConnectWise site (api-na, api-eu, api-au…), or your own server</source>
+            <translation>De API-host van uw ConnectWise-site (api-na, api-eu, api-au…), of uw eigen server</translation>
+        </message>
+        <message>
+            <source>&amp;Site:</source>
+            <translation>&amp;Site:</translation>
+        </message>
+        <message>
+            <source>The company id you type when logging in</source>
+            <translation>De bedrijfs-id die u bij het inloggen typt</translation>
+        </message>
+        <message>
+            <source>&amp;Company:</source>
+            <translation>&amp;Bedrijf:</translation>
+        </message>
+        <message>
+            <source>&amp;Public key:</source>
+            <translation>&amp;Openbare sleutel:</translation>
+        </message>
+        <message>
+            <source>P&amp;rivate key:</source>
+            <translation>&amp;Privésleutel:</translation>
+        </message>
+        <message>
+            <source>The clientId of your integration, from developer.connectwise.com</source>
+            <translation>De clientId van uw integratie, van developer.connectwise.com</translation>
+        </message>
+        <message>
+            <source>Client &amp;ID:</source>
+            <translation>Client-&amp;ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Verbinding &amp;testen</translation>
+        </message>
+        <message>
+            <source>The ConnectWise site is not a web address.</source>
+            <translation>De ConnectWise-site is geen webadres.</translation>
+        </message>
+        <message>
+            <source>Cancel test</source>
+            <translation>Test annuleren</translation>
+        </message>
+        <message>
+            <source>Connected to %1 (%2), ConnectWise %3.</source>
+            <translation>Verbonden met %1 (%2), ConnectWise %3.</translation>
+        </message>
+        <message>
+            <source>The site or the company is missing.</source>
+            <translation>De site of het bedrijf ontbreekt.</translation>
+        </message>
+        <message>
+            <source>The site address is wrong: no ConnectWise API answers there.</source>
+            <translation>Het siteadres klopt niet: daar antwoordt geen ConnectWise-API.</translation>
+        </message>
+        <message>
+            <source>The company is wrong: ConnectWise knows no company with this id.</source>
+            <translation>Het bedrijf klopt niet: ConnectWise kent geen bedrijf met deze id.</translation>
+        </message>
+        <message>
+            <source>The API keys are wrong: check the public and the private key.</source>
+            <translation>De API-sleutels kloppen niet: controleer de openbare en de privésleutel.</translation>
+        </message>
+        <message>
+            <source>The client ID is wrong or missing.</source>
+            <translation>De client-ID klopt niet of ontbreekt.</translation>
+        </message>
+        <message>
+            <source>The keys work, but the API member's security role may not read what InvoiceLink needs.</source>
+            <translation>De sleutels werken, maar de beveiligingsrol van het API-lid mag niet lezen wat InvoiceLink nodig heeft.</translation>
+        </message>
+        <message>
+            <source>ConnectWise did not accept the connection.</source>
+            <translation>ConnectWise heeft de verbinding niet geaccepteerd.</translation>
+        </message>
+        <message>
+            <source>Testing…</source>
+            <translation>Testen…</translation>
+        </message>
+        <message>
+            <source>Test cancelled.</source>
+            <translation>Test geannuleerd.</translation>
+        </message>
+        <message>
+            <source>ConnectWise</source>
+            <translation>ConnectWise</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::SettingsPageDatabase</name>
+        <message>
+            <source>Links and transfer log</source>
+            <translation>Koppelingen en overdrachtslog</translation>
+        </message>
+        <message>
+            <source>&amp;SQLite file on this computer</source>
+            <translation>&amp;SQLite-bestand op deze computer</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>Bestan&amp;d:</translation>
+        </message>
+        <message>
+            <source>&amp;PostgreSQL server shared by the team</source>
+            <translation>&amp;PostgreSQL-server die het team deelt</translation>
+        </message>
+        <message>
+            <source>&amp;URL:</source>
+            <translation>&amp;URL:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Wachtwoord:</translation>
+        </message>
+        <message>
+            <source>Links you confirm and every push are kept here. Point the whole team at one PostgreSQL database to share them.</source>
+            <translation>Hier worden de koppelingen die u bevestigt en elke doorzetting bewaard. Laat het hele team één PostgreSQL-database gebruiken om ze te delen.</translation>
+        </message>
+        <message>
+            <source>The PostgreSQL URL looks like postgresql://user@host:5432/database.</source>
+            <translation>De PostgreSQL-URL ziet eruit als postgresql://gebruiker@host:5432/database.</translation>
+        </message>
+        <message>
+            <source>The SQLite file needs a full path, such as /home/you/invoicelink.sqlite.</source>
+            <translation>Het SQLite-bestand heeft een volledig pad nodig, zoals /home/u/invoicelink.sqlite.</translation>
+        </message>
+        <message>
+            <source>Database file</source>
+            <translation>Databasebestand</translation>
+        </message>
+        <message>
+            <source>SQLite database (*.sqlite *.db);;All files (*)</source>
+            <translation>SQLite-database (*.sqlite *.db);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Database</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::SettingsPageExact</name>
+        <message>
+            <source>Netherlands</source>
+            <translation>Nederland</translation>
+        </message>
+        <message>
+            <source>Belgium</source>
+            <translation>België</translation>
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation>Duitsland</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>Verenigd Koninkrijk</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>Verenigde Staten</translation>
+        </message>
+        <message>
+            <source>Spain</source>
+            <translation>Spanje</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>Frankrijk</translation>
+        </message>
+        <message>
+            <source>Connection</source>
+            <translation>Verbinding</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Custom address</source>
+            <translation>Eigen adres</translation>
+        </message>
+        <message>
+            <source>&amp;Region:</source>
+            <translation>&amp;Regio:</translation>
+        </message>
+        <message>
+            <source>Custom &amp;address:</source>
+            <translation>Eigen adr&amp;es:</translation>
+        </message>
+        <message>
+            <source>From your Exact App Center registration</source>
+            <translation>Uit uw registratie in het Exact App Center</translation>
+        </message>
+        <message>
+            <source>Client &amp;ID:</source>
+            <translation>Client-&amp;ID:</translation>
+        </message>
+        <message>
+            <source>Client &amp;secret:</source>
+            <translation>Client-&amp;secret:</translation>
+        </message>
+        <message>
+            <source>https://… as registered, or http://127.0.0.1:PORT/…</source>
+            <translation>https://… zoals geregistreerd, of http://127.0.0.1:POORT/…</translation>
+        </message>
+        <message>
+            <source>The redirect URI registered for the app. An https address uses the paste sign-in; http://127.0.0.1:PORT/… receives the sign-in by itself.</source>
+            <translation>De redirect-URI die voor de app is geregistreerd. Met een https-adres plakt u het adres na het aanmelden; http://127.0.0.1:POORT/… ontvangt de aanmelding zelf.</translation>
+        </message>
+        <message>
+            <source>&amp;Redirect URI:</source>
+            <translation>Re&amp;direct-URI:</translation>
+        </message>
+        <message>
+            <source>Sign &amp;in…</source>
+            <translation>Aan&amp;melden…</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Administratie</translation>
+        </message>
+        <message>
+            <source>Sign in to see your current division, or type its code</source>
+            <translation>Meld u aan om uw huidige administratie te zien, of typ de code</translation>
+        </message>
+        <message>
+            <source>&amp;Division:</source>
+            <translation>&amp;Administratie:</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Factuur</translation>
+        </message>
+        <message>
+            <source>Purchase invoices (a supplier bills you)</source>
+            <translation>Inkoopfacturen (een leverancier factureert u)</translation>
+        </message>
+        <message>
+            <source>Sales invoices (you bill your customers)</source>
+            <translation>Verkoopfacturen (u factureert uw klanten)</translation>
+        </message>
+        <message>
+            <source>Invoice s&amp;ource:</source>
+            <translation>Factuurbr&amp;on:</translation>
+        </message>
+        <message>
+            <source>Invoice account</source>
+            <translation>Factuurrelatie</translation>
+        </message>
+        <message>
+            <source>Cost center of the line</source>
+            <translation>Kostenplaats van de regel</translation>
+        </message>
+        <message>
+            <source>Cost unit of the line</source>
+            <translation>Kostendrager van de regel</translation>
+        </message>
+        <message>
+            <source>Project of the line</source>
+            <translation>Project van de regel</translation>
+        </message>
+        <message>
+            <source>Pattern over the line description</source>
+            <translation>Patroon in de regelomschrijving</translation>
+        </message>
+        <message>
+            <source>&amp;Customer from:</source>
+            <translation>&amp;Klant uit:</translation>
+        </message>
+        <message>
+            <source>Regular expression; its first group is the customer, e.g. ^\[(.+?)\]</source>
+            <translation>Reguliere expressie; de eerste groep is de klant, bijv. ^\[(.+?)\]</translation>
+        </message>
+        <message>
+            <source>&amp;Pattern:</source>
+            <translation>&amp;Patroon:</translation>
+        </message>
+        <message>
+            <source>By source (unit cost for purchase, unit price for sales)</source>
+            <translation>Volgens de bron (inkoopprijs bij inkoop, verkoopprijs bij verkoop)</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>Inkoopprijs per stuk</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Verkoopprijs per stuk</translation>
+        </message>
+        <message>
+            <source>Compare &amp;invoice price with:</source>
+            <translation>Factuurprijs &amp;vergelijken met:</translation>
+        </message>
+        <message>
+            <source>The Exact Online address is not a web address.</source>
+            <translation>Het adres van Exact Online is geen webadres.</translation>
+        </message>
+        <message>
+            <source>The redirect URI is not a web address.</source>
+            <translation>De redirect-URI is geen webadres.</translation>
+        </message>
+        <message>
+            <source>The division is a number, such as 123456.</source>
+            <translation>De administratie is een getal, zoals 123456.</translation>
+        </message>
+        <message>
+            <source>Cancel sign-in</source>
+            <translation>Aanmelden annuleren</translation>
+        </message>
+        <message>
+            <source>Sign in to Exact Online in your browser…</source>
+            <translation>Meld u in uw browser aan bij Exact Online…</translation>
+        </message>
+        <message>
+            <source>Sign-in cancelled.</source>
+            <translation>Aanmelden geannuleerd.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2).</source>
+            <translation>Aangemeld als %1 (%2).</translation>
+        </message>
+        <message>
+            <source>This user may not read %1; ask your Exact administrator for these rights.</source>
+            <translation>Deze gebruiker mag %1 niet lezen; vraag uw Exact-beheerder om deze rechten.</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (current in Exact)</source>
+            <translation>%1 — %2 (huidige in Exact)</translation>
+        </message>
+        <message>
+            <source>%1 (current in Exact)</source>
+            <translation>%1 (huidige in Exact)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Exact Online</source>
+            <translation>Exact Online</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::SettingsPageLanguage</name>
+        <message>
+            <source>As the system</source>
+            <translation>Zoals het systeem</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <source>A new language shows the next time InvoiceLink starts.</source>
+            <translation>Een nieuwe taal is te zien zodra InvoiceLink opnieuw start.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Taal</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::SettingsPageTolerances</name>
+        <message>
+            <source>A difference up to this is no deviation</source>
+            <translation>Een verschil tot hier is geen afwijking</translation>
+        </message>
+        <message>
+            <source>In the invoice's currency, per unit</source>
+            <translation>In de valuta van de factuur, per stuk</translation>
+        </message>
+        <message>
+            <source>&amp;Price:</source>
+            <translation>&amp;Prijs:</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Aantal:</translation>
+        </message>
+        <message>
+            <source>The price tolerance is a number of 0 or more, with a point: 0.01.</source>
+            <translation>De prijstolerantie is een getal van 0 of meer, met een punt: 0.01.</translation>
+        </message>
+        <message>
+            <source>The quantity tolerance is a number of 0 or more, with a point: 0.5.</source>
+            <translation>De aantaltolerantie is een getal van 0 of meer, met een punt: 0.5.</translation>
+        </message>
+        <message>
+            <source>Tolerances</source>
+            <translation>Toleranties</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::SummaryTiles</name>
+        <message>
+            <source>&amp;Lines</source>
+            <translation>&amp;Regels</translation>
+        </message>
+        <message>
+            <source>All invoice lines of the month</source>
+            <translation>Alle factuurregels van de maand</translation>
+        </message>
+        <message>
+            <source>&amp;OK</source>
+            <translation>&amp;OK</translation>
+        </message>
+        <message>
+            <source>Lines that agree with ConnectWise</source>
+            <translation>Regels die kloppen met ConnectWise</translation>
+        </message>
+        <message>
+            <source>&amp;Deviations</source>
+            <translation>Af&amp;wijkingen</translation>
+        </message>
+        <message>
+            <source>Lines whose quantity or price differs, whose addition is missing or whose agreement is not active</source>
+            <translation>Regels waarvan het aantal of de prijs afwijkt, de toevoeging ontbreekt of het contract niet actief is</translation>
+        </message>
+        <message>
+            <source>&amp;Unlinked</source>
+            <translation>&amp;Niet gekoppeld</translation>
+        </message>
+        <message>
+            <source>Lines without a ConnectWise company, agreement or product</source>
+            <translation>Regels zonder ConnectWise-bedrijf, -contract of -product</translation>
+        </message>
+        <message>
+            <source>Deviation &amp;amount</source>
+            <translation>Afwijkings&amp;bedrag</translation>
+        </message>
+        <message>
+            <source>The sum, over the products whose quantity or price differs or whose addition is missing (%1), of |invoice amount − ConnectWise quantity × %2|. Click to show those lines.</source>
+            <translation>De som, over de producten waarvan het aantal of de prijs afwijkt of de toevoeging ontbreekt (%1), van |factuurbedrag − ConnectWise-aantal × %2|. Klik om die regels te tonen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::TransferLogWindow</name>
+        <message>
+            <source>Transfer log</source>
+            <translation>Overdrachtslog</translation>
+        </message>
+        <message>
+            <source>&amp;All months</source>
+            <translation>&amp;Alle maanden</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>Alle uitkomsten</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Uitkomst:</translation>
+        </message>
+        <message>
+            <source>&amp;Verify log</source>
+            <translation>Log &amp;controleren</translation>
+        </message>
+        <message>
+            <source>Checks that no row of the log was changed or removed since it was written</source>
+            <translation>Controleert dat geen rij van de log is gewijzigd of verwijderd sinds ze is geschreven</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>Exporteren als C&amp;SV…</translation>
+        </message>
+        <message>
+            <source>Export &amp;XLSX…</source>
+            <translation>Exporteren als &amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Note on this invoice line</source>
+            <translation>Notitie bij deze factuurregel</translation>
+        </message>
+        <message>
+            <source>For example: credited in May, asked sales to check</source>
+            <translation>Bijvoorbeeld: in mei gecrediteerd, verkoop gevraagd het na te kijken</translation>
+        </message>
+        <message>
+            <source>&amp;Save note</source>
+            <translation>Notitie &amp;opslaan</translation>
+        </message>
+        <message>
+            <source>No month loaded</source>
+            <translation>Geen maand geladen</translation>
+        </message>
+        <message>
+            <source>Month %1</source>
+            <translation>Maand %1</translation>
+        </message>
+        <message>
+            <source>Transfer log — %1</source>
+            <translation>Overdrachtslog — %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n transfer(s) shown</source>
+            <translation>
+                <numerusform>%n overdracht getoond</numerusform>
+                <numerusform>%n overdrachten getoond</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The transfer log is not available: %1</source>
+            <translation>De overdrachtslog is niet beschikbaar: %1</translation>
+        </message>
+        <message>
+            <source>Select a row to see everything about it.</source>
+            <translation>Kies een rij om er alles over te zien.</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Overdracht</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Verwerking</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Invoice line</source>
+            <translation>Factuurregel</translation>
+        </message>
+        <message>
+            <source>Line id</source>
+            <translation>Regel-id</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Addition</source>
+            <translation>Toevoeging</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Oud</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uitkomst</translation>
+        </message>
+        <message>
+            <source>ConnectWise's message</source>
+            <translation>Bericht van ConnectWise</translation>
+        </message>
+        <message>
+            <source>Request id</source>
+            <translation>Request-id</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>Hash</translation>
+        </message>
+        <message>
+            <source>Note removed.</source>
+            <translation>Notitie verwijderd.</translation>
+        </message>
+        <message>
+            <source>Note saved.</source>
+            <translation>Notitie opgeslagen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n transfer(s) to %1.</source>
+            <translation>
+                <numerusform>%n overdracht geëxporteerd naar %1.</numerusform>
+                <numerusform>%n overdrachten geëxporteerd naar %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSV-bestand (*.csv)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-werkmap (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Export transfer log</source>
+            <translation>Overdrachtslog exporteren</translation>
+        </message>
+        <message numerus="yes">
+            <source>The transfer log is intact: %n row(s) checked.</source>
+            <translation>
+                <numerusform>De overdrachtslog is intact: %n rij gecontroleerd.</numerusform>
+                <numerusform>De overdrachtslog is intact: %n rijen gecontroleerd.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The transfer log is NOT intact; the first bad row is %1: %2</source>
+            <translation>De overdrachtslog is NIET intact; de eerste foute rij is %1: %2</translation>
+        </message>
+        <message>
+            <source>The transfer log is available once the settings are complete.</source>
+            <translation>De overdrachtslog is beschikbaar zodra de instellingen compleet zijn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::TransferTableModel</name>
+        <message>
+            <source>Pushed</source>
+            <translation>Doorgezet</translation>
+        </message>
+        <message>
+            <source>Already in effect</source>
+            <translation>Was al doorgevoerd</translation>
+        </message>
+        <message>
+            <source>Refused: changed in ConnectWise</source>
+            <translation>Geweigerd: gewijzigd in ConnectWise</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Mislukt</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Aantal</translation>
+        </message>
+        <message>
+            <source>Unit cost</source>
+            <translation>Inkoopprijs per stuk</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Verkoopprijs per stuk</translation>
+        </message>
+        <message>
+            <source>New addition</source>
+            <translation>Nieuwe toevoeging</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>Invoice line</source>
+            <translation>Factuurregel</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Contract</translation>
+        </message>
+        <message>
+            <source>Addition</source>
+            <translation>Toevoeging</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Oud</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nieuw</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Uitkomst</translation>
+        </message>
+        <message>
+            <source>ConnectWise's message</source>
+            <translation>Bericht van ConnectWise</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Door</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notitie</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::WelcomePanel</name>
+        <message>
+            <source>&amp;Try the demo</source>
+            <translation>De demo &amp;proberen</translation>
+        </message>
+        <message>
+            <source>&amp;Connect your systems…</source>
+            <translation>Uw systemen &amp;koppelen…</translation>
+        </message>
+        <message>
+            <source>Welcome to InvoiceLink</source>
+            <translation>Welkom bij InvoiceLink</translation>
+        </message>
+        <message>
+            <source>Every month InvoiceLink reads your supplier's invoice from Exact Online, links each line to the customer's ConnectWise agreement, shows where quantities and prices differ, and corrects ConnectWise with one click — keeping a log of every change.</source>
+            <translation>Elke maand leest InvoiceLink de factuur van uw leverancier uit Exact Online, koppelt elke regel aan het ConnectWise-contract van de klant, laat zien waar aantallen en prijzen afwijken en corrigeert ConnectWise met één klik — met een log van elke wijziging.</translation>
+        </message>
+        <message>
+            <source>The demo runs on built-in sample systems: nothing is sent anywhere and no settings are saved.</source>
+            <translation>De demo draait op ingebouwde voorbeeldsystemen: er wordt niets verstuurd en er worden geen instellingen bewaard.</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::WindowActions</name>
+        <message>
+            <source>&amp;Load invoice</source>
+            <translation>Factuur &amp;laden</translation>
+        </message>
+        <message>
+            <source>Read the chosen month's invoice from Exact Online and compare it with ConnectWise</source>
+            <translation>De factuur van de gekozen maand uit Exact Online lezen en vergelijken met ConnectWise</translation>
+        </message>
+        <message>
+            <source>Push this &amp;row</source>
+            <translation>Deze &amp;regel doorzetten</translation>
+        </message>
+        <message>
+            <source>Send the current row's correction to ConnectWise</source>
+            <translation>De correctie van de huidige regel naar ConnectWise sturen</translation>
+        </message>
+        <message>
+            <source>&amp;Push selected…</source>
+            <translation>Selectie &amp;doorzetten…</translation>
+        </message>
+        <message>
+            <source>Review and push the corrections of the selected rows</source>
+            <translation>De correcties van de gekozen regels bekijken en doorzetten</translation>
+        </message>
+        <message>
+            <source>Push &amp;all deviations…</source>
+            <translation>&amp;Alle afwijkingen doorzetten…</translation>
+        </message>
+        <message>
+            <source>Review and push every correction of the month</source>
+            <translation>Alle correcties van de maand bekijken en doorzetten</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm all suggestions</source>
+            <translation>Alle voorstellen &amp;bevestigen</translation>
+        </message>
+        <message>
+            <source>Keep every automatic link as confirmed, also for next month</source>
+            <translation>Elke automatische koppeling als bevestigd bewaren, ook voor volgende maand</translation>
+        </message>
+        <message>
+            <source>Create a&amp;greement…</source>
+            <translation>&amp;Contract aanmaken…</translation>
+        </message>
+        <message>
+            <source>Create a ConnectWise agreement for the current row's company</source>
+            <translation>Een ConnectWise-contract aanmaken voor het bedrijf van de huidige regel</translation>
+        </message>
+        <message>
+            <source>Create pro&amp;duct…</source>
+            <translation>Pro&amp;duct aanmaken…</translation>
+        </message>
+        <message>
+            <source>Create a ConnectWise product for the current row's item</source>
+            <translation>Een ConnectWise-product aanmaken voor het artikel van de huidige regel</translation>
+        </message>
+        <message>
+            <source>&amp;Export report…</source>
+            <translation>Rapport &amp;exporteren…</translation>
+        </message>
+        <message>
+            <source>Save the month's comparison as an Excel or CSV file</source>
+            <translation>De vergelijking van de maand bewaren als Excel- of CSV-bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Transfer log</source>
+            <translation>&amp;Overdrachtslog</translation>
+        </message>
+        <message>
+            <source>Every push to ConnectWise, with its outcome</source>
+            <translation>Elke doorzetting naar ConnectWise, met de uitkomst</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Instellingen…</translation>
+        </message>
+        <message>
+            <source>Connect Exact Online and ConnectWise, the database and the tolerances</source>
+            <translation>Exact Online en ConnectWise koppelen, de database en de toleranties</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Zoeken</translation>
+        </message>
+        <message>
+            <source>Search customers, items and descriptions</source>
+            <translation>Klanten, artikelen en omschrijvingen zoeken</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Afsluiten</translation>
+        </message>
+        <message>
+            <source>Close InvoiceLink</source>
+            <translation>InvoiceLink sluiten</translation>
+        </message>
+        <message>
+            <source>&amp;About InvoiceLink</source>
+            <translation>&amp;Over InvoiceLink</translation>
+        </message>
+        <message>
+            <source>Version and licence</source>
+            <translation>Versie en licentie</translation>
+        </message>
+        <message>
+            <source>Show all lines</source>
+            <translation>Alle regels tonen</translation>
+        </message>
+        <message>
+            <source>Show OK lines</source>
+            <translation>OK-regels tonen</translation>
+        </message>
+        <message>
+            <source>Show deviations</source>
+            <translation>Afwijkingen tonen</translation>
+        </message>
+        <message>
+            <source>Show unlinked lines</source>
+            <translation>Niet-gekoppelde regels tonen</translation>
+        </message>
+        <message>
+            <source>Show lines whose amount differs</source>
+            <translation>Regels met een afwijkend bedrag tonen</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Bestand</translation>
+        </message>
+        <message>
+            <source>&amp;Invoice</source>
+            <translation>&amp;Factuur</translation>
+        </message>
+        <message>
+            <source>Li&amp;nes</source>
+            <translation>&amp;Regels</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>Beel&amp;d</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Maand</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>&amp;Maand:</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>The demo sandbox could not start: %1</source>
+            <translation>De demo-sandbox kon niet starten: %1</translation>
+        </message>
+        <message>
+            <source>No temporary folder for the demo: %1</source>
+            <translation>Geen tijdelijke map voor de demo: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>Kan %1 niet schrijven</translation>
+        </message>
+        <message>
+            <source>Reconcile the monthly Exact Online invoice with ConnectWise agreements.</source>
+            <translation>De maandelijkse factuur in Exact Online afstemmen met de ConnectWise-contracten.</translation>
+        </message>
+        <message>
+            <source>Run on the built-in demo sandbox.</source>
+            <translation>Draaien op de ingebouwde demo-sandbox.</translation>
+        </message>
+        <message>
+            <source>Use this settings file.</source>
+            <translation>Dit instellingenbestand gebruiken.</translation>
+        </message>
+    </context>
 </TS>

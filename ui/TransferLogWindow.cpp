@@ -34,6 +34,12 @@ namespace {
 
 QString currentUser() { return qEnvironmentVariable("USER", QStringLiteral("unknown")); }
 
+QString unavailableText(const AppContext& ctx) {
+    return ctx.lastError().isEmpty()
+               ? TransferLogWindow::tr("The transfer log is available once the settings are complete.")
+               : TransferLogWindow::tr("The transfer log is not available: %1").arg(ctx.lastError());
+}
+
 QString monthOf(const MonthRun* run) {
     return run && run->isLoaded() ? run->result().month.toString(QStringLiteral("yyyy-MM")) : QString();
 }
@@ -171,7 +177,7 @@ void TransferLogWindow::reload() {
     Database* db = m_ctx.database();
     if (!db) {
         m_model->setTransfers({});
-        setStatus(tr("The transfer log is not available: %1").arg(m_ctx.lastError()), true);
+        setStatus(unavailableText(m_ctx), true);
         return;
     }
     // An empty month (nothing loaded yet) shows every month.
@@ -284,7 +290,7 @@ void TransferLogWindow::saveNote(const QString& text) {
 QString TransferLogWindow::exportTo(const QString& path) {
     Database* db = m_ctx.database();
     if (!db)
-        return tr("The transfer log is not available: %1").arg(m_ctx.lastError());
+        return unavailableText(m_ctx);
     std::vector<Transfer> shown;
     shown.reserve(size_t(m_proxy->rowCount()));
     for (int row = 0; row < m_proxy->rowCount(); ++row)
@@ -317,7 +323,7 @@ void TransferLogWindow::exportWithDialog(const QString& extension) {
 QString TransferLogWindow::verifyLog() {
     Database* db = m_ctx.database();
     if (!db) {
-        setStatus(tr("The transfer log is not available: %1").arg(m_ctx.lastError()), true);
+        setStatus(unavailableText(m_ctx), true);
         return statusText();
     }
     try {
