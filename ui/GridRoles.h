@@ -15,7 +15,7 @@ enum GridRole {
     LinkValueRole,                    // link cells: company id, agreement id (int) or product identifier
     ActionRole,                       // int: il::LineAction done on the line this run
     PushLabelRole,                    // Action column: what its button does ("Push quantity"); empty: none
-    SearchTextRole,                   // customer, item and description folded, for the search proxy
+    SearchTextRole,                   // QStringList: customer name and key, item code, description
 };
 
 // The grid's columns, in order.

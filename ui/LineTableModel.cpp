@@ -207,7 +207,7 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     }
     case SearchTextRole: {
         const InvoiceLine& l = m_result.lines[row].line;
-        return QStringList{l.customerName, l.customerKey, l.itemCode, l.description}.join(u'\n');
+        return QStringList{l.customerName, l.customerKey, l.itemCode, l.description};
     }
     }
     return {};

@@ -23,10 +23,17 @@ void SearchFilterProxy::setSearchText(const QString& text) {
 bool SearchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     if (m_words.isEmpty())
         return true;
-    const QString text = sourceModel()->index(sourceRow, 0, sourceParent).data(SearchTextRole).toString();
-    for (const QString& word : m_words)
-        if (!text.contains(word, Qt::CaseInsensitive))
+    const QStringList fields = sourceModel()->index(sourceRow, 0, sourceParent).data(SearchTextRole).toStringList();
+    for (const QString& word : m_words) {
+        bool found = false;
+        for (const QString& field : fields)
+            if (field.contains(word, Qt::CaseInsensitive)) {
+                found = true;
+                break;
+            }
+        if (!found)
             return false;
+    }
     return true;
 }
 
