@@ -2,6 +2,8 @@
 // makes the record in ConnectWise and the line links to it.
 #include "test_dialogs_fixture.h"
 
+#include "UiTestRegistry.h"
+
 #include "CreateAgreementDialog.h"
 #include "CreateProductDialog.h"
 
@@ -106,4 +108,5 @@ private slots:
     }
 };
 
+INVOICELINK_UI_TEST(DialogsCreateTest)
 #include "test_dialogs_create.moc"

@@ -2,6 +2,8 @@
 // companies, agreements and catalog, and a commit links the line through MonthRun, confirmed.
 #include "test_dialogs_fixture.h"
 
+#include "UiTestRegistry.h"
+
 #include "GridRoles.h"
 #include "LinkDelegate.h"
 #include "SearchPicker.h"
@@ -193,4 +195,5 @@ private slots:
     }
 };
 
+INVOICELINK_UI_TEST(DialogsLinkTest)
 #include "test_dialogs_link.moc"

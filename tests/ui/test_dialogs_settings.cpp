@@ -2,6 +2,8 @@
 // the SecretStore, Test connection in words, and both sign-in flows with the test as browser.
 #include "test_dialogs_fixture.h"
 
+#include "UiTestRegistry.h"
+
 #include "PasteAddressDialog.h"
 #include "SettingsDialog.h"
 #include "SettingsPageConnectWise.h"
@@ -98,6 +100,7 @@ private slots:
                      .toString(),
                  QStringLiteral("nl"));
         QVERIFY(!ini.contains(QStringLiteral("language")));
+        QSettings(QStringLiteral("InvoiceLink"), QStringLiteral("invoicelink-gui")).remove(QStringLiteral("ui/language"));
         // The app started over with the new settings.
         QVERIFY(app.ctx().run());
     }
@@ -272,4 +275,5 @@ private slots:
     }
 };
 
+INVOICELINK_UI_TEST(DialogsSettingsTest)
 #include "test_dialogs_settings.moc"

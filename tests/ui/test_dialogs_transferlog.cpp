@@ -2,6 +2,8 @@
 // travel into the CSV and XLSX exports, and the log check that names the first bad row.
 #include "test_dialogs_fixture.h"
 
+#include "UiTestRegistry.h"
+
 #include "OutcomeFilterProxy.h"
 #include "TransferLogWindow.h"
 #include "TransferTableModel.h"
@@ -167,4 +169,5 @@ private slots:
     }
 };
 
+INVOICELINK_UI_TEST(DialogsTransferLogTest)
 #include "test_dialogs_transferlog.moc"
