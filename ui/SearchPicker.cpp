@@ -1,6 +1,7 @@
 #include "SearchPicker.h"
 
 #include <QCompleter>
+#include <QAbstractItemView>
 #include <QLineEdit>
 
 namespace il::ui {
@@ -17,6 +18,9 @@ SearchPicker::SearchPicker(QWidget* parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     setCompleter(completer);
+    // Company and product names are long: the lists may be wider than the cell being edited.
+    completer->popup()->setMinimumWidth(380);
+    view()->setMinimumWidth(380);
     lineEdit()->setPlaceholderText(tr("Type to search"));
 }
 

@@ -9,6 +9,7 @@
 #include "SearchPicker.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -169,6 +170,48 @@ private slots:
         QCOMPARE(finished[0][1].toString(), QString());
         QCOMPARE(run.result().lines[line].productIdentifier.toCaseFolded(), another.toCaseFolded());
         delete editor;
+    }
+
+    void thePickerOpensInPlaceAndSearchesAnywhereInTheName() {
+        DialogsSandboxApp app;
+        QVERIFY2(app.ok(), app.error());
+        il::MonthRun& run = app.loadDemoMonth();
+        QStandardItemModel grid;
+        fillGrid(grid, run.result());
+        for (int row = 0; row < grid.rowCount(); ++row) {
+            const il::LinkedLine& l = run.result().lines[row];
+            grid.setData(grid.index(row, il::ui::CustomerColumn), l.line.customerName);
+            const il::Company* c = run.directory().company(l.companyId);
+            grid.setData(grid.index(row, il::ui::CompanyColumn), c ? c->name : QString());
+        }
+        QTableView view;
+        view.setModel(&grid);
+        view.setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+        LinkDelegate delegate(app.ctx(), LinkDelegate::Part::Company);
+        view.setItemDelegateForColumn(il::ui::CompanyColumn, &delegate);
+        view.resize(900, 400);
+        view.setColumnWidth(il::ui::CustomerColumn, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QModelIndex index = grid.index(2, il::ui::CompanyColumn);
+        view.setCurrentIndex(index);
+        view.edit(index);
+        auto* picker = view.findChild<SearchPicker*>();
+        QVERIFY(picker && picker->isVisible());
+        QVERIFY(picker->width() >= view.columnWidth(il::ui::CompanyColumn));
+        // Typing a part from the middle of a name finds it.
+        const QString name = run.companies().first().name;
+        QTest::keyClicks(picker->lineEdit(), name.mid(3, 5).toLower());
+        QTRY_VERIFY(picker->completer()->popup()->isVisible());
+        QVERIFY(picker->completer()->completionCount() >= 1);
+        bool found = false;
+        for (int i = 0; i < picker->completer()->completionCount(); ++i) {
+            picker->completer()->setCurrentRow(i);
+            found |= picker->completer()->currentCompletion().startsWith(name);
+        }
+        QVERIFY(found);
+        saveShot(view, QStringLiteral("dialog-link-picker"));
+        saveShot(*picker->completer()->popup(), QStringLiteral("dialog-link-picker-popup"));
     }
 
     void unchangedChoiceSendsNothing() {
