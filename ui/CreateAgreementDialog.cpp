@@ -33,8 +33,9 @@ QList<SearchPicker::Choice> companyChoices(const QList<Company>& companies) {
 }
 
 void fill(QComboBox* box, QList<Reference> refs) {
-    std::sort(refs.begin(), refs.end(),
-              [](const Reference& a, const Reference& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    std::sort(refs.begin(), refs.end(), [](const Reference& a, const Reference& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
     for (const Reference& r : refs)
         box->addItem(r.name, r.id);
 }
@@ -51,10 +52,11 @@ CreateAgreementDialog::CreateAgreementDialog(AppContext& ctx, qsizetype lineInde
     const LinkedLine line = valid ? run->result().lines[lineIndex] : LinkedLine{};
 
     auto* layout = new QVBoxLayout(this);
-    auto* about = new QLabel(tr("For invoice line: <b>%1</b> · %2 · %3")
-                                 .arg(line.line.customerName.toHtmlEscaped(), line.line.itemCode.toHtmlEscaped(),
-                                      line.line.description.toHtmlEscaped()),
-                             this);
+    auto* about =
+        new QLabel(tr("For invoice line: <b>%1</b> · %2 · %3")
+                       .arg(line.line.customerName.toHtmlEscaped(), line.line.itemCode.toHtmlEscaped(),
+                            line.line.description.toHtmlEscaped()),
+                   this);
     about->setWordWrap(true);
     layout->addWidget(about);
 
@@ -131,11 +133,17 @@ CreateAgreementDialog::~CreateAgreementDialog() {
     m_cancel.cancel();
 }
 
-int CreateAgreementDialog::companyId() const { return m_company->currentValue().toInt(); }
+int CreateAgreementDialog::companyId() const {
+    return m_company->currentValue().toInt();
+}
 
-QString CreateAgreementDialog::errorText() const { return m_error->text(); }
+QString CreateAgreementDialog::errorText() const {
+    return m_error->text();
+}
 
-void CreateAgreementDialog::showError(const QString& text) { m_error->setText(text); }
+void CreateAgreementDialog::showError(const QString& text) {
+    m_error->setText(text);
+}
 
 void CreateAgreementDialog::setBusy(bool busy) {
     m_busyCreating = busy;

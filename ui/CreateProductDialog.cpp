@@ -58,10 +58,11 @@ CreateProductDialog::CreateProductDialog(AppContext& ctx, qsizetype lineIndex, Q
     const bool sales = valid && run->result().source == QLatin1String("sales");
 
     auto* layout = new QVBoxLayout(this);
-    auto* about = new QLabel(tr("For invoice line: <b>%1</b> · %2 · %3")
-                                 .arg(line.line.customerName.toHtmlEscaped(), line.line.itemCode.toHtmlEscaped(),
-                                      line.line.description.toHtmlEscaped()),
-                             this);
+    auto* about =
+        new QLabel(tr("For invoice line: <b>%1</b> · %2 · %3")
+                       .arg(line.line.customerName.toHtmlEscaped(), line.line.itemCode.toHtmlEscaped(),
+                            line.line.description.toHtmlEscaped()),
+                   this);
     about->setWordWrap(true);
     layout->addWidget(about);
 
@@ -141,9 +142,13 @@ CreateProductDialog::~CreateProductDialog() {
     m_cancel.cancel();
 }
 
-QString CreateProductDialog::errorText() const { return m_error->text(); }
+QString CreateProductDialog::errorText() const {
+    return m_error->text();
+}
 
-void CreateProductDialog::showError(const QString& text) { m_error->setText(text); }
+void CreateProductDialog::showError(const QString& text) {
+    m_error->setText(text);
+}
 
 QStringList CreateProductDialog::problems() const {
     QStringList found;
@@ -168,7 +173,8 @@ QStringList CreateProductDialog::problems() const {
 void CreateProductDialog::updateButtons() {
     m_busy->setVisible(m_pendingLookups > 0 || m_busyCreating);
     const QStringList found = problems();
-    const bool complete = found.isEmpty() && m_subcategory->currentData().toInt() && m_type->currentData().toInt();
+    const bool complete =
+        found.isEmpty() && m_subcategory->currentData().toInt() && m_type->currentData().toInt();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete && !m_busyCreating && m_ctx.run());
     if (!m_busyCreating && !found.isEmpty() && m_pendingLookups == 0)
         m_error->setText(found.first());
@@ -197,8 +203,9 @@ QCoro::Task<> CreateProductDialog::loadReferences(bool subcategories) {
     if (!*alive)
         co_return;
     --m_pendingLookups;
-    std::sort(refs.begin(), refs.end(),
-              [](const Reference& a, const Reference& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    std::sort(refs.begin(), refs.end(), [](const Reference& a, const Reference& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
     box->clear();
     box->setPlaceholderText(QString());
     for (const Reference& r : refs)

@@ -26,7 +26,9 @@ QList<SearchPicker::Choice> companyChoices(const QList<Company>& companies) {
     return choices;
 }
 
-QString dateText(const QDate& d) { return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("…"); }
+QString dateText(const QDate& d) {
+    return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("…");
+}
 
 QCoro::Task<> fillAgreements(QPointer<SearchPicker> picker, QPointer<MonthRun> run, int companyId) {
     try {
@@ -35,9 +37,10 @@ QCoro::Task<> fillAgreements(QPointer<SearchPicker> picker, QPointer<MonthRun> r
             co_return;
         QList<SearchPicker::Choice> choices;
         for (const Agreement& a : agreements)
-            choices.append({LinkDelegate::tr("%1 — %2 (%3, %4 to %5)")
-                                .arg(a.name, a.typeName, a.status, dateText(a.startDate), dateText(a.endDate)),
-                            a.id});
+            choices.append(
+                {LinkDelegate::tr("%1 — %2 (%3, %4 to %5)")
+                     .arg(a.name, a.typeName, a.status, dateText(a.startDate), dateText(a.endDate)),
+                 a.id});
         if (choices.isEmpty())
             picker->setUnavailable(LinkDelegate::tr("This company has no agreements"));
         else
@@ -58,8 +61,9 @@ QCoro::Task<> fillProducts(QPointer<SearchPicker> picker, QPointer<MonthRun> run
         });
         QList<SearchPicker::Choice> choices;
         for (const CatalogItem& c : items)
-            choices.append({c.inactive ? LinkDelegate::tr("%1 — %2 (inactive)").arg(c.identifier, c.description)
-                                       : LinkDelegate::tr("%1 — %2").arg(c.identifier, c.description),
+            choices.append({c.inactive
+                                ? LinkDelegate::tr("%1 — %2 (inactive)").arg(c.identifier, c.description)
+                                : LinkDelegate::tr("%1 — %2").arg(c.identifier, c.description),
                             c.identifier});
         picker->setChoices(choices);
     } catch (const std::exception& e) {
@@ -69,7 +73,7 @@ QCoro::Task<> fillProducts(QPointer<SearchPicker> picker, QPointer<MonthRun> run
 }
 
 QCoro::Task<> linkLine(QPointer<LinkDelegate> delegate, QPointer<MonthRun> run, qsizetype line, int companyId,
-                   int agreementId, QString product) {
+                       int agreementId, QString product) {
     QString error;
     try {
         co_await run->setLink(line, companyId, agreementId, product);
@@ -89,7 +93,8 @@ LinkDelegate::LinkDelegate(AppContext& ctx, Part part, QObject* parent)
     , m_ctx(ctx)
     , m_part(part) {}
 
-QWidget* LinkDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const {
+QWidget* LinkDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&,
+                                    const QModelIndex& index) const {
     MonthRun* run = m_ctx.run();
     const qsizetype line = index.data(LineIndexRole).toLongLong();
     if (!run || line < 0 || line >= run->result().lines.size())
@@ -179,14 +184,16 @@ void LinkDelegate::setModelData(QWidget* editor, QAbstractItemModel*, const QMod
     linkLine(self, run, line, company, agreement, product);
 }
 
-void LinkDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex&) const {
+void LinkDelegate::updateEditorGeometry(QWidget* editor, const QStyleOptionViewItem& option,
+                                        const QModelIndex&) const {
     // The picker needs more room than a narrow cell gives it.
     QRect r = option.rect;
     r.setWidth(std::max(r.width(), editor->sizeHint().width()));
     editor->setGeometry(r);
 }
 
-void LinkDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
+void LinkDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                         const QModelIndex& index) const {
     if (m_paint)
         m_paint->paint(painter, option, index);
     else

@@ -12,14 +12,16 @@
 
 namespace il::ui {
 
-PasteAddressDialog::PasteAddressDialog(const QUrl& authorizationUrl, const QString& redirectUri, QWidget* parent)
+PasteAddressDialog::PasteAddressDialog(const QUrl& authorizationUrl, const QString& redirectUri,
+                                       QWidget* parent)
     : QDialog(parent)
     , m_authorizationUrl(authorizationUrl) {
     setWindowTitle(tr("Sign in to Exact Online"));
     auto* layout = new QVBoxLayout(this);
 
     auto* steps = new QLabel(
-        tr("<p>Your browser shows Exact Online's sign-in page. Sign in there and allow InvoiceLink access.</p>"
+        tr("<p>Your browser shows Exact Online's sign-in page. Sign in there and allow InvoiceLink "
+           "access.</p>"
            "<p>The browser then goes to an address starting with <b>%1</b>. Copy that whole address from "
            "the browser's address bar and paste it below within 3 minutes.</p>")
             .arg(redirectUri.toHtmlEscaped()),
@@ -64,8 +66,12 @@ PasteAddressDialog::PasteAddressDialog(const QUrl& authorizationUrl, const QStri
     resize(640, heightForWidth(640) > 0 ? heightForWidth(640) : sizeHint().height());
 }
 
-QString PasteAddressDialog::address() const { return m_address->text().trimmed(); }
+QString PasteAddressDialog::address() const {
+    return m_address->text().trimmed();
+}
 
-void PasteAddressDialog::setAddress(const QString& address) { m_address->setText(address); }
+void PasteAddressDialog::setAddress(const QString& address) {
+    m_address->setText(address);
+}
 
 } // namespace il::ui

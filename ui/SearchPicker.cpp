@@ -1,7 +1,7 @@
 #include "SearchPicker.h"
 
-#include <QCompleter>
 #include <QAbstractItemView>
+#include <QCompleter>
 #include <QLineEdit>
 
 namespace il::ui {

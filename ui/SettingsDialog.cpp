@@ -65,7 +65,9 @@ SettingsDialog::SettingsDialog(AppContext& ctx, QWidget* parent)
     showStoredSecrets();
 }
 
-SettingsDialog::~SettingsDialog() { *m_alive = false; }
+SettingsDialog::~SettingsDialog() {
+    *m_alive = false;
+}
 
 QStringList SettingsDialog::problems() const {
     QStringList all;
@@ -74,7 +76,9 @@ QStringList SettingsDialog::problems() const {
     return all;
 }
 
-QString SettingsDialog::message() const { return m_message->text(); }
+QString SettingsDialog::message() const {
+    return m_message->text();
+}
 
 void SettingsDialog::showMessage(const QString& text, bool error) {
     m_message->setText(text);
@@ -153,8 +157,9 @@ QCoro::Task<> SettingsDialog::save() {
     }
     if (!m_ctx.rebuild()) {
         // Saved, but not enough to work with yet: say why and let the user go on or close.
-        showMessage(tr("Saved. InvoiceLink cannot start work with these settings yet: %1").arg(m_ctx.lastError()),
-                    true);
+        showMessage(
+            tr("Saved. InvoiceLink cannot start work with these settings yet: %1").arg(m_ctx.lastError()),
+            true);
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         co_return;
     }

@@ -17,9 +17,8 @@ QMap<QString, QString> SettingsPage::typedSecrets() const {
 
 void SettingsPage::showStoredSecrets(const QSet<QString>& present) {
     for (auto it = m_secretFields.cbegin(); it != m_secretFields.cend(); ++it)
-        it.value()->setPlaceholderText(present.contains(it.key())
-                                           ? tr("Saved in the keychain; type to replace")
-                                           : tr("Not set"));
+        it.value()->setPlaceholderText(
+            present.contains(it.key()) ? tr("Saved in the keychain; type to replace") : tr("Not set"));
 }
 
 QLineEdit* SettingsPage::addSecretField(const QString& secretName, bool masked) {

@@ -39,7 +39,8 @@ SettingsPageConnectWise::SettingsPageConnectWise(DraftFactory makeDraft, QWidget
                              "https://api-au.myconnectwise.net", "https://api-aus.myconnectwise.net",
                              "https://api-za.myconnectwise.net", "https://api-staging.connectwisedev.com"})
         m_site->addItem(QString::fromLatin1(host));
-    m_site->setToolTip(tr("The API host of your ConnectWise site (api-na, api-eu, api-au…), or your own server"));
+    m_site->setToolTip(
+        tr("The API host of your ConnectWise site (api-na, api-eu, api-au…), or your own server"));
     form->addRow(tr("&Site:"), m_site);
     m_company = new QLineEdit(group);
     m_company->setObjectName(QStringLiteral("connectwise/company"));
@@ -109,7 +110,9 @@ void SettingsPageConnectWise::testConnection() {
     runTest();
 }
 
-QString SettingsPageConnectWise::resultText() const { return m_result->text(); }
+QString SettingsPageConnectWise::resultText() const {
+    return m_result->text();
+}
 
 void SettingsPageConnectWise::setBusy(bool busy) {
     m_busy->setVisible(busy);
@@ -145,7 +148,8 @@ QString SettingsPageConnectWise::describe(const ConnectionCheck& check) {
         headline = tr("The client ID is wrong or missing.");
         break;
     case P::SecurityRole:
-        headline = tr("The keys work, but the API member's security role may not read what InvoiceLink needs.");
+        headline =
+            tr("The keys work, but the API member's security role may not read what InvoiceLink needs.");
         break;
     case P::Other:
         headline = tr("ConnectWise did not accept the connection.");

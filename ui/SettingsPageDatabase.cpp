@@ -115,7 +115,9 @@ QMap<QString, QString> SettingsPageDatabase::typedSecrets() const {
     return isPostgres() ? SettingsPage::typedSecrets() : QMap<QString, QString>();
 }
 
-bool SettingsPageDatabase::isPostgres() const { return m_postgres->isChecked(); }
+bool SettingsPageDatabase::isPostgres() const {
+    return m_postgres->isChecked();
+}
 
 void SettingsPageDatabase::updateEnabled() {
     const bool pg = isPostgres();

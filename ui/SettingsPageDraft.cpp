@@ -44,7 +44,8 @@ private:
 
 SettingsPageDraft::SettingsPageDraft(AppContext& ctx, const QList<SettingsPage*>& pages) {
     if (!m_dir.isValid())
-        throw UserError(QStringLiteral("no temporary folder to try the settings in: %1").arg(m_dir.errorString()));
+        throw UserError(
+            QStringLiteral("no temporary folder to try the settings in: %1").arg(m_dir.errorString()));
     m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("draft.ini")));
     QMap<QString, QString> typed;
     for (const SettingsPage* page : pages) {

@@ -163,7 +163,8 @@ SettingsPageExact::SettingsPageExact(DraftFactory makeDraft, QWidget* parent)
     invoiceForm->addRow(tr("&Customer from:"), m_customerRule);
     m_pattern = new QLineEdit(invoice);
     m_pattern->setObjectName(QStringLiteral("exact/customer_pattern"));
-    m_pattern->setPlaceholderText(tr("Regular expression; its first group is the customer, e.g. ^\\[(.+?)\\]"));
+    m_pattern->setPlaceholderText(
+        tr("Regular expression; its first group is the customer, e.g. ^\\[(.+?)\\]"));
     invoiceForm->addRow(tr("&Pattern:"), m_pattern);
     m_priceField = new QComboBox(invoice);
     m_priceField->setObjectName(QStringLiteral("connectwise/compare_price_to"));
@@ -251,7 +252,9 @@ void SettingsPageExact::updateEnabled() {
     m_pattern->setEnabled(m_customerRule->currentData().toString() == QLatin1String("description"));
 }
 
-QString SettingsPageExact::signInMessage() const { return m_message->text(); }
+QString SettingsPageExact::signInMessage() const {
+    return m_message->text();
+}
 
 void SettingsPageExact::signIn() {
     if (isBusy()) {

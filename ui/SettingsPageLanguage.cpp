@@ -34,7 +34,9 @@ SettingsPageLanguage::SettingsPageLanguage(QWidget* parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
 }
 
-QString SettingsPageLanguage::storedLanguage() { return appSettings().value(kKey).toString(); }
+QString SettingsPageLanguage::storedLanguage() {
+    return appSettings().value(kKey).toString();
+}
 
 void SettingsPageLanguage::load(const Settings&) {
     const int i = m_language->findData(storedLanguage());

@@ -57,9 +57,9 @@ void SettingsPageTolerances::load(const Settings& settings) {
 
 void SettingsPageTolerances::save(Settings& settings) const {
     // Stored as the exact text the user typed, normalised ("0,5" is refused, not guessed).
-    settings.setValue(QStringLiteral("tolerance/price"), Decimal::parse(m_price->text().trimmed())
-                                                             .value_or(Decimal::fromString(u"0.01"))
-                                                             .toString());
+    settings.setValue(
+        QStringLiteral("tolerance/price"),
+        Decimal::parse(m_price->text().trimmed()).value_or(Decimal::fromString(u"0.01")).toString());
     settings.setValue(QStringLiteral("tolerance/quantity"),
                       Decimal::parse(m_quantity->text().trimmed()).value_or(Decimal()).toString());
 }

@@ -32,7 +32,9 @@
 namespace il::ui {
 namespace {
 
-QString currentUser() { return qEnvironmentVariable("USER", QStringLiteral("unknown")); }
+QString currentUser() {
+    return qEnvironmentVariable("USER", QStringLiteral("unknown"));
+}
 
 QString unavailableText(const AppContext& ctx) {
     return ctx.lastError().isEmpty()
@@ -123,13 +125,13 @@ TransferLogWindow::TransferLogWindow(AppContext& ctx, QWidget* parent)
     layout->addWidget(m_status);
 
     connect(m_allMonths, &QCheckBox::toggled, this, &TransferLogWindow::reload);
-    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
-        setOutcomeFilter(transferOutcomeFromString(m_outcome->currentData().toString()));
-    });
+    connect(m_outcome, &QComboBox::currentIndexChanged, this,
+            [this] { setOutcomeFilter(transferOutcomeFromString(m_outcome->currentData().toString())); });
     connect(verify, &QPushButton::clicked, this, &TransferLogWindow::verifyLog);
     connect(exportCsv, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral("csv")); });
     connect(exportXlsx, &QPushButton::clicked, this, [this] { exportWithDialog(QStringLiteral("xlsx")); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TransferLogWindow::showDetails);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TransferLogWindow::showDetails);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TransferLogWindow::showDetails);
     connect(m_saveNote, &QPushButton::clicked, this, [this] { saveNote(m_note->toPlainText()); });
     connect(&m_ctx, &AppContext::rebuilt, this, [this] {
@@ -163,7 +165,9 @@ void TransferLogWindow::setMonth(const QString& yyyyMM) {
     reload();
 }
 
-void TransferLogWindow::setAllMonths(bool all) { m_allMonths->setChecked(all); }
+void TransferLogWindow::setAllMonths(bool all) {
+    m_allMonths->setChecked(all);
+}
 
 void TransferLogWindow::setOutcomeFilter(std::optional<TransferOutcome> outcome) {
     const int i = m_outcome->findData(outcome ? toString(*outcome) : QString());
@@ -196,8 +200,9 @@ void TransferLogWindow::reload() {
     if (const MonthRun* run = m_ctx.run(); run && run->isLoaded())
         for (const LinkedLine& l : run->result().lines)
             labels.insert(l.line.lineId, l.line.customerName + QStringLiteral(" · ") + l.line.itemCode);
-    const QVariant selectedId =
-        m_view->currentIndex().isValid() ? m_view->currentIndex().data(TransferTableModel::TransferIdRole) : QVariant();
+    const QVariant selectedId = m_view->currentIndex().isValid()
+                                    ? m_view->currentIndex().data(TransferTableModel::TransferIdRole)
+                                    : QVariant();
     m_model->setTransfers(std::move(rows), std::move(notes), std::move(labels));
     // One month needs no month column.
     m_view->setColumnHidden(TransferTableModel::Month, !month.isEmpty());
@@ -256,9 +261,13 @@ void TransferLogWindow::showDetails() {
     m_note->setPlainText(m_model->note(*row));
 }
 
-QString TransferLogWindow::detailsText() const { return m_details->toPlainText(); }
+QString TransferLogWindow::detailsText() const {
+    return m_details->toPlainText();
+}
 
-QString TransferLogWindow::statusText() const { return m_status->text(); }
+QString TransferLogWindow::statusText() const {
+    return m_status->text();
+}
 
 void TransferLogWindow::setStatus(const QString& text, bool error) {
     m_status->setText(text);
@@ -303,16 +312,20 @@ QString TransferLogWindow::exportTo(const QString& path) {
         setStatus(error, true);
         return error;
     }
-    setStatus(tr("Exported %n transfer(s) to %1.", "", int(shown.size())).arg(QDir::toNativeSeparators(path)));
+    setStatus(
+        tr("Exported %n transfer(s) to %1.", "", int(shown.size())).arg(QDir::toNativeSeparators(path)));
     return {};
 }
 
 void TransferLogWindow::exportWithDialog(const QString& extension) {
-    const QString name = QStringLiteral("transfer-log%1.%2")
-                             .arg(m_allMonths->isChecked() || m_month.isEmpty() ? QString() : u'-' + m_month, extension);
+    const QString name =
+        QStringLiteral("transfer-log%1.%2")
+            .arg(m_allMonths->isChecked() || m_month.isEmpty() ? QString() : u'-' + m_month, extension);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString filter = extension == QLatin1String("csv") ? tr("CSV file (*.csv)") : tr("Excel workbook (*.xlsx)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export transfer log"), folder + u'/' + name, filter);
+    const QString filter =
+        extension == QLatin1String("csv") ? tr("CSV file (*.csv)") : tr("Excel workbook (*.xlsx)");
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export transfer log"), folder + u'/' + name, filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().compare(extension, Qt::CaseInsensitive) != 0)
@@ -331,9 +344,13 @@ QString TransferLogWindow::verifyLog() {
         if (v.ok) {
             setStatus(tr("The transfer log is intact: %n row(s) checked.", "", int(v.rowsChecked)));
         } else {
-            setStatus(tr("The transfer log is NOT intact; the first bad row is %1: %2").arg(v.firstBadId).arg(v.reason), true);
+            setStatus(tr("The transfer log is NOT intact; the first bad row is %1: %2")
+                          .arg(v.firstBadId)
+                          .arg(v.reason),
+                      true);
             for (int row = 0; row < m_proxy->rowCount(); ++row)
-                if (m_proxy->index(row, 0).data(TransferTableModel::TransferIdRole).toLongLong() == v.firstBadId)
+                if (m_proxy->index(row, 0).data(TransferTableModel::TransferIdRole).toLongLong() ==
+                    v.firstBadId)
                     m_view->selectRow(row);
         }
     } catch (const std::exception& e) {

@@ -82,7 +82,9 @@ int TransferTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_transfers.size());
 }
 
-int TransferTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TransferTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString TransferTableModel::display(const Transfer& t, int column) const {
     switch (column) {
@@ -123,9 +125,11 @@ QVariant TransferTableModel::sortValue(const Transfer& t, int column) const {
     case Addition:
         return qint64(t.additionId);
     case Old:
-        return t.oldValue ? QVariant(qint64(t.oldValue->raw())) : QVariant(std::numeric_limits<qint64>::min());
+        return t.oldValue ? QVariant(qint64(t.oldValue->raw()))
+                          : QVariant(std::numeric_limits<qint64>::min());
     case New:
-        return t.newValue ? QVariant(qint64(t.newValue->raw())) : QVariant(std::numeric_limits<qint64>::min());
+        return t.newValue ? QVariant(qint64(t.newValue->raw()))
+                          : QVariant(std::numeric_limits<qint64>::min());
     default:
         return display(t, column);
     }

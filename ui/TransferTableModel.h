@@ -15,7 +15,21 @@ class TransferTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     // What a reader looks for first comes first: which line, what changed, how it went.
-    enum Column { Time, Month, Line, Field, Old, New, Outcome, Message, Note, Agreement, Addition, User, ColumnCount };
+    enum Column {
+        Time,
+        Month,
+        Line,
+        Field,
+        Old,
+        New,
+        Outcome,
+        Message,
+        Note,
+        Agreement,
+        Addition,
+        User,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, // numbers as qint64 (Decimal raw, ids, msecs), else text
         OutcomeRole,                 // "pushed", "already_in_effect", "refused_changed", "failed"

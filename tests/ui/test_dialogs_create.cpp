@@ -52,7 +52,8 @@ private slots:
         saveShot(dialog, QStringLiteral("dialog-create-product"));
 
         dialog.create();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted || !dialog.errorText().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted || !dialog.errorText().isEmpty(),
+                                 10000);
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
         QVERIFY(dialog.created().has_value());
         const il::CatalogItem* inCw = nullptr;
@@ -87,13 +88,15 @@ private slots:
         auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("name"));
         QVERIFY(type->count() > 0);
         QVERIFY2(contact->count() > 0, "the demo company has contacts");
-        QCOMPARE(dialog.findChild<QDateEdit*>(QStringLiteral("startDate"))->date(), app.sandbox().data().demoMonth);
+        QCOMPARE(dialog.findChild<QDateEdit*>(QStringLiteral("startDate"))->date(),
+                 app.sandbox().data().demoMonth);
         QCOMPARE(name->text(), QStringLiteral("%1 - %2").arg(type->currentText(), company->name));
         saveShot(dialog, QStringLiteral("dialog-create-agreement"));
 
         const qsizetype agreementsBefore = app.sandbox().data().cw.agreements.size();
         dialog.create();
-        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted || !dialog.errorText().isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.result() == QDialog::Accepted || !dialog.errorText().isEmpty(),
+                                 10000);
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
         QVERIFY(dialog.created().has_value());
         QCOMPARE(app.sandbox().data().cw.agreements.size(), agreementsBefore + 1);

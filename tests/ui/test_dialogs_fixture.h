@@ -26,16 +26,18 @@ public:
         m_configPath = m_dir.filePath(QStringLiteral("invoicelink.ini"));
         QFile config(m_configPath);
         if (config.open(QIODevice::WriteOnly))
-            config.write(m_sandbox.configIni(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("links.sqlite")))
-                             .toUtf8());
+            config.write(
+                m_sandbox
+                    .configIni(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("links.sqlite")))
+                    .toUtf8());
         config.close();
         auto secrets = std::make_unique<il::MemorySecretStore>();
         const auto seeded = m_sandbox.secrets();
         for (auto it = seeded.cbegin(); it != seeded.cend(); ++it)
             il::runSync(secrets->write(it.key(), it.value()));
         m_secrets = secrets.get();
-        m_ctx = std::make_unique<il::ui::AppContext>(std::make_unique<il::Settings>(m_configPath), std::move(secrets),
-                                                     false);
+        m_ctx = std::make_unique<il::ui::AppContext>(std::make_unique<il::Settings>(m_configPath),
+                                                     std::move(secrets), false);
         m_rebuilt = m_ctx->rebuild();
     }
 
@@ -78,4 +80,6 @@ inline QString dialogShotPath(const QString& name) {
     return dir + u'/' + name + QStringLiteral(".png");
 }
 
-inline bool saveShot(QWidget& widget, const QString& name) { return widget.grab().save(dialogShotPath(name)); }
+inline bool saveShot(QWidget& widget, const QString& name) {
+    return widget.grab().save(dialogShotPath(name));
+}

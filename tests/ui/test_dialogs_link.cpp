@@ -59,7 +59,8 @@ private slots:
         QWidget* editor = delegate.createEditor(view.viewport(), QStyleOptionViewItem(), index);
         auto* picker = qobject_cast<SearchPicker*>(editor);
         QVERIFY(picker && picker->isLoaded());
-        QAbstractItemModelTester tester(picker->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(picker->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         delegate.setEditorData(editor, index);
         QVERIFY(!picker->currentValue().isValid()); // nothing linked yet
 
@@ -130,7 +131,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(finished[0][1].toString(), QString());
         QCOMPARE(run.result().lines[line].agreementId, other);
-        QCOMPARE(il::toString(run.result().lines[line].agreementOrigin), il::toString(il::LinkOrigin::Confirmed));
+        QCOMPARE(il::toString(run.result().lines[line].agreementOrigin),
+                 il::toString(il::LinkOrigin::Confirmed));
         delete editor;
     }
 

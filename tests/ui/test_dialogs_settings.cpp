@@ -100,7 +100,8 @@ private slots:
                      .toString(),
                  QStringLiteral("nl"));
         QVERIFY(!ini.contains(QStringLiteral("language")));
-        QSettings(QStringLiteral("InvoiceLink"), QStringLiteral("invoicelink-gui")).remove(QStringLiteral("ui/language"));
+        QSettings(QStringLiteral("InvoiceLink"), QStringLiteral("invoicelink-gui"))
+            .remove(QStringLiteral("ui/language"));
         // The app started over with the new settings.
         QVERIFY(app.ctx().run());
     }
@@ -143,7 +144,8 @@ private slots:
         QVERIFY2(app.ok(), app.error());
         SettingsDialog dialog(app.ctx());
         QLineEdit* pattern = edit(dialog, "exact/customer_pattern");
-        QCOMPARE(combo(dialog, "exact/customer_key")->currentData().toString(), QStringLiteral("description"));
+        QCOMPARE(combo(dialog, "exact/customer_key")->currentData().toString(),
+                 QStringLiteral("description"));
         QVERIFY(pattern->isEnabled());
         QCOMPARE(pattern->text(), QString::fromLatin1(il::sandbox::Sandbox::CustomerPattern));
         pattern->setText(QStringLiteral("(unclosed"));
@@ -175,7 +177,8 @@ private slots:
         auto& page = dialog.connectWisePage();
         page.testConnection();
         QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 10000);
-        QVERIFY2(page.resultText().contains(QStringLiteral("API keys are wrong")), qPrintable(page.resultText()));
+        QVERIFY2(page.resultText().contains(QStringLiteral("API keys are wrong")),
+                 qPrintable(page.resultText()));
         dialog.findChild<QTabWidget*>()->setCurrentWidget(&page);
         dialog.show();
         saveShot(dialog, QStringLiteral("dialog-settings-wrong-key"));
@@ -187,7 +190,8 @@ private slots:
         edit(dialog, "connectwise.private_key")->clear();
         page.testConnection();
         QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 10000);
-        QVERIFY2(page.resultText().contains(QStringLiteral("site address is wrong")), qPrintable(page.resultText()));
+        QVERIFY2(page.resultText().contains(QStringLiteral("site address is wrong")),
+                 qPrintable(page.resultText()));
     }
 
     void signInByLoopbackFillsTheDivision() {
@@ -205,7 +209,7 @@ private slots:
         dialog.exactPage().signIn();
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.exactPage().isBusy(), 15000);
         QVERIFY2(dialog.exactPage().signInMessage().startsWith(QStringLiteral("Signed in as ") +
-                                                              app.sandbox().data().exact.userFullName),
+                                                               app.sandbox().data().exact.userFullName),
                  qPrintable(dialog.exactPage().signInMessage()));
         QComboBox* division = combo(dialog, "exact/division");
         QVERIFY(division->findData(app.sandbox().data().exact.division) >= 0);
@@ -227,7 +231,8 @@ private slots:
         QString landed;
         dialog.exactPage().setBrowserOpener([&](const QUrl& url) {
             QNetworkRequest request(url);
-            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                 QNetworkRequest::ManualRedirectPolicy);
             QNetworkReply* reply = browser.get(request);
             QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &landed] {
                 landed = QString::fromUtf8(reply->rawHeader("Location"));
@@ -236,8 +241,8 @@ private slots:
         });
         dialog.exactPage().signIn();
         il::ui::PasteAddressDialog* paste = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((paste = dialog.findChild<il::ui::PasteAddressDialog*>()) && !landed.isEmpty(),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (paste = dialog.findChild<il::ui::PasteAddressDialog*>()) && !landed.isEmpty(), 10000);
         QVERIFY(landed.startsWith(QStringLiteral("https://invoicelink.example/exact?code=")));
         saveShot(*paste, QStringLiteral("dialog-paste-address"));
         paste->setAddress(landed);

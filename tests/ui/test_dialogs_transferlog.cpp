@@ -28,8 +28,10 @@ private slots:
         QVERIFY2(app.ok(), app.error());
         il::MonthRun& run = app.loadDemoMonth();
         il::ui::TransferLogWindow window(app.ctx());
-        QAbstractItemModelTester modelTester(window.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(window.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester modelTester(window.model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(window.proxy(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(window.month(), app.demoMonthKey());
         QCOMPARE(window.model()->rowCount(), 0);
 
@@ -59,8 +61,13 @@ private slots:
         // Sorting by a money column is numeric, not by text.
         window.view()->sortByColumn(TransferTableModel::New, Qt::AscendingOrder);
         for (int row = 1; row < window.proxy()->rowCount(); ++row)
-            QVERIFY(window.proxy()->index(row - 1, TransferTableModel::New).data(TransferTableModel::SortRole).toLongLong() <=
-                    window.proxy()->index(row, TransferTableModel::New).data(TransferTableModel::SortRole).toLongLong());
+            QVERIFY(window.proxy()
+                        ->index(row - 1, TransferTableModel::New)
+                        .data(TransferTableModel::SortRole)
+                        .toLongLong() <= window.proxy()
+                                             ->index(row, TransferTableModel::New)
+                                             .data(TransferTableModel::SortRole)
+                                             .toLongLong());
 
         // Details of the selected row, ConnectWise's message and request id included.
         window.setOutcomeFilter(TransferOutcome::Pushed);
@@ -80,7 +87,8 @@ private slots:
         // A note on the selected row's line is the run's note and travels into the exports.
         window.saveNote(QStringLiteral("credited in May"));
         QCOMPARE(run.note(selected->lineId), QStringLiteral("credited in May"));
-        QCOMPARE(window.proxy()->index(0, TransferTableModel::Note).data().toString(), QStringLiteral("credited in May"));
+        QCOMPARE(window.proxy()->index(0, TransferTableModel::Note).data().toString(),
+                 QStringLiteral("credited in May"));
         saveShot(window, QStringLiteral("dialog-transfer-log"));
 
         const QString csv = app.tempPath(QStringLiteral("log.csv"));
@@ -148,8 +156,9 @@ private slots:
         rows[2].field = il::TransferField::Create;
         rows[2].oldValue.reset();
         rows[2].outcome = TransferOutcome::RefusedChanged;
-        model.setTransfers(rows, {{TransferTableModel::noteKey(QStringLiteral("2026-10"), QStringLiteral("a")),
-                                   QStringLiteral("n")}});
+        model.setTransfers(rows,
+                           {{TransferTableModel::noteKey(QStringLiteral("2026-10"), QStringLiteral("a")),
+                             QStringLiteral("n")}});
         QCOMPARE(model.index(1, TransferTableModel::Old).data().toString(), QStringLiteral("9.50"));
         QCOMPARE(model.index(1, TransferTableModel::New).data().toString(), QStringLiteral("9.123456"));
         QCOMPARE(model.index(0, TransferTableModel::New).data().toString(), QStringLiteral("12"));
