@@ -6,6 +6,7 @@
 #include "reconcile/PushPlanner.h"
 #include "reconcile/Validator.h"
 #include "settings/Settings.h"
+#include "store/Database.h"
 #include "store/LineNotes.h"
 #include "store/LinkStore.h"
 #include "store/TransferLog.h"
@@ -177,6 +178,8 @@ void MonthRun::relink() {
 }
 
 void MonthRun::rememberAutoLinks() {
+    // One transaction: a commit per link costs a disk sync each.
+    auto tx = m_database.begin(QStringLiteral("remember the month's automatic links"));
     QSet<QString> seenCustomers, seenLines;
     for (const LinkedLine& l : m_result.lines) {
         if (l.companyId && l.companyOrigin == LinkOrigin::Auto && !seenCustomers.contains(l.line.customerKey)) {
@@ -190,6 +193,7 @@ void MonthRun::rememberAutoLinks() {
                                      l.productIdentifier, LinkOrigin::Auto, {}, {}});
         }
     }
+    tx.commit();
 }
 
 QList<PushAction> MonthRun::plan(const QSet<PushKind>& kinds, const QList<qsizetype>& onlyLines) const {
@@ -316,6 +320,7 @@ QCoro::Task<> MonthRun::setLink(qsizetype lineIndex, int companyId, int agreemen
 }
 
 int MonthRun::confirmSuggestions() {
+    auto tx = m_database.begin(QStringLiteral("confirm the suggested links"));
     int changed = 0;
     QSet<QString> customers;
     for (const LinkedLine& l : m_result.lines) {
@@ -329,6 +334,7 @@ int MonthRun::confirmSuggestions() {
         m_links->upsert(LineLink{l.line.customerKey, l.line.itemCode, l.companyId, l.agreementId, l.productIdentifier,
                                  LinkOrigin::Confirmed, {}, {}});
     }
+    tx.commit();
     relink();
     emit resultChanged();
     return changed;

@@ -29,8 +29,9 @@ struct SyntheticMonth {
     explicit SyntheticMonth(int lines) {
         const int customers = 2000, products = 60;
         for (int c = 1; c <= customers; ++c) {
-            directory.companies.append({c, QStringLiteral("CUST%1").arg(c), QStringLiteral("Customer %1 B.V.").arg(c),
-                                        QStringLiteral("Active"), false});
+            directory.companies.append({c, QStringLiteral("CUST%1").arg(c),
+                                        QStringLiteral("Customer %1 B.V.").arg(c), QStringLiteral("Active"),
+                                        false});
             il::Agreement a;
             a.id = 10000 + c;
             a.name = QStringLiteral("Cloud Services - Customer %1").arg(c);
@@ -39,16 +40,23 @@ struct SyntheticMonth {
             directory.agreements.append(a);
         }
         for (int p = 1; p <= products; ++p)
-            directory.catalog.append({p, QStringLiteral("ITEM-%1").arg(p), QStringLiteral("Product %1").arg(p), {},
-                                      Decimal::fromInt(p), Decimal::fromInt(p) - Decimal::fromString(u"0.5"), false, 1, 1});
+            directory.catalog.append({p,
+                                      QStringLiteral("ITEM-%1").arg(p),
+                                      QStringLiteral("Product %1").arg(p),
+                                      {},
+                                      Decimal::fromInt(p),
+                                      Decimal::fromInt(p) - Decimal::fromString(u"0.5"),
+                                      false,
+                                      1,
+                                      1});
         directory.index();
 
         result.month = QDate(2025, 3, 1);
         result.source = QStringLiteral("purchase");
         result.comparedPriceField = QStringLiteral("unitCost");
-        static const LineStatus cycle[] = {LineStatus::QuantityMismatch, LineStatus::PriceMismatch,
+        static const LineStatus cycle[] = {LineStatus::QuantityMismatch,         LineStatus::PriceMismatch,
                                            LineStatus::PriceAndQuantityMismatch, LineStatus::NoAddition,
-                                           LineStatus::AgreementInactive, LineStatus::Unlinked};
+                                           LineStatus::AgreementInactive,        LineStatus::Unlinked};
         result.lines.reserve(lines);
         result.findings.reserve(lines);
         for (int i = 0; i < lines; ++i) {
@@ -61,7 +69,8 @@ struct SyntheticMonth {
             l.line.customerKey = QStringLiteral("CUST%1").arg(customer);
             l.line.customerName = QStringLiteral("Customer %1 B.V.").arg(customer);
             l.line.itemCode = QStringLiteral("ITEM-%1").arg(product);
-            l.line.description = QStringLiteral("[Customer %1 B.V.] Product %2 licences, monthly").arg(customer).arg(product);
+            l.line.description =
+                QStringLiteral("[Customer %1 B.V.] Product %2 licences, monthly").arg(customer).arg(product);
             l.line.quantity = Decimal::fromInt(1 + i % 40);
             l.line.unitPrice = Decimal::fromRaw(product * 1'000'000 + 125'000);
             l.line.amount = l.line.quantity * l.line.unitPrice;
@@ -93,8 +102,8 @@ struct SyntheticMonth {
         result.actions.fill(il::LineAction::None, lines);
         result.actionDetails.fill(QString(), lines);
         // The push buttons come from the real planner, as MonthRun::plan makes them.
-        il::PushPlanner::Options options{result.month, false,
-                                         {il::PushKind::Quantity, il::PushKind::Price, il::PushKind::Create}};
+        il::PushPlanner::Options options{
+            result.month, false, {il::PushKind::Quantity, il::PushKind::Price, il::PushKind::Create}};
         plan = il::PushPlanner(directory, options).plan(result.lines, result.findings);
     }
 };
