@@ -18,6 +18,7 @@ cleanup() {
 trap cleanup EXIT
 
 mkdir -p "$work/pg" "$work/home"
+chmod 755 "$work" # the postgres user must reach its data folder inside
 [[ $(id -u) -eq 0 ]] && chown postgres "$work/pg"
 as_pg "$pg_bin/initdb -D $work/pg/data -A trust -U postgres >/dev/null"
 as_pg "$pg_bin/pg_ctl -D $work/pg/data -o '-k $work/pg -c listen_addresses=127.0.0.1 -p $pg_port' -l $work/pg/log -w start >/dev/null"
