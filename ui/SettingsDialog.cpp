@@ -100,6 +100,11 @@ void SettingsDialog::accept() {
     save();
 }
 
+void SettingsDialog::reject() {
+    if (!m_saving)
+        QDialog::reject();
+}
+
 QCoro::Task<> SettingsDialog::showStoredSecrets() {
     const std::shared_ptr<bool> alive = m_alive;
     QStringList names;

@@ -39,6 +39,8 @@ public:
 
     // Saves asynchronously and closes when the app could start over with the new settings.
     void accept() override;
+    // Ignored while saving: half-written secrets would be worse than waiting a moment.
+    void reject() override;
 
 private:
     QCoro::Task<> save();
