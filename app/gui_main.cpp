@@ -35,11 +35,13 @@ struct Demo {
 
     bool start() {
         if (!sandbox.start()) {
-            error = QApplication::translate("main", "The demo sandbox could not start: %1").arg(sandbox.errorString());
+            error = QApplication::translate("main", "The demo sandbox could not start: %1")
+                        .arg(sandbox.errorString());
             return false;
         }
         if (!dir.isValid()) {
-            error = QApplication::translate("main", "No temporary folder for the demo: %1").arg(dir.errorString());
+            error = QApplication::translate("main", "No temporary folder for the demo: %1")
+                        .arg(dir.errorString());
             return false;
         }
         configPath = dir.filePath(QStringLiteral("demo.ini"));
@@ -48,7 +50,9 @@ struct Demo {
             error = QApplication::translate("main", "Cannot write %1").arg(configPath);
             return false;
         }
-        config.write(sandbox.configIni(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("demo.sqlite"))).toUtf8());
+        config.write(
+            sandbox.configIni(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("demo.sqlite")))
+                .toUtf8());
         return true;
     }
 
@@ -75,8 +79,8 @@ int main(int argc, char** argv) {
     il::ui::installTranslation(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Reconcile the monthly Exact Online invoice with ConnectWise agreements."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Reconcile the monthly Exact Online invoice with ConnectWise agreements."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
@@ -103,8 +107,8 @@ int main(int argc, char** argv) {
             parser.isSet(configOption) ? QFileInfo(parser.value(configOption)).absoluteFilePath() : QString();
         auto settings = std::make_unique<il::Settings>(path);
         const QString connection = settings->connectionName();
-        context = std::make_unique<il::ui::AppContext>(std::move(settings),
-                                                       std::make_unique<il::KeychainSecretStore>(connection), false);
+        context = std::make_unique<il::ui::AppContext>(
+            std::move(settings), std::make_unique<il::KeychainSecretStore>(connection), false);
     }
     // Without settings the window shows the welcome panel; with them it starts the engine.
     if (context->isDemo() || context->isConfigured())

@@ -24,7 +24,9 @@ QColor mix(const QColor& a, const QColor& b, qreal t) {
 
 } // namespace
 
-bool GridColours::isDark(const QPalette& palette) { return palette.color(QPalette::Base).lightnessF() < 0.5; }
+bool GridColours::isDark(const QPalette& palette) {
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
 
 QColor GridColours::tint(const QPalette& palette, Kind kind) {
     // OK is the common case: a lighter touch, so the deviations stand out.

@@ -70,12 +70,12 @@ GridPage::GridPage(QWidget* parent)
     connect(m_searchTimer, &QTimer::timeout, this, &GridPage::applySearch);
     connect(m_searchBox, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchBox, &QLineEdit::returnPressed, this, &GridPage::applySearch);
-    connect(m_tiles, &SummaryTiles::filterChosen, this, [this](StatusFilterProxy::Filter f) {
-        m_status->setFilter(f);
-    });
+    connect(m_tiles, &SummaryTiles::filterChosen, this,
+            [this](StatusFilterProxy::Filter f) { m_status->setFilter(f); });
     auto updateShown = [this] {
-        m_shown->setText(tr("%1 of %2 lines shown")
-                             .arg(QLocale().toString(m_search->rowCount()), QLocale().toString(m_model->rowCount())));
+        m_shown->setText(
+            tr("%1 of %2 lines shown")
+                .arg(QLocale().toString(m_search->rowCount()), QLocale().toString(m_model->rowCount())));
     };
     connect(m_search, &QAbstractItemModel::layoutChanged, this, updateShown);
     connect(m_search, &QAbstractItemModel::modelReset, this, updateShown);
@@ -165,12 +165,14 @@ void GridPage::fitColumns() {
     }
 }
 
-void GridPage::setMonth(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan) {
+void GridPage::setMonth(const MonthResult& result, const CwDirectory& directory,
+                        const QList<PushAction>& plan) {
     m_model->setMonth(result, directory, plan);
     m_tiles->setResult(m_model->result(), m_model->amounts());
     m_stack->setCurrentWidget(m_view);
-    m_shown->setText(tr("%1 of %2 lines shown")
-                         .arg(QLocale().toString(m_search->rowCount()), QLocale().toString(m_model->rowCount())));
+    m_shown->setText(
+        tr("%1 of %2 lines shown")
+            .arg(QLocale().toString(m_search->rowCount()), QLocale().toString(m_model->rowCount())));
 }
 
 void GridPage::clear(const QString& hint) {

@@ -13,14 +13,18 @@ bool quantityOff(LineStatus s) {
     return s == LineStatus::QuantityMismatch || s == LineStatus::PriceAndQuantityMismatch;
 }
 
-bool priceOff(LineStatus s) { return s == LineStatus::PriceMismatch || s == LineStatus::PriceAndQuantityMismatch; }
+bool priceOff(LineStatus s) {
+    return s == LineStatus::PriceMismatch || s == LineStatus::PriceAndQuantityMismatch;
+}
 
 bool isNumeric(int column) {
     return column == InvoiceQuantityColumn || column == InvoicePriceColumn || column == CwQuantityColumn ||
            column == CwPriceColumn || column == DifferenceColumn;
 }
 
-QVariant raw(const Decimal& d) { return QVariant::fromValue<qint64>(d.raw()); }
+QVariant raw(const Decimal& d) {
+    return QVariant::fromValue<qint64>(d.raw());
+}
 
 } // namespace
 
@@ -31,7 +35,8 @@ LineTableModel::LineTableModel(QObject* parent)
     m_originIcons[int(LinkOrigin::Confirmed)] = OriginIcon::icon(LinkOrigin::Confirmed);
 }
 
-void LineTableModel::setMonth(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan) {
+void LineTableModel::setMonth(const MonthResult& result, const CwDirectory& directory,
+                              const QList<PushAction>& plan) {
     const bool sameRows = result.month == m_result.month && result.lines.size() == m_result.lines.size() &&
                           !result.lines.isEmpty();
     if (!sameRows)
@@ -95,14 +100,17 @@ int LineTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(std::min(m_result.lines.size(), m_result.findings.size()));
 }
 
-int LineTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : GridColumnCount; }
+int LineTableModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : GridColumnCount;
+}
 
 Qt::ItemFlags LineTableModel::flags(const QModelIndex& index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     // The link pickers edit these three; setLink does the work, so the model itself stays read-only.
-    if (index.column() == CompanyColumn || index.column() == AgreementColumn || index.column() == ProductColumn)
+    if (index.column() == CompanyColumn || index.column() == AgreementColumn ||
+        index.column() == ProductColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -172,8 +180,9 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
         return display(row, column);
     case Qt::EditRole:
-        return column == CompanyColumn || column == AgreementColumn || column == ProductColumn ? display(row, column)
-                                                                                                : QVariant();
+        return column == CompanyColumn || column == AgreementColumn || column == ProductColumn
+                   ? display(row, column)
+                   : QVariant();
     case Qt::ToolTipRole:
         return toolTip(row, column);
     case Qt::TextAlignmentRole:
@@ -181,7 +190,8 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
                                                      : Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::DecorationRole: {
         const int o = origin(row, column).toInt();
-        return o >= 0 && column >= CompanyColumn && column <= ProductColumn ? QVariant(m_originIcons[o]) : QVariant();
+        return o >= 0 && column >= CompanyColumn && column <= ProductColumn ? QVariant(m_originIcons[o])
+                                                                            : QVariant();
     }
     case Qt::ForegroundRole:
         if ((column >= CompanyColumn && column <= ProductColumn) && origin(row, column).toInt() < 0)
@@ -240,7 +250,8 @@ QVariant LineTableModel::display(int row, int column) const {
             return a->name;
         return tr("agreement %1").arg(l.agreementId);
     case ProductColumn:
-        return l.productIdentifier.isEmpty() ? (l.companyId ? tr("choose…") : QString()) : l.productIdentifier;
+        return l.productIdentifier.isEmpty() ? (l.companyId ? tr("choose…") : QString())
+                                             : l.productIdentifier;
     case CwQuantityColumn:
         return f.hasAddition() ? LineText::quantity(f.cwQuantity) : QString();
     case CwPriceColumn:
@@ -319,7 +330,8 @@ QVariant LineTableModel::sortKey(int row, int column) const {
     case InvoicePriceColumn:
         return raw(l.line.unitPrice);
     case CwQuantityColumn:
-        return f.hasAddition() ? raw(f.cwQuantity) : QVariant::fromValue<qint64>(std::numeric_limits<qint64>::min());
+        return f.hasAddition() ? raw(f.cwQuantity)
+                               : QVariant::fromValue<qint64>(std::numeric_limits<qint64>::min());
     case CwPriceColumn:
         return f.hasAddition() ? raw(f.cwComparedPrice)
                                : QVariant::fromValue<qint64>(std::numeric_limits<qint64>::min());
@@ -341,7 +353,8 @@ namespace il::ui {
 QString LineTableModel::actionText(int row) const {
     const LineAction action = m_result.actions.value(row, LineAction::None);
     if (action != LineAction::None)
-        return LineText::action(action, m_outcomes.contains(row) ? std::optional(m_outcomes.value(row)) : std::nullopt);
+        return LineText::action(action, m_outcomes.contains(row) ? std::optional(m_outcomes.value(row))
+                                                                 : std::nullopt);
     if (const PushAction* a = plannedPush(row); a && a->skipped())
         return tr("Fix by hand");
     return {};
@@ -349,7 +362,8 @@ QString LineTableModel::actionText(int row) const {
 
 QString LineTableModel::actionToolTip(int row) const {
     QStringList parts;
-    if (m_result.actions.value(row, LineAction::None) != LineAction::None && !m_result.actionDetails.value(row).isEmpty())
+    if (m_result.actions.value(row, LineAction::None) != LineAction::None &&
+        !m_result.actionDetails.value(row).isEmpty())
         parts << m_result.actionDetails.value(row);
     if (const PushAction* a = plannedPush(row)) {
         if (a->skipped()) {
@@ -357,10 +371,11 @@ QString LineTableModel::actionToolTip(int row) const {
         } else {
             QStringList changes;
             for (const PushChange& c : a->changes)
-                changes << (a->isCreate() ? tr("%1 %2").arg(LineText::fieldName(c.field), c.newValue.toString())
-                                          : tr("%1 %2 → %3")
-                                                .arg(LineText::fieldName(c.field), c.oldValue.toString(),
-                                                     c.newValue.toString()));
+                changes << (a->isCreate()
+                                ? tr("%1 %2").arg(LineText::fieldName(c.field), c.newValue.toString())
+                                : tr("%1 %2 → %3")
+                                      .arg(LineText::fieldName(c.field), c.oldValue.toString(),
+                                           c.newValue.toString()));
             parts << tr("%1 on addition of %2: %3")
                          .arg(pushLabel(*a), a->productIdentifier, changes.join(QStringLiteral(", ")));
             if (a->lineIndexes.size() > 1)
@@ -398,10 +413,13 @@ QVariant LineTableModel::toolTip(int row, int column) const {
     const bool qOff = quantityOff(f.status), pOff = priceOff(f.status);
     switch (column) {
     case CustomerColumn:
-        return l.line.customerKey == l.line.customerName ? l.line.customerName
-                                                         : tr("%1 (key %2)").arg(l.line.customerName, l.line.customerKey);
+        return l.line.customerKey == l.line.customerName
+                   ? l.line.customerName
+                   : tr("%1 (key %2)").arg(l.line.customerName, l.line.customerKey);
     case DescriptionColumn:
-        return tr("%1\nInvoice %2, line %3").arg(l.line.description, l.line.invoiceNumber).arg(l.line.lineNumber);
+        return tr("%1\nInvoice %2, line %3")
+            .arg(l.line.description, l.line.invoiceNumber)
+            .arg(l.line.lineNumber);
     case InvoiceQuantityColumn:
         if (!qOff)
             return {};

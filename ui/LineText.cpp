@@ -57,7 +57,8 @@ QString LineText::action(LineAction action, std::optional<TransferOutcome> outco
     case LineAction::Failed:
         return tr("Failed");
     case LineAction::Skipped:
-        return outcome == TransferOutcome::RefusedChanged ? tr("Refused: changed in ConnectWise") : tr("Not pushed");
+        return outcome == TransferOutcome::RefusedChanged ? tr("Refused: changed in ConnectWise")
+                                                          : tr("Not pushed");
     }
     return {};
 }
@@ -94,7 +95,8 @@ QString LineText::pushSummary(const QList<Pusher::Outcome>& outcomes, bool* prob
     if (done)
         parts << (done == 1 ? tr("1 correction pushed") : tr("%1 corrections pushed").arg(done));
     if (refused)
-        parts << tr("%1 refused because ConnectWise changed since the load; load the month again").arg(refused);
+        parts
+            << tr("%1 refused because ConnectWise changed since the load; load the month again").arg(refused);
     if (failed)
         parts << tr("%1 failed: %2").arg(failed).arg(firstFailure);
     if (parts.isEmpty())
@@ -117,7 +119,9 @@ QString LineText::signedAmount(const Decimal& value) {
     return r.isNegative() || r.isZero() ? r.toString(2) : QStringLiteral("+") + r.toString(2);
 }
 
-QString LineText::quantity(const Decimal& value) { return value.toString(); }
+QString LineText::quantity(const Decimal& value) {
+    return value.toString();
+}
 
 QString LineText::signedQuantity(const Decimal& value) {
     return value.isNegative() || value.isZero() ? quantity(value) : QStringLiteral("+") + quantity(value);

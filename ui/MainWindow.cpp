@@ -121,8 +121,10 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_progress, &RunProgress::cancelRequested, m_controller, &RunController::cancel);
     connect(m_grid, &GridPage::pushRequested, this, &MainWindow::pushLine);
     connect(m_grid, &GridPage::contextMenuRequested, this, &MainWindow::showContextMenu);
-    connect(m_grid->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_grid->view()->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
+    connect(m_grid->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    connect(m_grid->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateActions);
     connect(m_grid->view(), &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
         if (index.column() == ActionColumn)
             pushLine(qsizetype(index.data(LineIndexRole).toLongLong()));
@@ -146,9 +148,13 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-QString MainWindow::statusText() const { return m_message->text(); }
+QString MainWindow::statusText() const {
+    return m_message->text();
+}
 
-TransferLogWindow* MainWindow::transferLog() const { return m_log.data(); }
+TransferLogWindow* MainWindow::transferLog() const {
+    return m_log.data();
+}
 
 void MainWindow::restoreState() {
     QSettings s = guiSettings();
@@ -161,8 +167,8 @@ void MainWindow::restoreState() {
         }
     }
     QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_columnsFitted =
-        m_grid->view()->horizontalHeader()->restoreState(s.value(QStringLiteral("grid/header")).toByteArray());
+    m_columnsFitted = m_grid->view()->horizontalHeader()->restoreState(
+        s.value(QStringLiteral("grid/header")).toByteArray());
     if (!m_context.isDemo())
         m_monthPicker->setMonth(MonthPicker::fromKey(s.value(QStringLiteral("lastMonth")).toString()));
 }
@@ -190,6 +196,9 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::showPageForContext() {
+    // The month toolbar means nothing before the systems are connected (Settings stays in File).
+    if (auto* bar = findChild<QToolBar*>(QStringLiteral("mainToolBar")))
+        bar->setVisible(m_context.isDemo() || m_context.isConfigured());
     if (!m_context.isDemo() && !m_context.isConfigured()) {
         m_pages->setCurrentWidget(m_welcome);
         m_welcome->demoButton()->setFocus();
@@ -197,8 +206,10 @@ void MainWindow::showPageForContext() {
     }
     m_pages->setCurrentWidget(m_grid);
     if (!m_context.run())
-        m_grid->clear(tr("InvoiceLink cannot start with these settings:\n%1\n\nOpen Settings… (%2) to fix them.")
-                          .arg(m_context.lastError(), m_actions->settings->shortcut().toString(QKeySequence::NativeText)));
+        m_grid->clear(
+            tr("InvoiceLink cannot start with these settings:\n%1\n\nOpen Settings… (%2) to fix them.")
+                .arg(m_context.lastError(),
+                     m_actions->settings->shortcut().toString(QKeySequence::NativeText)));
     else if (!m_context.run()->isLoaded())
         m_grid->clear(tr("Choose a month and press Load invoice (%1).")
                           .arg(m_actions->load->shortcut().toString(QKeySequence::NativeText)));
@@ -234,7 +245,8 @@ void MainWindow::onBusyChanged(bool busy) {
             QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
     }
     m_grid->view()->setEditTriggers(busy ? QAbstractItemView::NoEditTriggers
-                                         : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+                                         : QAbstractItemView::DoubleClicked |
+                                               QAbstractItemView::EditKeyPressed);
     if (busy)
         QApplication::setOverrideCursor(Qt::BusyCursor);
     else
@@ -341,7 +353,8 @@ void MainWindow::pushSelected() {
     const QList<qsizetype> lines = m_grid->selectedLines();
     if (!run || !run->isLoaded() || lines.isEmpty())
         return;
-    const QList<PushAction> actions = run->plan({PushKind::Quantity, PushKind::Price, PushKind::Create}, lines);
+    const QList<PushAction> actions =
+        run->plan({PushKind::Quantity, PushKind::Price, PushKind::Create}, lines);
     if (actions.isEmpty()) {
         showMessage(tr("The selected lines need no push."));
         return;
@@ -387,7 +400,8 @@ void MainWindow::showContextMenu(const QPoint& globalPos) {
     QMenu menu(this);
     const PushAction* planned = m_grid->model()->plannedPush(*line);
     if (planned && !planned->skipped()) {
-        QAction* push = menu.addAction(LineTableModel::pushLabel(*planned), this, [this, line] { pushLine(*line); });
+        QAction* push =
+            menu.addAction(LineTableModel::pushLabel(*planned), this, [this, line] { pushLine(*line); });
         push->setEnabled(!m_controller->isBusy());
         if (LineTableModel::pushLabel(*planned) == tr("Push both")) {
             menu.addAction(tr("Push quantity only"), this, [this] { pushOnly(PushKind::Quantity); });
@@ -428,9 +442,11 @@ void MainWindow::confirmSuggestions() {
     if (!run || !run->isLoaded() || m_controller->isBusy())
         return;
     const int changed = run->confirmSuggestions();
-    showMessage(changed == 0   ? tr("Every link was already confirmed.")
-                : changed == 1 ? tr("Confirmed the link of 1 line; it is remembered for next month.")
-                               : tr("Confirmed the links of %1 lines; they are remembered for next month.").arg(changed));
+    showMessage(
+        changed == 0 ? tr("Every link was already confirmed.")
+        : changed == 1
+            ? tr("Confirmed the link of 1 line; it is remembered for next month.")
+            : tr("Confirmed the links of %1 lines; they are remembered for next month.").arg(changed));
 }
 
 void MainWindow::createAgreement() {
@@ -462,13 +478,14 @@ void MainWindow::exportReport() {
 }
 
 void MainWindow::about() {
-    QMessageBox::about(this, tr("About InvoiceLink"),
-                       tr("<h3>InvoiceLink %1</h3><p>Reconciles the monthly Exact Online invoice with the "
-                          "ConnectWise agreements it bills, and corrects ConnectWise where they differ, keeping a "
-                          "log of every change.</p><p>Settings: %2</p>")
-                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
-                                m_context.isDemo() ? tr("the built-in demo (temporary, nothing is saved)")
-                                                   : m_context.settings().path().toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About InvoiceLink"),
+        tr("<h3>InvoiceLink %1</h3><p>Reconciles the monthly Exact Online invoice with the "
+           "ConnectWise agreements it bills, and corrects ConnectWise where they differ, keeping a "
+           "log of every change.</p><p>Settings: %2</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(),
+                 m_context.isDemo() ? tr("the built-in demo (temporary, nothing is saved)")
+                                    : m_context.settings().path().toHtmlEscaped()));
 }
 
 } // namespace il::ui

@@ -15,7 +15,9 @@ MonthPicker::MonthPicker(QWidget* parent, QDate today)
     connect(this, &QComboBox::currentIndexChanged, this, [this] { emit monthChanged(month()); });
 }
 
-QDate MonthPicker::month() const { return currentData().toDate(); }
+QDate MonthPicker::month() const {
+    return currentData().toDate();
+}
 
 QDate MonthPicker::fromKey(const QString& key) {
     const QDate d = QDate::fromString(key + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));

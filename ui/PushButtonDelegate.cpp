@@ -38,12 +38,15 @@ QRect PushButtonDelegate::buttonRect(const QStyleOptionViewItem& option, const Q
     if (label.isEmpty())
         return {};
     const int margin = 2;
-    const int width = std::min(option.fontMetrics.horizontalAdvance(label) + 20, option.rect.width() - 2 * margin);
+    const int width =
+        std::min(option.fontMetrics.horizontalAdvance(label) + 20, option.rect.width() - 2 * margin);
     // First in the cell, where the eye lands after the status; the outcome text follows it.
-    return QRect(option.rect.left() + margin + 2, option.rect.top() + margin, width, option.rect.height() - 2 * margin);
+    return QRect(option.rect.left() + margin + 2, option.rect.top() + margin, width,
+                 option.rect.height() - 2 * margin);
 }
 
-void PushButtonDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
+void PushButtonDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                               const QModelIndex& index) const {
     QStyleOptionViewItem item = option;
     initStyleOption(&item, index);
     const QString outcome = item.text;
@@ -91,8 +94,8 @@ QSize PushButtonDelegate::sizeHint(const QStyleOptionViewItem& option, const QMo
     return size;
 }
 
-bool PushButtonDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
-                                     const QModelIndex& index) {
+bool PushButtonDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
+                                     const QStyleOptionViewItem& option, const QModelIndex& index) {
     const QRect button = buttonRect(option, index);
     switch (event->type()) {
     case QEvent::MouseButtonPress:
@@ -105,7 +108,8 @@ bool PushButtonDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, c
     }
     case QEvent::MouseButtonRelease: {
         auto* mouse = static_cast<QMouseEvent*>(event);
-        const bool clicked = m_pressed.isValid() && m_pressed == index && button.contains(mouse->position().toPoint());
+        const bool clicked =
+            m_pressed.isValid() && m_pressed == index && button.contains(mouse->position().toPoint());
         const bool wasPressed = m_pressed.isValid();
         m_pressed = QPersistentModelIndex();
         if (clicked)

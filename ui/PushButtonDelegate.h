@@ -13,7 +13,8 @@ class PushButtonDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     // Where the button of that cell is drawn (empty when the row has none); tests click there.
     QRect buttonRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;

@@ -22,9 +22,10 @@ PushReviewDialog::PushReviewDialog(const QList<PushAction>& actions, const Month
     setWindowTitle(tr("Push to ConnectWise"));
     m_model->setActions(actions, result, directory);
 
-    auto* intro = new QLabel(tr("These changes will be written to the ConnectWise agreement additions. Each "
-                                "addition is read again first; one that changed since the load is left alone."),
-                             this);
+    auto* intro =
+        new QLabel(tr("These changes will be written to the ConnectWise agreement additions. Each "
+                      "addition is read again first; one that changed since the load is left alone."),
+                   this);
     intro->setWordWrap(true);
 
     m_view->setObjectName(QStringLiteral("reviewTable"));
@@ -74,7 +75,9 @@ PushReviewDialog::PushReviewDialog(const QList<PushAction>& actions, const Month
     m_push->setFocus();
 }
 
-QList<PushAction> PushReviewDialog::pushable() const { return m_model->pushable(); }
+QList<PushAction> PushReviewDialog::pushable() const {
+    return m_model->pushable();
+}
 
 QString PushReviewDialog::totalsText() const {
     const int additions = int(m_model->pushable().size());
@@ -82,7 +85,8 @@ QString PushReviewDialog::totalsText() const {
     QString text = (changes == 1 ? tr("1 change") : tr("%1 changes").arg(changes)) + QStringLiteral(" ") +
                    (additions == 1 ? tr("to 1 addition") : tr("to %1 additions").arg(additions));
     text += QStringLiteral(" · ") + tr("quantity %1").arg(LineText::signedQuantity(m_model->quantityDelta()));
-    text += QStringLiteral(" · ") + tr("monthly amount %1").arg(LineText::signedAmount(m_model->amountDelta()));
+    text +=
+        QStringLiteral(" · ") + tr("monthly amount %1").arg(LineText::signedAmount(m_model->amountDelta()));
     if (m_model->skippedCount() > 0)
         text += QStringLiteral("\n") +
                 tr("Left out, as they cannot be pushed: %1 (the rows in grey).").arg(m_model->skippedCount());

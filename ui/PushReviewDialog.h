@@ -21,8 +21,8 @@ class PushReviewModel;
 class PushReviewDialog : public QDialog {
     Q_OBJECT
 public:
-    PushReviewDialog(const QList<PushAction>& actions, const MonthResult& result, const CwDirectory& directory,
-                     QWidget* parent = nullptr);
+    PushReviewDialog(const QList<PushAction>& actions, const MonthResult& result,
+                     const CwDirectory& directory, QWidget* parent = nullptr);
 
     QList<PushAction> pushable() const;
     PushReviewModel* model() const { return m_model; }

@@ -49,7 +49,7 @@ QList<PushAction> PushReviewModel::pushable() const {
 
 Decimal PushReviewModel::amountChange(const PushAction& action, const QString& comparedPriceField) {
     const QString priceField = comparedPriceField == QLatin1String("unitPrice") ? QStringLiteral("unitPrice")
-                                                                                 : QStringLiteral("unitCost");
+                                                                                : QStringLiteral("unitCost");
     Decimal quantityBefore = action.isCreate() ? Decimal() : action.loaded.quantity;
     Decimal priceBefore = action.isCreate() ? Decimal() : Pusher::fieldValue(action.loaded, priceField);
     Decimal quantityAfter = quantityBefore, priceAfter = priceBefore;
@@ -70,9 +70,13 @@ QString PushReviewModel::customerOf(const PushAction& action) const {
     return l.customerName.isEmpty() ? l.customerKey : l.customerName;
 }
 
-int PushReviewModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int PushReviewModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int PushReviewModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int PushReviewModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant PushReviewModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -105,7 +109,8 @@ QVariant PushReviewModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::TextAlignmentRole) {
         const bool numeric = index.column() == BeforeColumn || index.column() == AfterColumn ||
                              (index.column() == ChangeColumn && !skipped);
-        return QVariant::fromValue(numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(numeric ? Qt::AlignRight | Qt::AlignVCenter
+                                           : Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (role == Qt::ForegroundRole && skipped)
         return QGuiApplication::palette().brush(QPalette::PlaceholderText);
@@ -125,7 +130,8 @@ QVariant PushReviewModel::data(const QModelIndex& index, int role) const {
     case FieldColumn:
         if (skipped)
             return tr("not pushed");
-        return action.isCreate() ? tr("New addition: %1").arg(LineText::fieldName(action.changes[row.change].field).toLower())
+        return action.isCreate() ? tr("New addition: %1")
+                                       .arg(LineText::fieldName(action.changes[row.change].field).toLower())
                                  : LineText::fieldName(action.changes[row.change].field);
     }
     if (skipped)

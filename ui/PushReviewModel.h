@@ -16,12 +16,21 @@ namespace il::ui {
 class PushReviewModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { CustomerColumn, AgreementColumn, ProductColumn, FieldColumn, BeforeColumn, AfterColumn,
-                  ChangeColumn, ColumnCount };
+    enum Column {
+        CustomerColumn,
+        AgreementColumn,
+        ProductColumn,
+        FieldColumn,
+        BeforeColumn,
+        AfterColumn,
+        ChangeColumn,
+        ColumnCount
+    };
 
     explicit PushReviewModel(QObject* parent = nullptr);
 
-    void setActions(const QList<PushAction>& actions, const MonthResult& result, const CwDirectory& directory);
+    void setActions(const QList<PushAction>& actions, const MonthResult& result,
+                    const CwDirectory& directory);
 
     QList<PushAction> pushable() const;
     int changeCount() const { return m_changeCount; }

@@ -12,9 +12,13 @@
 namespace il::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("il::ui::ReportSaver", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("il::ui::ReportSaver", text);
+}
 
-QString monthKey(const MonthResult& result) { return result.month.toString(QStringLiteral("yyyy-MM")); }
+QString monthKey(const MonthResult& result) {
+    return result.month.toString(QStringLiteral("yyyy-MM"));
+}
 
 } // namespace
 
@@ -23,7 +27,8 @@ ReportSaver::Result ReportSaver::saveWithDialog(QWidget* parent, const MonthResu
     const QString xlsx = tr("Excel workbook (*.xlsx)"), csv = tr("CSV file (*.csv)");
     QString filter;
     QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export report"), QDir(folder).filePath(QStringLiteral("invoicelink-%1.xlsx").arg(monthKey(result))),
+        parent, tr("Export report"),
+        QDir(folder).filePath(QStringLiteral("invoicelink-%1.xlsx").arg(monthKey(result))),
         xlsx + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty())
         return {};

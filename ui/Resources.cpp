@@ -3,7 +3,9 @@
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
-static void initInvoiceLinkResources() { Q_INIT_RESOURCE(invoicelink); }
+static void initInvoiceLinkResources() {
+    Q_INIT_RESOURCE(invoicelink);
+}
 
 namespace il::ui {
 

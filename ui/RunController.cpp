@@ -38,9 +38,13 @@ RunController::RunController(AppContext& context, QObject* parent)
     attach();
 }
 
-RunController::~RunController() { m_cancel.cancel(); }
+RunController::~RunController() {
+    m_cancel.cancel();
+}
 
-MonthRun* RunController::run() const { return m_context.run(); }
+MonthRun* RunController::run() const {
+    return m_context.run();
+}
 
 void RunController::attach() {
     for (const auto& c : std::as_const(m_runConnections))
@@ -85,7 +89,9 @@ bool RunController::push(QList<PushAction> actions) {
     return true;
 }
 
-void RunController::cancel() { m_cancel.cancel(); }
+void RunController::cancel() {
+    m_cancel.cancel();
+}
 
 QCoro::Task<> RunController::loadTask(QDate month, CancelToken cancel) {
     QPointer<RunController> self(this);

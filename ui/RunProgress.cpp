@@ -45,8 +45,12 @@ void RunProgress::step(const QString& step, int done, int total) {
     }
 }
 
-void RunProgress::stop() { hide(); }
+void RunProgress::stop() {
+    hide();
+}
 
-QString RunProgress::stepText() const { return m_label->text(); }
+QString RunProgress::stepText() const {
+    return m_label->text();
+}
 
 } // namespace il::ui

@@ -23,7 +23,8 @@ void SearchFilterProxy::setSearchText(const QString& text) {
 bool SearchFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     if (m_words.isEmpty())
         return true;
-    const QStringList fields = sourceModel()->index(sourceRow, 0, sourceParent).data(SearchTextRole).toStringList();
+    const QStringList fields =
+        sourceModel()->index(sourceRow, 0, sourceParent).data(SearchTextRole).toStringList();
     for (const QString& word : m_words) {
         bool found = false;
         for (const QString& field : fields)

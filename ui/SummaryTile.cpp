@@ -41,7 +41,9 @@ QSize SummaryTile::sizeHint() const {
     return QSize(std::max(width, 120), big.height() + small.height() + 18);
 }
 
-QSize SummaryTile::minimumSizeHint() const { return QSize(90, sizeHint().height()); }
+QSize SummaryTile::minimumSizeHint() const {
+    return QSize(90, sizeHint().height());
+}
 
 void SummaryTile::enterEvent(QEnterEvent* event) {
     m_hovered = true;
@@ -62,15 +64,18 @@ void SummaryTile::paintEvent(QPaintEvent*) {
     const QRectF frame = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
     QColor fill = isChecked() ? GridColours::tint(pal, m_kind) : pal.color(QPalette::Base);
     if (m_hovered && !isChecked())
-        fill = GridColours::tint(pal, GridColours::Kind::Neutral).lighter(GridColours::isDark(pal) ? 100 : 104);
-    QPen border(isChecked() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), isChecked() ? 2.0 : 1.0);
+        fill =
+            GridColours::tint(pal, GridColours::Kind::Neutral).lighter(GridColours::isDark(pal) ? 100 : 104);
+    QPen border(isChecked() ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid),
+                isChecked() ? 2.0 : 1.0);
     QPainterPath path;
     path.addRoundedRect(frame, 6, 6);
     p.fillPath(path, fill);
     p.setPen(border);
     p.drawPath(path);
     // The accent bar says what kind of figure it is, without relying on colour alone (the caption does).
-    p.fillRect(QRectF(frame.left() + 1, frame.top() + 8, 4, frame.height() - 16), GridColours::accent(pal, m_kind));
+    p.fillRect(QRectF(frame.left() + 1, frame.top() + 8, 4, frame.height() - 16),
+               GridColours::accent(pal, m_kind));
 
     const QRect inner = rect().adjusted(14, 6, -8, -6);
     const QFont big = valueFont(font());

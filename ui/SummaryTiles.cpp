@@ -29,7 +29,8 @@ SummaryTiles::SummaryTiles(QWidget* parent)
         {Filter::All, tr("&Lines"), GridColours::Kind::Neutral, tr("All invoice lines of the month")},
         {Filter::Ok, tr("&OK"), GridColours::Kind::Good, tr("Lines that agree with ConnectWise")},
         {Filter::Deviations, tr("&Deviations"), GridColours::Kind::Warning,
-         tr("Lines whose quantity or price differs, whose addition is missing or whose agreement is not active")},
+         tr("Lines whose quantity or price differs, whose addition is missing or whose agreement is not "
+            "active")},
         {Filter::Unlinked, tr("&Unlinked"), GridColours::Kind::Neutral,
          tr("Lines without a ConnectWise company, agreement or product")},
         {Filter::MoneyDeviations, tr("Deviation &amount"), GridColours::Kind::Bad, QString()},
@@ -58,10 +59,11 @@ void SummaryTiles::setResult(const MonthResult& result, const DeviationAmounts& 
     m_tiles.value(Filter::Unlinked)->setValue(locale.toString(unlinked));
     m_tiles.value(Filter::MoneyDeviations)->setValue(LineText::amount(amounts.total));
     m_tiles.value(Filter::MoneyDeviations)
-        ->setToolTip(tr("The sum, over the products whose quantity or price differs or whose addition is missing "
-                        "(%1), of |invoice amount − ConnectWise quantity × %2|. Click to show those lines.")
-                         .arg(amounts.groups)
-                         .arg(LineText::priceName(result.comparedPriceField).toLower()));
+        ->setToolTip(
+            tr("The sum, over the products whose quantity or price differs or whose addition is missing "
+               "(%1), of |invoice amount − ConnectWise quantity × %2|. Click to show those lines.")
+                .arg(amounts.groups)
+                .arg(LineText::priceName(result.comparedPriceField).toLower()));
 }
 
 void SummaryTiles::clear() {
@@ -75,6 +77,8 @@ void SummaryTiles::setFilter(Filter filter) {
         tile->setChecked(true);
 }
 
-Filter SummaryTiles::filter() const { return Filter(std::max(0, m_group->checkedId())); }
+Filter SummaryTiles::filter() const {
+    return Filter(std::max(0, m_group->checkedId()));
+}
 
 } // namespace il::ui

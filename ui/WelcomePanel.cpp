@@ -32,15 +32,17 @@ WelcomePanel::WelcomePanel(QWidget* parent)
     big.setBold(true);
     title->setFont(big);
     title->setAlignment(Qt::AlignHCenter);
-    auto* text = new QLabel(tr("Every month InvoiceLink reads your supplier's invoice from Exact Online, links each "
-                               "line to the customer's ConnectWise agreement, shows where quantities and prices "
-                               "differ, and corrects ConnectWise with one click — keeping a log of every change."),
-                            card);
+    auto* text =
+        new QLabel(tr("Every month InvoiceLink reads your supplier's invoice from Exact Online, links each "
+                      "line to the customer's ConnectWise agreement, shows where quantities and prices "
+                      "differ, and corrects ConnectWise with one click — keeping a log of every change."),
+                   card);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignHCenter);
-    auto* hint = new QLabel(tr("The demo runs on built-in sample systems: nothing is sent anywhere and no settings "
-                               "are saved."),
-                            card);
+    auto* hint =
+        new QLabel(tr("The demo runs on built-in sample systems: nothing is sent anywhere and no settings "
+                      "are saved."),
+                   card);
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignHCenter);
     hint->setForegroundRole(QPalette::PlaceholderText);
@@ -64,9 +66,15 @@ WelcomePanel::WelcomePanel(QWidget* parent)
     column->addLayout(buttons);
     column->addWidget(hint);
 
+    // Centred by stretches, not by an alignment flag: an aligned item gets only its size hint,
+    // and the wrapped labels would then be squeezed under each other.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card);
+    row->addStretch(1);
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(2);
-    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(3);
     setTabOrder(m_demo, m_connect);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePanel::demoRequested);

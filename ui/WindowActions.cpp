@@ -28,18 +28,20 @@ QAction* make(QObject* parent, const QString& text, const QKeySequence& key, con
 
 WindowActions::WindowActions(QMainWindow* window)
     : QObject(window) {
-    load = make(window, tr("&Load invoice"), QKeySequence(Qt::CTRL | Qt::Key_L),
-                tr("Read the chosen month's invoice from Exact Online and compare it with ConnectWise"), "load");
+    load =
+        make(window, tr("&Load invoice"), QKeySequence(Qt::CTRL | Qt::Key_L),
+             tr("Read the chosen month's invoice from Exact Online and compare it with ConnectWise"), "load");
     pushRow = make(window, tr("Push this &row"), QKeySequence(Qt::CTRL | Qt::Key_Return),
                    tr("Send the current row's correction to ConnectWise"), "pushRow");
     pushSelected = make(window, tr("&Push selected…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
                         tr("Review and push the corrections of the selected rows"), "pushSelected");
-    pushAll = make(window, tr("Push &all deviations…"), {}, tr("Review and push every correction of the month"),
-                   "pushAll");
+    pushAll = make(window, tr("Push &all deviations…"), {},
+                   tr("Review and push every correction of the month"), "pushAll");
     confirm = make(window, tr("&Confirm all suggestions"), {},
                    tr("Keep every automatic link as confirmed, also for next month"), "confirm");
-    createAgreement = make(window, tr("Create a&greement…"), {},
-                           tr("Create a ConnectWise agreement for the current row's company"), "createAgreement");
+    createAgreement =
+        make(window, tr("Create a&greement…"), {},
+             tr("Create a ConnectWise agreement for the current row's company"), "createAgreement");
     createProduct = make(window, tr("Create pro&duct…"), {},
                          tr("Create a ConnectWise product for the current row's item"), "createProduct");
     exportReport = make(window, tr("&Export report…"), QKeySequence(Qt::CTRL | Qt::Key_E),
@@ -48,7 +50,8 @@ WindowActions::WindowActions(QMainWindow* window)
                        tr("Every push to ConnectWise, with its outcome"), "transferLog");
     settings = make(window, tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
                     tr("Connect Exact Online and ConnectWise, the database and the tolerances"), "settings");
-    find = make(window, tr("&Find"), QKeySequence::Find, tr("Search customers, items and descriptions"), "find");
+    find =
+        make(window, tr("&Find"), QKeySequence::Find, tr("Search customers, items and descriptions"), "find");
     quit = make(window, tr("&Quit"), QKeySequence::Quit, tr("Close InvoiceLink"), "quit");
     about = make(window, tr("&About InvoiceLink"), {}, tr("Version and licence"), "about");
 

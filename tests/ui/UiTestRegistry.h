@@ -33,8 +33,8 @@ inline bool add(const char* name, std::function<std::unique_ptr<QObject>()> make
 
 } // namespace uitest
 
-#define INVOICELINK_UI_TEST(Class)                                                                              \
-    namespace {                                                                                                 \
-    [[maybe_unused]] const bool registered_##Class =                                                            \
-        ::uitest::add(#Class, [] { return std::unique_ptr<QObject>(new Class); });                              \
+#define INVOICELINK_UI_TEST(Class)                                                                           \
+    namespace {                                                                                              \
+    [[maybe_unused]] const bool registered_##Class =                                                         \
+        ::uitest::add(#Class, [] { return std::unique_ptr<QObject>(new Class); });                           \
     }

@@ -24,21 +24,24 @@ public:
     explicit WindowSandbox(il::sandbox::SandboxOptions options = {}, bool configured = true)
         : m_sandbox(std::move(options)) {
         // Each test starts from no remembered window state or month.
-        QSettings(QString::fromLatin1(il::ui::GuiOrganization), QString::fromLatin1(il::ui::GuiApplication)).clear();
+        QSettings(QString::fromLatin1(il::ui::GuiOrganization), QString::fromLatin1(il::ui::GuiApplication))
+            .clear();
         m_started = m_sandbox.start(0);
         const QString configPath = m_dir.filePath(QStringLiteral("invoicelink.ini"));
         if (configured) {
             QFile config(configPath);
             if (config.open(QIODevice::WriteOnly))
-                config.write(m_sandbox.configIni(QStringLiteral("sqlite://") + m_dir.filePath(QStringLiteral("links.sqlite")))
+                config.write(m_sandbox
+                                 .configIni(QStringLiteral("sqlite://") +
+                                            m_dir.filePath(QStringLiteral("links.sqlite")))
                                  .toUtf8());
         }
         auto secrets = std::make_unique<il::MemorySecretStore>();
         const auto seeded = m_sandbox.secrets();
         for (auto it = seeded.cbegin(); it != seeded.cend(); ++it)
             il::runSync(secrets->write(it.key(), it.value()));
-        m_context = std::make_unique<il::ui::AppContext>(std::make_unique<il::Settings>(configPath), std::move(secrets),
-                                                         false);
+        m_context = std::make_unique<il::ui::AppContext>(std::make_unique<il::Settings>(configPath),
+                                                         std::move(secrets), false);
         m_rebuilt = configured ? m_context->rebuild() : true;
     }
     ~WindowSandbox() {

@@ -29,8 +29,9 @@ int main(int argc, char** argv) {
     QString only;
     if (args.size() > 1 && !args.at(1).startsWith(u'-')) {
         const auto& all = uitest::registry();
-        const bool isClass = std::any_of(all.begin(), all.end(),
-                                         [&](const uitest::Entry& e) { return args.at(1) == QLatin1String(e.name); });
+        const bool isClass = std::any_of(all.begin(), all.end(), [&](const uitest::Entry& e) {
+            return args.at(1) == QLatin1String(e.name);
+        });
         if (isClass)
             only = args.takeAt(1);
     }

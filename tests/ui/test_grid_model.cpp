@@ -24,7 +24,9 @@ using il::LineStatus;
 
 namespace {
 
-Decimal d(const char16_t* text) { return Decimal::fromString(text); }
+Decimal d(const char16_t* text) {
+    return Decimal::fromString(text);
+}
 
 struct Month {
     il::MonthResult result;
@@ -32,7 +34,8 @@ struct Month {
 
     // customer, item, quantity, price, status, ConnectWise quantity and cost
     void add(const QString& customer, const QString& item, const char16_t* qty, const char16_t* price,
-             LineStatus status, const char16_t* cwQty = u"0", const char16_t* cwPrice = u"0", int agreement = 501) {
+             LineStatus status, const char16_t* cwQty = u"0", const char16_t* cwPrice = u"0",
+             int agreement = 501) {
         il::LinkedLine l;
         l.line.lineId = QStringLiteral("l%1").arg(result.lines.size());
         l.line.customerKey = customer.left(3).toUpper();
@@ -77,12 +80,17 @@ struct Month {
         a.companyId = 7;
         directory.agreements.append(a);
         directory.index();
-        add(QStringLiteral("Acme B.V."), QStringLiteral("M365"), u"10", u"5.00", LineStatus::Ok, u"10", u"5.00");
-        add(QStringLiteral("Acme B.V."), QStringLiteral("VPS-L"), u"3", u"49.50", LineStatus::QuantityMismatch, u"2", u"49.50");
-        add(QStringLiteral("Acme B.V."), QStringLiteral("BACKUP"), u"4", u"19.90", LineStatus::PriceMismatch, u"4", u"17.90");
-        add(QStringLiteral("Bakker Elektro"), QStringLiteral("DNS"), u"12", u"0.8325", LineStatus::NoAddition);
+        add(QStringLiteral("Acme B.V."), QStringLiteral("M365"), u"10", u"5.00", LineStatus::Ok, u"10",
+            u"5.00");
+        add(QStringLiteral("Acme B.V."), QStringLiteral("VPS-L"), u"3", u"49.50",
+            LineStatus::QuantityMismatch, u"2", u"49.50");
+        add(QStringLiteral("Acme B.V."), QStringLiteral("BACKUP"), u"4", u"19.90", LineStatus::PriceMismatch,
+            u"4", u"17.90");
+        add(QStringLiteral("Bakker Elektro"), QStringLiteral("DNS"), u"12", u"0.8325",
+            LineStatus::NoAddition);
         add(QStringLiteral("Zeeland Eng."), QStringLiteral("EXO-P1"), u"1", u"3.744", LineStatus::Unlinked);
-        add(QStringLiteral("Acme B.V."), QStringLiteral("M365"), u"2", u"5.00", LineStatus::Ok, u"10", u"5.00");
+        add(QStringLiteral("Acme B.V."), QStringLiteral("M365"), u"2", u"5.00", LineStatus::Ok, u"10",
+            u"5.00");
     }
 };
 
@@ -98,7 +106,8 @@ private slots:
         model.setMonth(m.result, m.directory, {});
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.columnCount(), int(GridColumnCount));
-        QCOMPARE(model.headerData(InvoicePriceColumn, Qt::Horizontal).toString(), QStringLiteral("Unit cost"));
+        QCOMPARE(model.headerData(InvoicePriceColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Unit cost"));
         QCOMPARE(model.index(1, CustomerColumn).data().toString(), QStringLiteral("Acme B.V."));
         QCOMPARE(model.index(1, InvoiceQuantityColumn).data().toString(), QStringLiteral("3"));
         QCOMPARE(model.index(1, CwQuantityColumn).data().toString(), QStringLiteral("2"));
@@ -116,7 +125,10 @@ private slots:
         QCOMPARE(model.index(1, CompanyColumn).data(OriginRole).toInt(), int(il::LinkOrigin::Confirmed));
         QCOMPARE(model.index(1, AgreementColumn).data(OriginRole).toInt(), int(il::LinkOrigin::Auto));
         QVERIFY(!model.index(1, CompanyColumn).data(Qt::DecorationRole).isNull());
-        QVERIFY(model.index(1, AgreementColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("automatically")));
+        QVERIFY(model.index(1, AgreementColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("automatically")));
         QCOMPARE(model.index(4, CompanyColumn).data(OriginRole).toInt(), -1);
         QCOMPARE(model.index(4, CompanyColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("no ConnectWise company for Zeeland Eng."));
@@ -133,11 +145,15 @@ private slots:
         QVERIFY(model.index(1, InvoiceQuantityColumn).data(DeviationRole).toBool());
         QVERIFY(model.index(1, CwQuantityColumn).data(DeviationRole).toBool());
         QVERIFY(!model.index(1, InvoicePriceColumn).data(DeviationRole).toBool());
-        QCOMPARE(model.index(1, InvoiceQuantityColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("ConnectWise: 2"));
-        QCOMPARE(model.index(1, CwQuantityColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Invoice: 3"));
+        QCOMPARE(model.index(1, InvoiceQuantityColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("ConnectWise: 2"));
+        QCOMPARE(model.index(1, CwQuantityColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Invoice: 3"));
         QVERIFY(model.index(2, InvoicePriceColumn).data(DeviationRole).toBool());
-        QCOMPARE(model.index(2, InvoicePriceColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("ConnectWise: 17.90"));
-        QCOMPARE(model.index(2, CwPriceColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Invoice: 19.90"));
+        QCOMPARE(model.index(2, InvoicePriceColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("ConnectWise: 17.90"));
+        QCOMPARE(model.index(2, CwPriceColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Invoice: 19.90"));
         QVERIFY(!model.index(0, InvoiceQuantityColumn).data(DeviationRole).toBool());
         QVERIFY(model.index(0, InvoiceQuantityColumn).data(Qt::ToolTipRole).isNull());
         // Difference: invoice amount − ConnectWise quantity × cost, per line here.
@@ -171,8 +187,10 @@ private slots:
         SearchFilterProxy search;
         status.setSourceModel(&model);
         search.setSourceModel(&status);
-        QAbstractItemModelTester statusTester(&status, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester searchTester(&search, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester statusTester(&status,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester searchTester(&search,
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setMonth(m.result, m.directory, {});
         QCOMPARE(search.rowCount(), 6);
         status.setFilter(StatusFilterProxy::Filter::Ok);
@@ -246,11 +264,16 @@ private slots:
         skipped.lineIndexes = {2};
         LineTableModel model;
         model.setMonth(m.result, m.directory, {quantity, create, skipped});
-        QCOMPARE(model.index(1, ActionColumn).data(PushLabelRole).toString(), QStringLiteral("Push quantity"));
-        QCOMPARE(model.index(3, ActionColumn).data(PushLabelRole).toString(), QStringLiteral("Create addition"));
+        QCOMPARE(model.index(1, ActionColumn).data(PushLabelRole).toString(),
+                 QStringLiteral("Push quantity"));
+        QCOMPARE(model.index(3, ActionColumn).data(PushLabelRole).toString(),
+                 QStringLiteral("Create addition"));
         QCOMPARE(model.index(2, ActionColumn).data(PushLabelRole).toString(), QString());
         QCOMPARE(model.index(2, ActionColumn).data().toString(), QStringLiteral("Fix by hand"));
-        QVERIFY(model.index(2, ActionColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("2 active additions")));
+        QVERIFY(model.index(2, ActionColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("2 active additions")));
         QCOMPARE(model.index(0, ActionColumn).data(PushLabelRole).toString(), QString());
 
         PushReviewModel review;
@@ -266,15 +289,17 @@ private slots:
         QCOMPARE(review.index(0, PushReviewModel::BeforeColumn).data().toString(), QStringLiteral("2"));
         QCOMPARE(review.index(0, PushReviewModel::AfterColumn).data().toString(), QStringLiteral("3"));
         QCOMPARE(review.index(0, PushReviewModel::ChangeColumn).data().toString(), QStringLiteral("+1"));
-        QCOMPARE(review.index(4, PushReviewModel::FieldColumn).data().toString(), QStringLiteral("not pushed"));
-        QCOMPARE(review.index(4, PushReviewModel::ChangeColumn).data().toString(), QStringLiteral("2 active additions"));
+        QCOMPARE(review.index(4, PushReviewModel::FieldColumn).data().toString(),
+                 QStringLiteral("not pushed"));
+        QCOMPARE(review.index(4, PushReviewModel::ChangeColumn).data().toString(),
+                 QStringLiteral("2 active additions"));
     }
 
     void theDeviationAmountCountsEachGroupOnce() {
         Month m;
         // Two lines of one product on one agreement: 3 + 2 = 5 invoiced at 49.50, ConnectWise 2.
-        m.add(QStringLiteral("Acme B.V."), QStringLiteral("VPS-L"), u"2", u"49.50", LineStatus::QuantityMismatch, u"2",
-              u"49.50");
+        m.add(QStringLiteral("Acme B.V."), QStringLiteral("VPS-L"), u"2", u"49.50",
+              LineStatus::QuantityMismatch, u"2", u"49.50");
         const DeviationAmounts amounts = DeviationAmounts::compute(m.result);
         QCOMPARE(amounts.perLine[1].toString(), QStringLiteral("148.5"));
         QCOMPARE(amounts.perLine[6].toString(), QStringLiteral("148.5"));

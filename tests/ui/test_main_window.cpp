@@ -5,6 +5,7 @@
 #include "UiTestRegistry.h"
 #include "WindowSandbox.h"
 
+#include "GridColours.h"
 #include "GridPage.h"
 #include "GridRoles.h"
 #include "LineTableModel.h"
@@ -27,6 +28,7 @@
 #include "reconcile/MonthRun.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
@@ -103,9 +105,12 @@ private slots:
         QVERIFY2(s.ok(), s.error());
         MainWindow& w = s.window();
         GridPage* grid = w.grid();
-        QAbstractItemModelTester modelTester(grid->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester statusTester(grid->statusProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester searchTester(grid->searchProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester modelTester(grid->model(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester statusTester(grid->statusProxy(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester searchTester(grid->searchProxy(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(loadByClicking(s));
@@ -114,8 +119,10 @@ private slots:
         QCOMPARE(r.month, s.demoMonth());
         QCOMPARE(grid->model()->rowCount(), int(r.lines.size()));
         QCOMPARE(grid->view()->model()->rowCount(), int(r.lines.size()));
-        QCOMPARE(grid->tiles()->tile(StatusFilterProxy::Filter::All)->value(), QLocale().toString(int(r.lines.size())));
-        QCOMPARE(grid->tiles()->tile(StatusFilterProxy::Filter::Ok)->value(), QLocale().toString(r.count(LineStatus::Ok)));
+        QCOMPARE(grid->tiles()->tile(StatusFilterProxy::Filter::All)->value(),
+                 QLocale().toString(int(r.lines.size())));
+        QCOMPARE(grid->tiles()->tile(StatusFilterProxy::Filter::Ok)->value(),
+                 QLocale().toString(r.count(LineStatus::Ok)));
         QCOMPARE(grid->tiles()->tile(StatusFilterProxy::Filter::Unlinked)->value(),
                  QLocale().toString(r.count(LineStatus::Unlinked)));
         QVERIFY(r.needingAttention() > 0);
@@ -124,7 +131,8 @@ private slots:
         // Every planted status shows in words, row by row.
         for (int row = 0; row < grid->model()->rowCount(); ++row) {
             const QModelIndex status = grid->model()->index(row, StatusColumn);
-            QCOMPARE(il::toString(LineStatus(status.data(StatusRole).toInt())), il::toString(r.findings[row].status));
+            QCOMPARE(il::toString(LineStatus(status.data(StatusRole).toInt())),
+                     il::toString(r.findings[row].status));
             QVERIFY(!status.data().toString().isEmpty());
             const QString planted = s.sandbox().data().planted.statusByLineId.value(r.lines[row].line.lineId);
             if (!planted.isEmpty())
@@ -185,8 +193,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(loadByClicking(s));
         GridPage* grid = w.grid();
-        const int row = rowWithPush(grid->view(), {QStringLiteral("Push price"), QStringLiteral("Push quantity"),
-                                                   QStringLiteral("Push both")});
+        const int row =
+            rowWithPush(grid->view(), {QStringLiteral("Push price"), QStringLiteral("Push quantity"),
+                                       QStringLiteral("Push both")});
         QVERIFY(row >= 0);
         const auto line = qsizetype(grid->view()->model()->index(row, 0).data(LineIndexRole).toLongLong());
         const il::PushAction action = *grid->model()->plannedPush(line);
@@ -201,13 +210,16 @@ private slots:
         for (const il::PushChange& c : action.changes)
             QCOMPARE(il::Pusher::fieldValue(*cw, c.field).toString(), c.newValue.toString());
         const QModelIndex outcome = grid->model()->index(int(line), ActionColumn);
-        QCOMPARE(il::toString(LineAction(outcome.data(ActionRole).toInt())), il::toString(LineAction::Updated));
+        QCOMPARE(il::toString(LineAction(outcome.data(ActionRole).toInt())),
+                 il::toString(LineAction::Updated));
         QCOMPARE(outcome.data().toString(), QStringLiteral("Pushed"));
         QCOMPARE(outcome.data(PushLabelRole).toString(), QString());
         QCOMPARE(il::toString(s.run().result().findings[line].status), il::toString(LineStatus::Ok));
         QVERIFY2(w.statusText().contains(QStringLiteral("1 correction pushed")), qPrintable(w.statusText()));
         // The row kept its place in the view (no reset): the same line is still on it.
         QCOMPARE(grid->view()->model()->index(row, 0).data(LineIndexRole).toLongLong(), qlonglong(line));
+        QVERIFY(w.grab().save(qEnvironmentVariable("INVOICELINK_UI_ARTIFACTS") +
+                              QStringLiteral("/main_window_pushed.png")));
     }
 
     void pushesASelectionThroughTheReviewDialogAndFindsThemInTheLog() {
@@ -226,7 +238,8 @@ private slots:
         auto* dialog = w.findChild<PushReviewDialog*>();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
-        QAbstractItemModelTester reviewTester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester reviewTester(dialog->model(),
+                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QList<il::PushAction> pushable = dialog->pushable();
         QVERIFY(pushable.size() >= 2);
         int changes = 0;
@@ -234,13 +247,15 @@ private slots:
             changes += int(a.changes.size());
         QCOMPARE(dialog->model()->changeCount(), changes);
         QCOMPARE(dialog->model()->rowCount(), changes + dialog->model()->skippedCount());
-        QVERIFY2(dialog->totalsText().contains(QStringLiteral("%1 changes").arg(changes)), qPrintable(dialog->totalsText()));
+        QVERIFY2(dialog->totalsText().contains(QStringLiteral("%1 changes").arg(changes)),
+                 qPrintable(dialog->totalsText()));
         QCOMPARE(dialog->pushButton()->text(), QStringLiteral("&Push %1 changes").arg(changes));
         // Before → after on every row, as the planner made it.
         const QModelIndex first = dialog->model()->index(0, PushReviewModel::AfterColumn);
         QVERIFY(!first.data().toString().isEmpty());
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        QVERIFY(dialog->grab().save(qEnvironmentVariable("INVOICELINK_UI_ARTIFACTS") + QStringLiteral("/push_review.png")));
+        QVERIFY(dialog->grab().save(qEnvironmentVariable("INVOICELINK_UI_ARTIFACTS") +
+                                    QStringLiteral("/push_review.png")));
 
         dialog->accept();
         QVERIFY(waitForPush(s));
@@ -249,7 +264,8 @@ private slots:
         int pushedLines = 0;
         for (const il::PushAction& a : pushable)
             for (qsizetype line : a.lineIndexes) {
-                const auto action = LineAction(grid->model()->index(int(line), ActionColumn).data(ActionRole).toInt());
+                const auto action =
+                    LineAction(grid->model()->index(int(line), ActionColumn).data(ActionRole).toInt());
                 QVERIFY(action == LineAction::Updated || action == LineAction::Created);
                 ++pushedLines;
             }
@@ -323,7 +339,8 @@ private slots:
         QVERIFY(pages);
         QCOMPARE(pages->currentWidget(), static_cast<QWidget*>(w.welcome()));
         QVERIFY(!w.actions()->load->isEnabled());
-        QVERIFY(w.welcome()->grab().save(qEnvironmentVariable("INVOICELINK_UI_ARTIFACTS") + QStringLiteral("/welcome.png")));
+        QVERIFY(w.welcome()->grab().save(qEnvironmentVariable("INVOICELINK_UI_ARTIFACTS") +
+                                         QStringLiteral("/welcome.png")));
 
         QSignalSpy demo(&w, &MainWindow::demoRequested);
         QTest::mouseClick(w.welcome()->demoButton(), Qt::LeftButton);
@@ -372,6 +389,38 @@ private slots:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+    void rendersReadablyInADarkPalette() {
+        WindowSandbox s;
+        QVERIFY2(s.ok(), s.error());
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+        QApplication::setPalette(dark);
+        MainWindow& w = s.window();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(loadByClicking(s));
+        QTest::mouseClick(w.grid()->tiles()->tile(StatusFilterProxy::Filter::Deviations), Qt::LeftButton);
+        const QImage image = w.grab().toImage();
+        QApplication::setPalette(light);
+        QVERIFY(image.save(qEnvironmentVariable("INVOICELINK_UI_ARTIFACTS") +
+                           QStringLiteral("/main_window_dark.png")));
+        // The deviation tint stays dark enough for the light text on it.
+        const QColor tint = GridColours::tint(dark, GridColours::Kind::Warning);
+        QVERIFY(tint.lightnessF() < 0.45);
+        QVERIFY(QColor(0xe6, 0xe6, 0xe6).lightnessF() - tint.lightnessF() > 0.45);
     }
 };
 
