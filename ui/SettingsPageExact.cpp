@@ -216,8 +216,8 @@ void SettingsPageExact::save(Settings& settings) const {
     settings.setValue(QStringLiteral("exact/source"), m_source->currentData().toString());
     const QString rule = m_customerRule->currentData().toString();
     settings.setValue(QStringLiteral("exact/customer_key"), rule);
-    settings.setValue(QStringLiteral("exact/customer_pattern"),
-                      rule == QLatin1String("description") ? m_pattern->text() : QString());
+    // Kept with another rule too: switching back must not lose a pattern that took work.
+    settings.setValue(QStringLiteral("exact/customer_pattern"), m_pattern->text());
     settings.setValue(QStringLiteral("connectwise/compare_price_to"), m_priceField->currentData().toString());
 }
 

@@ -78,7 +78,7 @@ private slots:
         QCOMPARE(saved.exactBaseUrl(), QStringLiteral("https://start.exactonline.be"));
         QCOMPARE(saved.exactSource(), QStringLiteral("sales"));
         QCOMPARE(saved.customerKeyRule(), QStringLiteral("project"));
-        QCOMPARE(saved.customerPattern(), QString());
+        QCOMPARE(saved.customerPattern(), QString::fromLatin1(il::sandbox::Sandbox::CustomerPattern)); // kept
         QCOMPARE(saved.comparePriceTo(), QStringLiteral("unitPrice"));
         QCOMPARE(saved.cwCompany(), QStringLiteral("acme"));
         QCOMPARE(saved.priceTolerance().toString(), QStringLiteral("0.05"));
