@@ -15,6 +15,7 @@
 #include "Translation.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -323,6 +324,8 @@ private slots:
             QVERIFY(!LineText::status(s).isEmpty());
         QCOMPARE(chooseLanguage(QStringLiteral("nl")), QStringLiteral("nl"));
         QCOMPARE(chooseLanguage(QStringLiteral(" EN ")), QStringLiteral("en"));
+        // The Dutch translation is compiled into the app.
+        QVERIFY(QFile::exists(QStringLiteral(":/i18n/invoicelink_nl.qm")));
     }
 
     void theMonthPickerOffersTheLast24Months() {

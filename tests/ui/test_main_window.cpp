@@ -5,6 +5,8 @@
 #include "UiTestRegistry.h"
 #include "WindowSandbox.h"
 
+#include "CreateAgreementDialog.h"
+#include "CreateProductDialog.h"
 #include "GridColours.h"
 #include "GridPage.h"
 #include "GridRoles.h"
@@ -13,6 +15,7 @@
 #include "PushButtonDelegate.h"
 #include "PushReviewDialog.h"
 #include "PushReviewModel.h"
+#include "ReportSaver.h"
 #include "RunController.h"
 #include "RunProgress.h"
 #include "SearchFilterProxy.h"
@@ -26,6 +29,7 @@
 #include "WindowActions.h"
 
 #include "reconcile/MonthRun.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -291,6 +295,111 @@ private slots:
         QVERIFY(log->isVisible());
         QCOMPARE(log->month(), month);
         QTRY_COMPARE(log->model()->rowCount(), int(transfers.size()));
+    }
+
+    void showsRefusedAndFailedPushesOnTheirRows() {
+        WindowSandbox s;
+        QVERIFY2(s.ok(), s.error());
+        MainWindow& w = s.window();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(loadByClicking(s));
+        GridPage* grid = w.grid();
+        QTest::mouseClick(grid->tiles()->tile(StatusFilterProxy::Filter::Deviations), Qt::LeftButton);
+        const QStringList updates{QStringLiteral("Push quantity"), QStringLiteral("Push price"),
+                                  QStringLiteral("Push both")};
+
+        // Someone edits the addition in ConnectWise after the load: the push is refused.
+        int row = rowWithPush(grid->view(), updates);
+        QVERIFY(row >= 0);
+        const auto refusedLine =
+            qsizetype(grid->view()->model()->index(row, 0).data(LineIndexRole).toLongLong());
+        const il::PushAction refused = *grid->model()->plannedPush(refusedLine);
+        for (il::Addition& a : s.sandbox().data().cw.additions)
+            if (a.id == refused.additionId) {
+                a.quantity = il::Decimal::fromInt(99);
+                a.lastUpdated = QStringLiteral("2030-01-01T00:00:00Z");
+            }
+        clickPushButton(grid, row);
+        QVERIFY(waitForPush(s));
+        QModelIndex outcome = grid->model()->index(int(refusedLine), ActionColumn);
+        QCOMPARE(outcome.data().toString(), QStringLiteral("Refused: changed in ConnectWise"));
+        QVERIFY(outcome.data(Qt::ToolTipRole).toString().contains(QStringLiteral("changed in ConnectWise")));
+        QCOMPARE(s.cwAddition(refused.additionId)->quantity.toString(),
+                 QStringLiteral("99")); // not overwritten
+        QVERIFY2(w.statusText().contains(QStringLiteral("refused")), qPrintable(w.statusText()));
+
+        // ConnectWise answers an error: the row says it failed, with ConnectWise's message.
+        row = -1;
+        for (int r = 0; r < grid->view()->model()->rowCount() && row < 0; ++r) {
+            const QModelIndex i = grid->view()->model()->index(r, ActionColumn);
+            if (updates.contains(i.data(PushLabelRole).toString()) &&
+                i.data(LineIndexRole).toLongLong() != refusedLine)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const auto failedLine =
+            qsizetype(grid->view()->model()->index(row, 0).data(LineIndexRole).toLongLong());
+        const int broken = grid->model()->plannedPush(failedLine)->additionId;
+        s.sandbox().server().addFault(
+            {.pathPattern = QStringLiteral("/additions/%1$").arg(broken), .status = 500});
+        clickPushButton(grid, row);
+        QVERIFY(waitForPush(s));
+        outcome = grid->model()->index(int(failedLine), ActionColumn);
+        QCOMPARE(outcome.data().toString(), QStringLiteral("Failed"));
+        QVERIFY2(outcome.data(Qt::ToolTipRole).toString().contains(QStringLiteral("500")),
+                 qPrintable(outcome.data(Qt::ToolTipRole).toString()));
+        QVERIFY2(w.statusText().contains(QStringLiteral("1 failed")), qPrintable(w.statusText()));
+        // Both are in the log with their outcome.
+        const auto transfers = s.run().transfers(MonthPicker::key(s.demoMonth()));
+        QVERIFY(std::any_of(transfers.begin(), transfers.end(), [](const il::Transfer& t) {
+            return t.outcome == il::TransferOutcome::RefusedChanged;
+        }));
+        QVERIFY(std::any_of(transfers.begin(), transfers.end(),
+                            [](const il::Transfer& t) { return t.outcome == il::TransferOutcome::Failed; }));
+    }
+
+    void confirmsSuggestionsCreatesAndExports() {
+        WindowSandbox s;
+        QVERIFY2(s.ok(), s.error());
+        MainWindow& w = s.window();
+        w.show();
+        QVERIFY(loadByClicking(s));
+        GridPage* grid = w.grid();
+        const il::MonthResult& r = s.run().result();
+        int autoLine = -1;
+        for (int i = 0; i < r.lines.size() && autoLine < 0; ++i)
+            if (r.lines[i].isLinked() && r.lines[i].origin() != il::LinkOrigin::Confirmed)
+                autoLine = i;
+        QVERIFY(autoLine >= 0);
+        w.actions()->confirm->trigger();
+        QCOMPARE(grid->model()->index(autoLine, AgreementColumn).data(OriginRole).toInt(),
+                 int(il::LinkOrigin::Confirmed));
+        QVERIFY2(w.statusText().startsWith(QStringLiteral("Confirmed the links of")),
+                 qPrintable(w.statusText()));
+
+        // The create dialogs open for the current row.
+        grid->view()->setCurrentIndex(grid->view()->model()->index(0, 0));
+        QVERIFY(w.actions()->createAgreement->isEnabled());
+        w.actions()->createAgreement->trigger();
+        auto* agreement = w.findChild<CreateAgreementDialog*>();
+        QVERIFY(agreement && agreement->isVisible());
+        agreement->reject();
+        w.actions()->createProduct->trigger();
+        auto* product = w.findChild<CreateProductDialog*>();
+        QVERIFY(product && product->isVisible());
+        product->reject();
+
+        // The report, as the Export button saves it.
+        for (const QString& name : {QStringLiteral("report.xlsx"), QStringLiteral("report.csv")}) {
+            const ReportSaver::Result saved = ReportSaver::save(r, s.path(name));
+            QVERIFY2(saved.saved, qPrintable(saved.message));
+            QVERIFY(QFileInfo(s.path(name)).size() > 1000);
+        }
+        QFile csv(s.path(QStringLiteral("report.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), r.lines.size() + 1);
+        QVERIFY(!ReportSaver::save(r, s.path(QStringLiteral("report.txt"))).saved);
     }
 
     void cancelsALoadFromTheStatusBar() {
