@@ -353,30 +353,25 @@ void MainWindow::pushSelected() {
     const QList<qsizetype> lines = m_grid->selectedLines();
     if (!run || !run->isLoaded() || lines.isEmpty())
         return;
-    const QList<PushAction> actions =
-        run->plan({PushKind::Quantity, PushKind::Price, PushKind::Create}, lines);
-    if (actions.isEmpty()) {
-        showMessage(tr("The selected lines need no push."));
-        return;
-    }
-    auto* dialog = new PushReviewDialog(actions, run->result(), run->directory(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (m_controller->push(dialog->pushable()))
-            m_progress->start(tr("Pushing to ConnectWise…"));
-    });
-    dialog->open();
+    reviewAndPush(run->plan({PushKind::Quantity, PushKind::Price, PushKind::Create}, lines),
+                  tr("The selected lines need no push."));
 }
 
 void MainWindow::pushAll() {
     MonthRun* run = m_controller->run();
     if (!run || !run->isLoaded())
         return;
-    const QList<PushAction> actions = m_controller->plan();
+    reviewAndPush(m_controller->plan(),
+                  tr("Nothing to push: ConnectWise agrees with the invoice where it can be corrected."));
+}
+
+void MainWindow::reviewAndPush(const QList<PushAction>& actions, const QString& nothingToDo) {
     if (actions.isEmpty()) {
-        showMessage(tr("Nothing to push: ConnectWise agrees with the invoice where it can be corrected."));
+        showMessage(nothingToDo);
         return;
     }
+    MonthRun* run = m_controller->run();
+    // Window-modal but not blocking: no nested event loop while coroutines run.
     auto* dialog = new PushReviewDialog(actions, run->result(), run->directory(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

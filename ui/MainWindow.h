@@ -73,6 +73,7 @@ private:
     void exportReport();
     void about();
     void pushOnly(PushKind kind);
+    void reviewAndPush(const QList<il::PushAction>& actions, const QString& nothingToDo);
 
     AppContext& m_context;
     RunController* m_controller;
