@@ -5,9 +5,11 @@
 
 namespace il::sandbox {
 
-std::optional<FaultSpec> FaultInjector::take(const QString& path) {
+std::optional<FaultSpec> FaultInjector::take(const QString& path, const QByteArray& method) {
     for (auto& fault : m_faults) {
         if (fault.times == 0)
+            continue;
+        if (!fault.method.isEmpty() && fault.method.compare(method, Qt::CaseInsensitive) != 0)
             continue;
         const QRegularExpression re(fault.pathPattern.isEmpty() ? QStringLiteral(".*") : fault.pathPattern);
         if (!re.match(path).hasMatch())
@@ -57,6 +59,10 @@ std::optional<FaultSpec> FaultInjector::parse(const QString& spec) {
                 fault.times = *number;
             }
             inPath = false;
+        } else if (key == u"method" && piece.contains(u'=')) {
+            fault.method = value.trimmed().toUpper().toLatin1();
+            inPath = false;
+            continue;
         } else if (piece == u"drop") {
             fault.drop = true;
             inPath = false;

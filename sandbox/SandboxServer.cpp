@@ -65,7 +65,7 @@ void SandboxServer::onRequest(HttpConnection* connection, SandboxRequest request
     FakeService* service = serviceFor(request);
     m_log.count(service ? service->endpointOf(request) : QStringLiteral("unknown"));
     m_log.begin();
-    const std::optional<FaultSpec> fault = m_faults.take(request.path);
+    const std::optional<FaultSpec> fault = m_faults.take(request.path, request.method);
     const auto delay = m_latency + std::chrono::milliseconds(fault ? fault->delayMs : 0);
     // The timer belongs to the server, so the request ends (and the fake sees it) even when the
     // client has gone away meanwhile, as on a real server.
