@@ -15,7 +15,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -139,29 +141,39 @@ void GridPage::fitColumns() {
     // Measure a sample of rows only: at 100,000 lines measuring all would take seconds.
     QHeaderView* header = m_view->horizontalHeader();
     header->setResizeContentsPrecision(300);
-    m_view->resizeColumnsToContents();
     const int em = fontMetrics().averageCharWidth();
-    const int low[GridColumnCount] = {12, 8, 14, 7, 8, 12, 12, 9, 9, 9, 9, 12, 16};
-    const int high[GridColumnCount] = {26, 14, 40, 12, 12, 24, 24, 16, 14, 14, 12, 28, 36};
+    const QFontMetrics headerFont(header->font());
+    const int low[GridColumnCount] = {12, 8, 10, 6, 7, 10, 10, 9, 6, 7, 7, 12, 18};
+    const int high[GridColumnCount] = {26, 14, 40, 12, 12, 24, 24, 16, 12, 12, 12, 28, 36};
     int minimum[GridColumnCount];
     int total = 0;
     for (int c = 0; c < GridColumnCount; ++c) {
-        // Never narrower than the header's own text (with room for the sort arrow).
-        minimum[c] = std::max(low[c] * em, header->sectionSizeHint(c));
-        const int w = std::clamp(header->sectionSize(c) + em, minimum[c], std::max(minimum[c], high[c] * em));
+        // Never narrower than the header's own words; the sort arrow may cover a little of them.
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        minimum[c] = std::max(low[c] * em, headerFont.horizontalAdvance(title) + 14);
+        const int content = static_cast<QAbstractItemView*>(m_view)->sizeHintForColumn(c) + em / 2;
+        const int w = std::clamp(content, minimum[c], std::max(minimum[c], high[c] * em));
         header->resizeSection(c, w);
         total += w;
     }
-    // Too wide for the window: give up width from the text columns first, down to their minimum.
-    int excess = total - m_view->viewport()->width();
-    for (int c : {DescriptionColumn, CustomerColumn, AgreementColumn, CompanyColumn, ActionColumn}) {
-        if (excess <= 0)
-            break;
-        const int give = std::min(excess, header->sectionSize(c) - minimum[c]);
-        if (give > 0) {
-            header->resizeSection(c, header->sectionSize(c) - give);
-            excess -= give;
-        }
+    // Too wide for the window: the text columns give up width in proportion to what they have
+    // above their minimum (the tooltips show what no longer fits).
+    // (The vertical scroll bar may not be there yet when this runs; leave room for it.)
+    const int room =
+        m_view->viewport()->width() -
+        (m_view->verticalScrollBar()->isVisible() ? 0 : style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+    const int excess = total - room;
+    const int shrinkable[] = {DescriptionColumn, AgreementColumn, CompanyColumn, CustomerColumn,
+                              ActionColumn};
+    int spare = 0;
+    for (int c : shrinkable)
+        spare += header->sectionSize(c) - minimum[c];
+    if (excess <= 0 || spare <= 0)
+        return;
+    for (int c : shrinkable) {
+        const qint64 share = qint64(header->sectionSize(c) - minimum[c]) * std::min(excess, spare);
+        const int give = int((share + spare - 1) / spare); // rounded up, so it does fit
+        header->resizeSection(c, header->sectionSize(c) - give);
     }
 }
 
