@@ -81,11 +81,11 @@
         </message>
         <message>
             <source>Unit price</source>
-            <translation>Verkoopprijs per stuk</translation>
+            <translation>Verkoopprijs</translation>
         </message>
         <message>
             <source>Unit cost</source>
-            <translation>Inkoopprijs per stuk</translation>
+            <translation>Inkoopprijs</translation>
         </message>
         <message>
             <source>Quantity</source>

@@ -151,6 +151,11 @@ void GridPage::fitColumns() {
         // Never narrower than the header's own words; the sort arrow may cover a little of them.
         const QString title = m_model->headerData(c, Qt::Horizontal).toString();
         minimum[c] = std::max(low[c] * em, headerFont.horizontalAdvance(title) + 14);
+        if (c == ActionColumn) {
+            // The push button's words must fit in every language (Dutch ones run longer).
+            for (const QString& label : LineTableModel::pushLabels())
+                minimum[c] = std::max(minimum[c], fontMetrics().horizontalAdvance(label) + 3 * em + 16);
+        }
         const int content = static_cast<QAbstractItemView*>(m_view)->sizeHintForColumn(c) + em / 2;
         const int w = std::clamp(content, minimum[c], std::max(minimum[c], high[c] * em));
         header->resizeSection(c, w);

@@ -96,6 +96,10 @@ QString LineTableModel::pushLabel(const PushAction& action) {
     return quantity && price ? tr("Push both") : quantity ? tr("Push quantity") : tr("Push price");
 }
 
+QStringList LineTableModel::pushLabels() {
+    return {tr("Create addition"), tr("Push both"), tr("Push quantity"), tr("Push price")};
+}
+
 int LineTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(std::min(m_result.lines.size(), m_result.findings.size()));
 }

@@ -38,6 +38,8 @@ public:
     // The planned push that fixes the line (with the rest of its group), or null.
     const PushAction* plannedPush(qsizetype line) const;
     static QString pushLabel(const PushAction& action);
+    // Every label a push button can carry, to size the Action column in any language.
+    static QStringList pushLabels();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
