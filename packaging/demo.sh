@@ -12,6 +12,9 @@ if [[ -n "${DISPLAY:-}" || -n "${WAYLAND_DISPLAY:-}" ]] && [[ -x "$build_dir/app
 fi
 # The demo plants deviations on purpose, so the reconcile's "needs attention" (exit 1) is the
 # expected outcome here, not a failure of the quick start.
+# First the month's invoice lines as Exact holds them, then the reconciliation of those lines.
+"$build_dir/app/invoicelink-cli" demo lines
+echo
 status=0
 "$build_dir/app/invoicelink-cli" demo || status=$?
 if [[ $status -eq 1 ]]; then

@@ -81,7 +81,7 @@ int InvoiceCommand::execute(il::Connections& connections, const QString& source,
         invoices.insert(l.invoiceId);
         total += l.amount;
         table.addRow({l.invoiceNumber, l.invoiceDate.toString(Qt::ISODate), l.customerKey, l.itemCode,
-                      l.quantity.toString(), l.unitPrice.toString(2), l.amount.toString(2), l.description});
+                      l.quantity.toString(), l.unitPrice.toString(), l.amount.toString(2), l.description});
     }
     out << QStringLiteral("%1 invoice lines of %2 on %3 %4 invoice(s), total %5 excl. VAT\n\n")
                .arg(lines.size())
