@@ -1,6 +1,7 @@
 #include "CreateProductDialog.h"
 
 #include "AppContext.h"
+#include "DialogFooter.h"
 #include "SearchPicker.h"
 
 #include "net/ApiError.h"
@@ -100,22 +101,11 @@ CreateProductDialog::CreateProductDialog(AppContext& ctx, qsizetype lineIndex, Q
     form->addRow(tr("Link line at &company:"), m_company);
     layout->addLayout(form);
 
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d94f3d;"));
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_error);
-    auto* bottom = new QHBoxLayout;
-    m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumWidth(120);
-    m_busy->setTextVisible(false);
-    bottom->addWidget(m_busy);
-    bottom->addStretch(1);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("C&reate"));
-    bottom->addWidget(m_buttons);
-    layout->addLayout(bottom);
+    auto* footer = new DialogFooter(tr("C&reate"), this);
+    m_error = footer->error();
+    m_busy = footer->busy();
+    m_buttons = footer->buttons();
+    layout->addWidget(footer);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateProductDialog::create);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
