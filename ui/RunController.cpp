@@ -19,8 +19,11 @@ int weight(TransferOutcome o) {
         return 1;
     case TransferOutcome::RefusedChanged:
         return 2;
-    case TransferOutcome::Failed:
+    case TransferOutcome::Intent: // sent, outcome not yet known: checked before the next push
         return 3;
+    case TransferOutcome::NotApplied:
+    case TransferOutcome::Failed:
+        return 4;
     }
     return 0;
 }
@@ -132,10 +135,14 @@ QCoro::Task<> RunController::pushTask(QList<PushAction> actions, CancelToken can
             m_outcomes.insert(line, worst);
     }
     setBusy(false);
-    if (error)
+    if (error) {
         reportError(error);
-    else
-        emit pushed(actions, outcomes);
+        co_return;
+    }
+    emit pushed(actions, outcomes);
+    // The push stopped before its end: nothing more was sent, and the reason is what to act on.
+    if (const QString stop = run()->result().stopReason; !stop.isEmpty())
+        emit failed(tr("The push stopped: %1").arg(stop));
 }
 
 void RunController::reportError(std::exception_ptr error) {

@@ -60,6 +60,10 @@ QString TransferTableModel::outcomeText(TransferOutcome outcome) {
         return tr("Refused: changed in ConnectWise");
     case TransferOutcome::Failed:
         return tr("Failed");
+    case TransferOutcome::Intent:
+        return tr("Sent, outcome unknown");
+    case TransferOutcome::NotApplied:
+        return tr("Not applied (answer lost)");
     }
     return {};
 }

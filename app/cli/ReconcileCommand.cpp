@@ -64,6 +64,11 @@ int ReconcileCommand::execute(il::Connections& connections, il::Database& databa
                               const Options& o, QTextStream& out) {
     const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
     il::MonthRun run(connections, database, settings, {user, QStringLiteral("cli")});
+    // A second writer of the month (another user, a scheduled run) is waited for, not raced.
+    run.setLockWait(std::chrono::minutes(10));
+    QObject::connect(&run, &il::MonthRun::waitingForLock, [](const QString& holder) {
+        QTextStream(stderr) << "waiting: " << holder << " is pushing this month\n";
+    });
     il::runSync(run.load(o.month));
     if (!o.apply.isEmpty()) {
         // Whatever fails here is already in the transfer log; the run record closes either way.
@@ -91,6 +96,10 @@ int ReconcileCommand::execute(il::Connections& connections, il::Database& databa
         }
         if (!o.exportPath.isEmpty())
             out << "Report written to " << o.exportPath << '\n';
+    }
+    if (!r.stopReason.isEmpty()) {
+        QTextStream(stderr) << "invoicelink-cli: the push stopped: " << r.stopReason << '\n';
+        return 2;
     }
     return r.needingAttention() ? 1 : 0;
 }

@@ -10,7 +10,10 @@
 namespace il {
 
 // What happened to one push attempt; the strings are the export's `outcome` column values.
-enum class TransferOutcome { Pushed, AlreadyInEffect, RefusedChanged, Failed };
+// Intent is written (and committed) before a request is sent (write-ahead); the row that later
+// says what became of it names the intent in Transfer::resolves. NotApplied closes an intent
+// whose answer was lost when a re-read shows ConnectWise does not hold the change.
+enum class TransferOutcome { Pushed, AlreadyInEffect, RefusedChanged, Failed, Intent, NotApplied };
 
 inline QString toString(TransferOutcome outcome) {
     switch (outcome) {
@@ -22,13 +25,17 @@ inline QString toString(TransferOutcome outcome) {
         return QStringLiteral("refused_changed");
     case TransferOutcome::Failed:
         return QStringLiteral("failed");
+    case TransferOutcome::Intent:
+        return QStringLiteral("intent");
+    case TransferOutcome::NotApplied:
+        return QStringLiteral("not_applied");
     }
     return {};
 }
 
 inline std::optional<TransferOutcome> transferOutcomeFromString(const QString& text) {
     for (auto o : {TransferOutcome::Pushed, TransferOutcome::AlreadyInEffect, TransferOutcome::RefusedChanged,
-                   TransferOutcome::Failed}) {
+                   TransferOutcome::Failed, TransferOutcome::Intent, TransferOutcome::NotApplied}) {
         if (toString(o) == text)
             return o;
     }
@@ -78,6 +85,11 @@ struct Transfer {
     QString requestId;
     QString user;
     QString note;
+    qint64 resolves = 0; // on the row that closes an intent: that intent's id
+    // What the row needs beyond one field's values, as compact JSON: a create's product and
+    // prices ({"product":"M365","unitCost":"3.1","unitPrice":"4.5"}). Empty for most rows.
+    QString detail;
+    int chainVersion = 0; // the hash format of a stored row (TransferChain); 0 before it is stored
     QString prevHash; // filled by the store
     QString hash;     // filled by the store
 };

@@ -41,9 +41,10 @@ bool isTransientStatus(int status) {
     return status >= 500 && status != 501 && status != 505;
 }
 
-// DESIGN §3: only requests that are safe to repeat are retried; a POST may have taken effect.
+// DESIGN §3: only requests that are safe to repeat are retried. A POST or PATCH whose answer is
+// lost may have taken effect: the pusher reads the record back instead of sending it again.
 bool mayRetry(const QByteArray& method) {
-    return method == "GET" || method == "HEAD" || method == "PATCH" || method == "OPTIONS";
+    return method == "GET" || method == "HEAD" || method == "OPTIONS";
 }
 
 QString hostKey(const QUrl& url) {

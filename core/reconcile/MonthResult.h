@@ -25,6 +25,8 @@ struct MonthResult {
     int pushed = 0;  // transfers that changed ConnectWise (or found the change already there)
     int failed = 0;
     int skipped = 0;
+    int settled = 0;      // writes of an interrupted push, checked and logged before this push
+    QString stopReason;   // why a push stopped before its end (nothing more was sent); empty when it did not
     QMap<QString, int> exactCalls;       // per endpoint
     QMap<QString, int> connectwiseCalls; // per endpoint
 

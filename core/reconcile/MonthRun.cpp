@@ -1,6 +1,9 @@
 #include "reconcile/MonthRun.h"
 
+#include "net/ApiError.h"
+#include "net/CancellableSleep.h"
 #include "reconcile/Connections.h"
+#include "reconcile/IntentResolver.h"
 #include "reconcile/Linker.h"
 #include "reconcile/MonthActivity.h"
 #include "reconcile/PushPlanner.h"
@@ -9,9 +12,13 @@
 #include "store/Database.h"
 #include "store/LineNotes.h"
 #include "store/LinkStore.h"
+#include "store/PushLock.h"
 #include "store/TransferLog.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonObject>
+#include <QSysInfo>
 #include <QSet>
 
 namespace il {
@@ -212,11 +219,42 @@ QList<PushAction> MonthRun::plan(const QSet<PushKind>& kinds, const QList<qsizet
     return chosen;
 }
 
+QCoro::Task<std::unique_ptr<PushLock>> MonthRun::lockMonth(CancelToken cancel) {
+    const QString month = monthKey(m_result.month);
+    const QString holder = QStringLiteral("%1 (%2 on %3, pid %4)")
+                               .arg(m_identity.user, m_identity.frontEnd, QSysInfo::machineHostName())
+                               .arg(QCoreApplication::applicationPid());
+    QElapsedTimer waited;
+    waited.start();
+    QString heldBy;
+    for (bool told = false;; told = true) {
+        if (auto lock = PushLock::tryAcquire(m_database, month, holder, &heldBy))
+            co_return lock;
+        if (waited.elapsed() >= m_lockWait.count())
+            throw UserError(tr("%1 is being pushed by %2; try again when that has finished").arg(month, heldBy));
+        if (!told)
+            emit waitingForLock(heldBy);
+        co_await sleepFor(std::chrono::milliseconds(500), cancel);
+    }
+}
+
 QCoro::Task<QList<Pusher::Outcome>> MonthRun::push(QList<PushAction> actions, CancelToken cancel) {
-    Pusher pusher(m_connections.connectwise(), *m_log, {monthKey(m_result.month), m_identity.user, m_runId});
-    const auto outcomes = co_await pusher.pushAll(actions, cancel, [this](int done, int total) {
+    const QString month = monthKey(m_result.month);
+    const std::unique_ptr<PushLock> lock = co_await lockMonth(cancel);
+    m_result.stopReason.clear();
+    // What an interrupted push left unknown is settled before anything else is written.
+    emit progress(tr("Checking writes an interrupted push left unconfirmed"), 0, 0);
+    // (A local, not a temporary with a brace list: GCC 12 destroys those inside co_await.)
+    IntentResolver resolver(m_connections.connectwise(), *m_log, {month, m_identity.user, m_runId});
+    const int settled = co_await resolver.resolve(cancel);
+    m_result.settled += settled;
+    Pusher pusher(m_connections.connectwise(), *m_log, {month, m_identity.user, m_runId});
+    const auto outcomes = co_await pusher.pushAll(actions, cancel, [this, &lock, &pusher](int done, int total) {
         emit progress(tr("Pushing corrections to ConnectWise"), done, total);
+        if (!lock->isHeld())
+            pusher.stop(tr("the connection to the database was lost and with it the push lock of %1").arg(lock->month()));
     });
+    m_result.stopReason = pusher.stopReason();
     // What ConnectWise now holds replaces what was loaded; then judge the month again.
     for (qsizetype k = 0; k < outcomes.size(); ++k) {
         const Pusher::Outcome& o = outcomes[k];
@@ -232,7 +270,14 @@ QCoro::Task<QList<Pusher::Outcome>> MonthRun::push(QList<PushAction> actions, Ca
         }
     }
     m_directory.index();
-    relink();
+    try {
+        relink();
+    } catch (const UserError& e) {
+        // The database went away during the push (the reason it stopped): what was sent is
+        // in the outcomes and the log; the lines keep their verdict of before the push.
+        if (m_result.stopReason.isEmpty())
+            m_result.stopReason = e.message();
+    }
     QList<LineAction> actionsByLine(m_result.lines.size(), LineAction::None);
     QList<QString> details(m_result.lines.size());
     for (qsizetype i = 0; i < m_result.lines.size() && i < m_result.actions.size(); ++i) {

@@ -14,12 +14,14 @@
 #include <QSet>
 #include <qcoro/qcorotask.h>
 
+#include <chrono>
 #include <memory>
 
 namespace il {
 
 class Connections;
 class Database;
+class PushLock;
 class LineNotes;
 class LinkStore;
 class Settings;
@@ -44,9 +46,15 @@ public:
     QCoro::Task<> load(QDate month, CancelToken cancel = {});
     // The corrections for the chosen kinds, for all lines or only the given ones.
     QList<PushAction> plan(const QSet<PushKind>& kinds, const QList<qsizetype>& onlyLines = {}) const;
-    // Pushes, logs every attempt, records each line's action, then re-validates with what
-    // ConnectWise now holds.
+    // Takes the month's push lock (waiting up to lockWait() for another writer, else throwing
+    // UserError naming who holds it), settles the writes an interrupted push left unknown,
+    // pushes, logs every attempt, records each line's action, then re-validates with what
+    // ConnectWise now holds. Called with no actions it only settles. A push that had to stop
+    // (the log cannot be written, an outcome cannot be learned) says why in result().stopReason.
     QCoro::Task<QList<Pusher::Outcome>> push(QList<PushAction> actions, CancelToken cancel = {});
+    // How long push() waits for another process pushing the same month; 0 (the default) refuses
+    // at once, as a window should; the command line waits.
+    void setLockWait(std::chrono::milliseconds wait) { m_lockWait = wait; }
     // Writes the run record (counts of the final state). Called once at the end of a run.
     void finish();
 
@@ -89,6 +97,8 @@ signals:
     // A step of the run: what it is doing, done of total (total 0 when unknown).
     void progress(const QString& step, int done, int total);
     void resultChanged();
+    // push() waits for the month's lock; holder says who has it.
+    void waitingForLock(const QString& holder);
 
 private:
     QCoro::Task<> loadDirectory(const QList<InvoiceLine>& lines, CancelToken cancel);
@@ -96,6 +106,7 @@ private:
     void relink();
     void rememberAutoLinks();
     void collectCalls();
+    QCoro::Task<std::unique_ptr<PushLock>> lockMonth(CancelToken cancel);
 
     Connections& m_connections;
     Database& m_database;
@@ -106,6 +117,7 @@ private:
     std::unique_ptr<LineNotes> m_notes;
     std::optional<QList<CatalogItem>> m_catalogCache;
     qint64 m_runId = 0;
+    std::chrono::milliseconds m_lockWait{0};
     QList<InvoiceLine> m_lines;
     CwDirectory m_directory;
     MonthResult m_result;

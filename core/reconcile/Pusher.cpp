@@ -5,6 +5,8 @@
 #include "reconcile/MonthActivity.h"
 #include "store/TransferLog.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace il {
@@ -34,6 +36,33 @@ QString errorText(const std::exception& e) {
     return QString::fromUtf8(e.what());
 }
 
+// ConnectWise answered and refused: a 4xx says the request was not carried out. Anything else
+// (a lost or cut-off answer, a timeout, a 5xx from a gateway, an unreadable body) leaves open
+// whether the write took effect.
+bool refusedForSure(const ApiError& e) {
+    return e.status() >= 400 && e.status() < 500;
+}
+
+QString createDetail(const PushAction& action) {
+    const QJsonObject o{{QStringLiteral("product"), action.productIdentifier},
+                        {QStringLiteral("productId"), action.productId},
+                        {QStringLiteral("unitCost"), action.changes.value(1).newValue.toString()},
+                        {QStringLiteral("unitPrice"), action.changes.value(2).newValue.toString()}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+const Addition* additionOfProduct(const QList<Addition>& additions, const QString& product) {
+    for (const Addition& a : additions)
+        if (a.productIdentifier.compare(product, Qt::CaseInsensitive) == 0)
+            return &a;
+    return nullptr;
+}
+
+const QString kNotSent = QStringLiteral("nothing was sent");
+const QString kCheckedLater = QStringLiteral(
+    "the write stays in the log as an intent and is checked with ConnectWise before anything else is pushed "
+    "for this month");
+
 } // namespace
 
 Pusher::Pusher(ConnectWiseClient& connectwise, TransferLog& log, Context context)
@@ -49,8 +78,8 @@ Decimal Pusher::fieldValue(const Addition& a, const QString& field) {
     return a.unitPrice;
 }
 
-void Pusher::log(const PushAction& action, const PushChange& change, TransferOutcome outcome, const QString& message,
-                 const QString& requestId, int additionId, Outcome* into) {
+Transfer Pusher::row(const PushAction& action, const PushChange& change, TransferOutcome outcome,
+                     const QString& message, const QString& requestId, int additionId) const {
     Transfer t;
     t.runId = m_context.runId;
     t.month = m_context.month;
@@ -65,9 +94,21 @@ void Pusher::log(const PushAction& action, const PushChange& change, TransferOut
     t.message = message;
     t.requestId = requestId;
     t.user = m_context.user;
-    m_log.append(t);
+    if (action.isCreate())
+        t.detail = createDetail(action);
+    return t;
+}
+
+std::vector<Transfer> Pusher::record(std::vector<Transfer> rows, const QString& consequence, Outcome* into) {
+    try {
+        rows = m_log.appendAll(std::move(rows));
+    } catch (const UserError& e) {
+        throw Stop(QStringLiteral("the transfer log cannot be written (%1); %2").arg(e.message(), consequence));
+    }
     if (into)
-        into->outcomes.append(outcome);
+        for (const Transfer& t : rows)
+            into->outcomes.append(t.outcome);
+    return rows;
 }
 
 QCoro::Task<Pusher::Outcome> Pusher::push(PushAction action, CancelToken cancel) {
@@ -85,7 +126,16 @@ QCoro::Task<QList<Pusher::Outcome>> Pusher::pushAll(QList<PushAction> actions, C
     for (const PushAction& a : actions) {
         if (progress)
             progress(int(out.size()), int(actions.size()));
-        out.append(co_await push(a, cancel));
+        if (!m_stopReason.isEmpty()) {
+            out.append(Outcome{LineAction::Failed, QStringLiteral("not sent: ") + m_stopReason, std::nullopt, {}});
+            continue;
+        }
+        try {
+            out.append(co_await push(a, cancel));
+        } catch (const Stop& stop) {
+            m_stopReason = stop.message();
+            out.append(Outcome{LineAction::Failed, m_stopReason, std::nullopt, {}});
+        }
     }
     if (progress)
         progress(int(out.size()), int(actions.size()));
@@ -98,8 +148,11 @@ QCoro::Task<Pusher::Outcome> Pusher::update(const PushAction& action, CancelToke
     try {
         current = co_await m_connectwise.addition(action.agreementId, action.additionId, cancel);
     } catch (const ApiError& e) {
+        std::vector<Transfer> rows;
         for (const PushChange& c : action.changes)
-            log(action, c, TransferOutcome::Failed, QStringLiteral("re-read failed: ") + errorText(e), e.requestId(), 0, &out);
+            rows.push_back(row(action, c, TransferOutcome::Failed, QStringLiteral("re-read failed: ") + errorText(e),
+                               e.requestId()));
+        record(std::move(rows), kNotSent, &out);
         out.action = LineAction::Failed;
         out.detail = e.message();
         co_return out;
@@ -108,8 +161,10 @@ QCoro::Task<Pusher::Outcome> Pusher::update(const PushAction& action, CancelToke
     for (const PushChange& c : action.changes)
         inEffect &= fieldValue(current, c.field) == c.newValue;
     if (inEffect) {
+        std::vector<Transfer> rows;
         for (const PushChange& c : action.changes)
-            log(action, c, TransferOutcome::AlreadyInEffect, QStringLiteral("already in effect; nothing sent"), {}, 0, &out);
+            rows.push_back(row(action, c, TransferOutcome::AlreadyInEffect, QStringLiteral("already in effect; nothing sent")));
+        record(std::move(rows), kNotSent, &out);
         out.action = LineAction::Updated;
         out.detail = QStringLiteral("already in effect in ConnectWise");
         out.addition = current;
@@ -118,71 +173,221 @@ QCoro::Task<Pusher::Outcome> Pusher::update(const PushAction& action, CancelToke
     const QString changed = changesSince(action.loaded, current);
     if (!changed.isEmpty()) {
         const QString message = QStringLiteral("refused: changed in ConnectWise since the load (%1)").arg(changed);
+        std::vector<Transfer> rows;
         for (const PushChange& c : action.changes)
-            log(action, c, TransferOutcome::RefusedChanged, message, {}, 0, &out);
+            rows.push_back(row(action, c, TransferOutcome::RefusedChanged, message));
+        record(std::move(rows), kNotSent, &out);
         out.action = LineAction::Skipped;
         out.detail = message;
         out.addition = current;
         co_return out;
     }
+
+    // Write-ahead: the intent is on disk before the request leaves.
+    std::vector<Transfer> intents;
+    for (const PushChange& c : action.changes)
+        intents.push_back(row(action, c, TransferOutcome::Intent, QStringLiteral("sending")));
+    intents = record(std::move(intents), kNotSent);
+
     QList<JsonPatch> ops;
     for (const PushChange& c : action.changes)
         ops.append(JsonPatch::replace(c.field, c.newValue));
+    std::optional<ApiError> failure;
+    Addition updated;
     try {
-        const Addition updated = co_await m_connectwise.patchAddition(action.agreementId, action.additionId, ops, cancel);
-        QStringList what;
-        for (const PushChange& c : action.changes) {
-            log(action, c, TransferOutcome::Pushed, QStringLiteral("updated"), {}, 0, &out);
-            what << QStringLiteral("%1 %2 → %3").arg(c.field, c.oldValue.toString(), c.newValue.toString());
-        }
-        out.action = LineAction::Updated;
-        out.detail = what.join(QStringLiteral(", "));
-        out.addition = updated;
+        // Once the intent is logged the write is carried through: a cancel now would leave its
+        // outcome unknown, so it is honoured before the next action instead.
+        updated = co_await m_connectwise.patchAddition(action.agreementId, action.additionId, ops, CancelToken());
     } catch (const ApiError& e) {
-        for (const PushChange& c : action.changes)
-            log(action, c, TransferOutcome::Failed, errorText(e), e.requestId(), 0, &out);
-        out.action = LineAction::Failed;
-        out.detail = e.message();
+        failure = e;
     }
+    if (failure)
+        co_return co_await settleUpdate(action, std::move(intents), *failure);
+
+    std::vector<Transfer> rows;
+    QStringList what;
+    for (qsizetype i = 0; i < action.changes.size(); ++i) {
+        const PushChange& c = action.changes[i];
+        Transfer t = row(action, c, TransferOutcome::Pushed, QStringLiteral("updated"));
+        t.resolves = intents[size_t(i)].id;
+        rows.push_back(std::move(t));
+        what << QStringLiteral("%1 %2 → %3").arg(c.field, c.oldValue.toString(), c.newValue.toString());
+    }
+    record(std::move(rows), QStringLiteral("ConnectWise applied it; ") + kCheckedLater, &out);
+    out.action = LineAction::Updated;
+    out.detail = what.join(QStringLiteral(", "));
+    out.addition = updated;
+    co_return out;
+}
+
+// The PATCH got no clean answer: learn from ConnectWise what became of it, and log that.
+QCoro::Task<Pusher::Outcome> Pusher::settleUpdate(const PushAction& action, std::vector<Transfer> intents,
+                                                  const ApiError& error) {
+    Outcome out;
+    out.action = LineAction::Failed;
+    out.detail = error.message();
+    std::optional<Addition> now;
+    if (!refusedForSure(error)) {
+        try {
+            now = co_await m_connectwise.addition(action.agreementId, action.additionId, CancelToken());
+        } catch (const ApiError& reread) {
+            throw Stop(QStringLiteral("the change of addition %1 got no clear answer (%2) and reading it back failed "
+                                      "(%3); %4")
+                           .arg(action.additionId)
+                           .arg(error.message(), reread.message(), kCheckedLater));
+        }
+    }
+    if (now && error.kind() == ApiError::Kind::Timeout) {
+        bool applied = true;
+        for (const PushChange& c : action.changes)
+            applied &= fieldValue(*now, c.field) == c.newValue;
+        if (!applied) // it may still arrive: only a later look can tell
+            throw Stop(QStringLiteral("ConnectWise did not answer the change of addition %1 in time (%2) and does not "
+                                      "hold it yet; %3")
+                           .arg(action.additionId)
+                           .arg(error.message(), kCheckedLater));
+    }
+    std::vector<Transfer> rows;
+    bool allApplied = bool(now);
+    for (qsizetype i = 0; i < action.changes.size(); ++i) {
+        const PushChange& c = action.changes[i];
+        Transfer t;
+        if (!now) {
+            t = row(action, c, TransferOutcome::Failed, errorText(error), error.requestId());
+        } else if (fieldValue(*now, c.field) == c.newValue) {
+            t = row(action, c, TransferOutcome::Pushed,
+                    QStringLiteral("updated; the answer was lost (%1), a re-read shows the new value").arg(error.message()));
+        } else {
+            allApplied = false;
+            const bool answered = error.status() != 0 && error.kind() != ApiError::Kind::Parse;
+            t = row(action, c, answered ? TransferOutcome::Failed : TransferOutcome::NotApplied,
+                    answered ? errorText(error)
+                             : QStringLiteral("not applied: the answer was lost (%1) and ConnectWise holds %2")
+                                   .arg(error.message(), fieldValue(*now, c.field).toString()),
+                    error.requestId());
+        }
+        t.resolves = intents[size_t(i)].id;
+        rows.push_back(std::move(t));
+    }
+    record(std::move(rows), kCheckedLater, &out);
+    if (allApplied) {
+        out.action = LineAction::Updated;
+        out.detail = QStringLiteral("updated (the answer was lost; a re-read confirms it)");
+    }
+    out.addition = now;
     co_return out;
 }
 
 QCoro::Task<Pusher::Outcome> Pusher::create(const PushAction& action, CancelToken cancel) {
     Outcome out;
     const PushChange quantity = action.changes.value(0);
+    QList<Addition> existing;
     try {
         // An earlier POST whose answer was lost may have made it already: look before sending.
-        const QList<Addition> existing = co_await m_connectwise.additions(action.agreementId, cancel);
-        for (const Addition& a : existing) {
-            if (a.productIdentifier.compare(action.productIdentifier, Qt::CaseInsensitive) == 0 &&
-                MonthActivity::additionActive(a, action.effectiveDate)) {
-                log(action, quantity, TransferOutcome::AlreadyInEffect,
-                    QStringLiteral("addition %1 of %2 already exists; nothing sent").arg(a.id).arg(a.productIdentifier),
-                    {}, a.id, &out);
-                out.action = LineAction::Created;
-                out.detail = QStringLiteral("already exists as addition %1").arg(a.id);
-                out.addition = a;
-                co_return out;
-            }
-        }
-        NewAddition n;
-        n.productId = action.productId;
-        n.productIdentifier = action.productIdentifier;
-        n.quantity = quantity.newValue;
-        n.unitCost = action.changes.value(1).newValue;
-        n.unitPrice = action.changes.value(2).newValue;
-        n.effectiveDate = action.effectiveDate;
-        const Addition created = co_await m_connectwise.createAddition(action.agreementId, n, cancel);
-        log(action, quantity, TransferOutcome::Pushed, QStringLiteral("created addition %1").arg(created.id), {}, created.id, &out);
-        out.action = LineAction::Created;
-        out.detail = QStringLiteral("created addition %1: %2 × %3").arg(created.id).arg(quantity.newValue.toString(),
-                                                                                   action.productIdentifier);
-        out.addition = created;
+        existing = co_await m_connectwise.additions(action.agreementId, cancel);
     } catch (const ApiError& e) {
-        log(action, quantity, TransferOutcome::Failed, errorText(e), e.requestId(), 0, &out);
+        record({row(action, quantity, TransferOutcome::Failed, QStringLiteral("look-up failed: ") + errorText(e),
+                    e.requestId())},
+               kNotSent, &out);
         out.action = LineAction::Failed;
         out.detail = e.message();
+        co_return out;
     }
+    if (const Addition* a = additionOfProduct(existing, action.productIdentifier)) {
+        // Any addition of the product, also a cancelled or later one: creating a second one is a
+        // decision for a person, never for a push.
+        const bool active = MonthActivity::additionActive(*a, action.effectiveDate);
+        const QString message = active ? QStringLiteral("addition %1 of %2 already exists; nothing sent")
+                                             .arg(a->id)
+                                             .arg(a->productIdentifier)
+                                       : QStringLiteral("addition %1 of %2 exists but is not active in %3; nothing sent")
+                                             .arg(a->id)
+                                             .arg(a->productIdentifier, m_context.month);
+        record({row(action, quantity, active ? TransferOutcome::AlreadyInEffect : TransferOutcome::RefusedChanged,
+                    message, {}, a->id)},
+               kNotSent, &out);
+        out.action = active ? LineAction::Created : LineAction::Skipped;
+        out.detail = active ? QStringLiteral("already exists as addition %1").arg(a->id) : message;
+        out.addition = *a;
+        co_return out;
+    }
+
+    const Transfer intent = record({row(action, quantity, TransferOutcome::Intent, QStringLiteral("sending"))}, kNotSent)
+                                .front();
+    NewAddition n;
+    n.productId = action.productId;
+    n.productIdentifier = action.productIdentifier;
+    n.quantity = quantity.newValue;
+    n.unitCost = action.changes.value(1).newValue;
+    n.unitPrice = action.changes.value(2).newValue;
+    n.effectiveDate = action.effectiveDate;
+    std::optional<ApiError> failure;
+    Addition created;
+    try {
+        created = co_await m_connectwise.createAddition(action.agreementId, n, CancelToken());
+    } catch (const ApiError& e) {
+        failure = e;
+    }
+    if (failure)
+        co_return co_await settleCreate(action, intent, *failure);
+
+    Transfer done = row(action, quantity, TransferOutcome::Pushed, QStringLiteral("created addition %1").arg(created.id),
+                        {}, created.id);
+    done.resolves = intent.id;
+    record({std::move(done)}, QStringLiteral("ConnectWise created it; ") + kCheckedLater, &out);
+    out.action = LineAction::Created;
+    out.detail = QStringLiteral("created addition %1: %2 × %3").arg(created.id).arg(quantity.newValue.toString(),
+                                                                               action.productIdentifier);
+    out.addition = created;
+    co_return out;
+}
+
+// The POST got no clean answer: it is never sent again; a look tells whether it was created.
+QCoro::Task<Pusher::Outcome> Pusher::settleCreate(const PushAction& action, const Transfer& intent,
+                                                  const ApiError& error) {
+    Outcome out;
+    out.action = LineAction::Failed;
+    out.detail = error.message();
+    const PushChange quantity = action.changes.value(0);
+    std::optional<Addition> made;
+    if (!refusedForSure(error)) {
+        QList<Addition> now;
+        try {
+            now = co_await m_connectwise.additions(action.agreementId, CancelToken());
+        } catch (const ApiError& look) {
+            throw Stop(QStringLiteral("creating %1 on agreement %2 got no clear answer (%3) and looking for it failed "
+                                      "(%4); %5")
+                           .arg(action.productIdentifier)
+                           .arg(action.agreementId)
+                           .arg(error.message(), look.message(), kCheckedLater));
+        }
+        if (const Addition* a = additionOfProduct(now, action.productIdentifier))
+            made = *a;
+        else if (error.kind() == ApiError::Kind::Timeout)
+            throw Stop(QStringLiteral("ConnectWise did not answer the creation of %1 on agreement %2 in time (%3) and "
+                                      "does not show it yet; %4")
+                           .arg(action.productIdentifier)
+                           .arg(action.agreementId)
+                           .arg(error.message(), kCheckedLater));
+    }
+    Transfer t;
+    if (made) {
+        t = row(action, quantity, TransferOutcome::Pushed,
+                QStringLiteral("created addition %1; the answer was lost (%2), a look found it").arg(made->id).arg(error.message()),
+                error.requestId(), made->id);
+        out.action = LineAction::Created;
+        out.detail = QStringLiteral("created addition %1 (the answer was lost; a look found it)").arg(made->id);
+        out.addition = made;
+    } else {
+        const bool answered = error.status() != 0 && error.kind() != ApiError::Kind::Parse;
+        t = row(action, quantity, answered ? TransferOutcome::Failed : TransferOutcome::NotApplied,
+                answered ? errorText(error)
+                         : QStringLiteral("not created: the answer was lost (%1) and ConnectWise shows no addition of %2")
+                               .arg(error.message(), action.productIdentifier),
+                error.requestId());
+    }
+    t.resolves = intent.id;
+    record({std::move(t)}, kCheckedLater, &out);
     co_return out;
 }
 

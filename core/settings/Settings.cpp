@@ -20,6 +20,7 @@ const QList<SettingKey> kKeys = {
     {"exact/customer_pattern", "", "With customer_key=description: regular expression whose first group is the customer"},
     {"connectwise/site", "https://api-eu.myconnectwise.net", "ConnectWise API host (api-na/api-eu/api-au..., or your own)"},
     {"connectwise/company", "", "ConnectWise company id used at login"},
+    {"connectwise/timeout_seconds", "30", "How long to wait for one ConnectWise answer before treating it as lost (1-600)"},
     {"connectwise/compare_price_to", "", "unitCost or unitPrice (default: unitCost for purchase, unitPrice for sales)"},
     {"database/url", "", "sqlite:///absolute/path or postgresql://user@host:port/db (default: SQLite in the data folder)"},
     {"tolerance/price", "0.01", "A price difference up to this is no deviation"},
@@ -102,6 +103,12 @@ Decimal Settings::quantityTolerance() const {
     return Decimal::parse(value(QStringLiteral("tolerance/quantity"))).value_or(Decimal());
 }
 
+std::chrono::seconds Settings::cwTimeout() const {
+    bool ok = false;
+    const int seconds = value(QStringLiteral("connectwise/timeout_seconds")).trimmed().toInt(&ok);
+    return std::chrono::seconds(ok && seconds >= 1 && seconds <= 600 ? seconds : 30);
+}
+
 QString Settings::connectionName() const {
     const QByteArray abs = QFileInfo(path()).absoluteFilePath().toUtf8();
     return QStringLiteral("config-") +
@@ -127,6 +134,12 @@ QStringList Settings::validate() const {
         problems << QStringLiteral("exact/customer_key must be one of %1").arg(rules.join(u'|'));
     if (customerKeyRule() == QLatin1String("description") && customerPattern().isEmpty())
         problems << QStringLiteral("exact/customer_pattern is needed with customer_key=description");
+    {
+        bool ok = false;
+        const int t = value(QStringLiteral("connectwise/timeout_seconds")).trimmed().toInt(&ok);
+        if (!ok || t < 1 || t > 600)
+            problems << QStringLiteral("connectwise/timeout_seconds must be a whole number from 1 to 600");
+    }
     const QString cmp = comparePriceTo();
     if (cmp != QLatin1String("unitCost") && cmp != QLatin1String("unitPrice"))
         problems << QStringLiteral("connectwise/compare_price_to must be unitCost or unitPrice");

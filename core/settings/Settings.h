@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <chrono>
 #include <memory>
 
 class QSettings;
@@ -50,6 +51,9 @@ public:
     // [connectwise]
     QString cwSite() const { return value(QStringLiteral("connectwise/site")); }
     QString cwCompany() const { return value(QStringLiteral("connectwise/company")); }
+    // How long one ConnectWise answer may take before it counts as lost (then a write is read
+    // back, never sent again).
+    std::chrono::seconds cwTimeout() const;
     // unitCost for the purchase source, unitPrice for sales, unless set.
     QString comparePriceTo() const;
     // [database]

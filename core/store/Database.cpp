@@ -210,6 +210,7 @@ QSqlQuery Database::exec(const QString& sql, const QVariantList& binds, const QS
 }
 
 bool Database::reconnect() {
+    ++m_generation;
     m_db.close();
     if (!m_db.open())
         return false;

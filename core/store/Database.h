@@ -72,6 +72,9 @@ public:
     };
     Transaction begin(const QString& what);
     bool inTransaction() const { return m_inTransaction; }
+    // Goes up each time a lost PostgreSQL connection is made again: session state (advisory
+    // locks) of the old connection is gone then.
+    int connectionGeneration() const { return m_generation; }
 
     // Throws the UserError that describes `error` while doing `what`.
     [[noreturn]] void raise(const QSqlError& error, const QString& what) const;
@@ -93,6 +96,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_inTransaction = false;
+    int m_generation = 0;
 };
 
 } // namespace il

@@ -20,9 +20,21 @@ QString dialectSql(QString sql, Database::Dialect dialect) {
 
 const QString kGenesisHash = QString(64, QLatin1Char('0'));
 
+const QString kOutcomesV4 = QStringLiteral(
+    "('pushed','already_in_effect','refused_changed','failed','intent','not_applied')");
+
+// Who pushes a month now, for the message a second writer gets. The lock itself is held
+// elsewhere (a PostgreSQL advisory lock, a lock file beside SQLite), so a crashed holder's row
+// is simply overwritten by the next one.
+const QString kPushLocks = QStringLiteral("CREATE TABLE push_locks ("
+                                          " month TEXT PRIMARY KEY,"
+                                          " holder TEXT NOT NULL,"
+                                          " since TEXT NOT NULL)");
+
 } // namespace
 
 std::vector<Migrations::Step> Migrations::all(Database::Dialect dialect) {
+    const bool pg = dialect == Database::Dialect::Postgres;
     std::vector<Step> steps = {
         {1,
          QStringLiteral("links"),
@@ -100,6 +112,55 @@ std::vector<Migrations::Step> Migrations::all(Database::Dialect dialect) {
                             " updated_at TEXT NOT NULL,"
                             " PRIMARY KEY (month, line_id))"),
          }},
+        {4,
+         QStringLiteral("write-ahead transfer log and push locks"),
+         pg ? QStringList{
+                  // Intents and their resolutions; the chain version lets old rows verify as written.
+                  QStringLiteral("ALTER TABLE transfers DROP CONSTRAINT IF EXISTS transfers_outcome_check"),
+                  QStringLiteral("ALTER TABLE transfers ADD CONSTRAINT transfers_outcome_check CHECK (outcome IN %1)")
+                      .arg(kOutcomesV4),
+                  QStringLiteral("ALTER TABLE transfers ADD COLUMN resolves BIGINT"),
+                  QStringLiteral("ALTER TABLE transfers ADD COLUMN detail TEXT"),
+                  QStringLiteral("ALTER TABLE transfers ADD COLUMN chain INTEGER NOT NULL DEFAULT 1"),
+                  QStringLiteral("CREATE INDEX transfers_resolves ON transfers (resolves)"),
+                  kPushLocks,
+              }
+            : QStringList{
+                  // SQLite cannot change a CHECK constraint: the table is rebuilt with its rows.
+                  QStringLiteral("CREATE TABLE transfers_v4 ("
+                                 " id BIGINT PRIMARY KEY,"
+                                 " run_id BIGINT REFERENCES runs(id),"
+                                 " month TEXT NOT NULL,"
+                                 " created_at TEXT NOT NULL,"
+                                 " line_id TEXT NOT NULL,"
+                                 " agreement_id INTEGER NOT NULL,"
+                                 " addition_id INTEGER NOT NULL,"
+                                 " field TEXT NOT NULL CHECK (field IN ('quantity','unitCost','unitPrice','create')),"
+                                 " old_value TEXT,"
+                                 " new_value TEXT,"
+                                 " outcome TEXT NOT NULL CHECK (outcome IN %1),"
+                                 " message TEXT NOT NULL,"
+                                 " request_id TEXT NOT NULL,"
+                                 " user_name TEXT NOT NULL,"
+                                 " note TEXT NOT NULL,"
+                                 " prev_hash TEXT NOT NULL,"
+                                 " hash TEXT NOT NULL,"
+                                 " resolves BIGINT,"
+                                 " detail TEXT,"
+                                 " chain INTEGER NOT NULL DEFAULT 1)")
+                      .arg(kOutcomesV4),
+                  QStringLiteral("INSERT INTO transfers_v4 (id, run_id, month, created_at, line_id, agreement_id,"
+                                 " addition_id, field, old_value, new_value, outcome, message, request_id,"
+                                 " user_name, note, prev_hash, hash, chain)"
+                                 " SELECT id, run_id, month, created_at, line_id, agreement_id, addition_id,"
+                                 " field, old_value, new_value, outcome, message, request_id, user_name, note,"
+                                 " prev_hash, hash, 1 FROM transfers"),
+                  QStringLiteral("DROP TABLE transfers"),
+                  QStringLiteral("ALTER TABLE transfers_v4 RENAME TO transfers"),
+                  QStringLiteral("CREATE INDEX transfers_month ON transfers (month, id)"),
+                  QStringLiteral("CREATE INDEX transfers_resolves ON transfers (resolves)"),
+                  kPushLocks,
+              }},
     };
     for (Step& step : steps) {
         for (QString& sql : step.statements)

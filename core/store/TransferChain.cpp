@@ -14,7 +14,11 @@ const QString& TransferChain::genesis() {
 QString TransferChain::canonicalColumns() {
     return QStringLiteral(
         "id, run_id, month, created_at, line_id, agreement_id, addition_id, field, old_value, "
-        "new_value, outcome, message, request_id, user_name, note, prev_hash");
+        "new_value, outcome, message, request_id, user_name, note, prev_hash, resolves, detail, chain");
+}
+
+int TransferChain::columnCount(int version) {
+    return version == 1 ? 16 : 19;
 }
 
 QString TransferChain::createdAtText(const QDateTime& createdAt) {
@@ -26,6 +30,11 @@ TransferChain::Row TransferChain::rowOf(const Transfer& t) {
         if (!d)
             return std::nullopt;
         return d->toString();
+    };
+    auto optionalText = [](const QString& s) -> std::optional<QString> {
+        if (s.isEmpty())
+            return std::nullopt;
+        return s;
     };
     return {QString::number(t.id),
             t.runId ? std::optional<QString>(QString::number(t.runId)) : std::nullopt,
@@ -42,14 +51,20 @@ TransferChain::Row TransferChain::rowOf(const Transfer& t) {
             t.requestId,
             t.user,
             t.note,
-            t.prevHash};
+            t.prevHash,
+            t.resolves ? std::optional<QString>(QString::number(t.resolves)) : std::nullopt,
+            optionalText(t.detail),
+            QString::number(CurrentVersion)};
 }
 
-QString TransferChain::hash(const Row& row) {
+std::optional<QString> TransferChain::hash(const Row& row, int version) {
+    if (version < 1 || version > CurrentVersion)
+        return std::nullopt;
     // A JSON array is unambiguous (every value quoted and escaped) and stable across platforms.
-    QJsonArray array{QStringLiteral("invoicelink-transfer-1")};
-    for (const auto& value : row)
-        array.append(value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null));
+    QJsonArray array{QStringLiteral("invoicelink-transfer-%1").arg(version)};
+    const int columns = columnCount(version);
+    for (int i = 0; i < columns && i < int(row.size()); ++i)
+        array.append(row[i] ? QJsonValue(*row[i]) : QJsonValue(QJsonValue::Null));
     const QByteArray canonical = QJsonDocument(array).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }

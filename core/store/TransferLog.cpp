@@ -97,14 +97,22 @@ std::vector<RunRecord> TransferLog::runs(const QString& month) {
 }
 
 Transfer TransferLog::append(Transfer t) {
-    if (!isMonth(t.month))
-        throw std::invalid_argument("transfer month must be YYYY-MM");
-    if (!t.createdAt.isValid())
-        t.createdAt = m_clock.nowUtc();
-    // Millisecond UTC text is what is stored and hashed; keep the returned value identical.
-    t.createdAt = QDateTime::fromString(TransferChain::createdAtText(t.createdAt), Qt::ISODateWithMs).toUTC();
+    return appendAll({std::move(t)}).front();
+}
 
-    const QString what = QStringLiteral("append a transfer to the log");
+std::vector<Transfer> TransferLog::appendAll(std::vector<Transfer> transfers) {
+    for (Transfer& t : transfers) {
+        if (!isMonth(t.month))
+            throw std::invalid_argument("transfer month must be YYYY-MM");
+        if (!t.createdAt.isValid())
+            t.createdAt = m_clock.nowUtc();
+        // Millisecond UTC text is what is stored and hashed; keep the returned value identical.
+        t.createdAt = QDateTime::fromString(TransferChain::createdAtText(t.createdAt), Qt::ISODateWithMs).toUTC();
+    }
+    if (transfers.empty())
+        return transfers;
+
+    const QString what = QStringLiteral("append to the transfer log");
     auto tx = m_db.begin(what);
     // FOR UPDATE makes a second PostgreSQL writer wait here; SQLite's BEGIN IMMEDIATE already did.
     const bool pg = m_db.dialect() == Database::Dialect::Postgres;
@@ -113,43 +121,43 @@ Transfer TransferLog::append(Transfer t) {
                               {}, what);
     if (!tip.next())
         throw std::runtime_error("transfer log tip row is missing");
-    t.id = tip.value(0).toLongLong() + 1;
-    t.prevHash = tip.value(1).toString();
+    qint64 lastId = tip.value(0).toLongLong();
+    QString lastHash = tip.value(1).toString();
     tip.finish();
 
-    const TransferChain::Row row = TransferChain::rowOf(t);
-    t.hash = TransferChain::hash(row);
-    QVariantList binds;
-    for (const auto& value : row)
-        binds << (value ? QVariant(*value) : QVariant());
-    binds << t.hash;
-    m_db.exec(QStringLiteral(
-                  "INSERT INTO transfers (%1, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                  "?, ?)")
-                  .arg(TransferChain::canonicalColumns()),
-              binds, what);
-    m_db.exec(
-        QStringLiteral("UPDATE transfer_log_tip SET row_count = row_count + 1, last_id = ?, tip_hash = ? "
-                       "WHERE id = 1"),
-        {t.id, t.hash}, what);
+    for (Transfer& t : transfers) {
+        t.id = ++lastId;
+        t.prevHash = lastHash;
+        t.chainVersion = TransferChain::CurrentVersion;
+        const TransferChain::Row row = TransferChain::rowOf(t);
+        t.hash = TransferChain::hash(row);
+        lastHash = t.hash;
+        QVariantList binds;
+        for (const auto& value : row)
+            binds << (value ? QVariant(*value) : QVariant());
+        binds << t.hash;
+        m_db.exec(QStringLiteral("INSERT INTO transfers (%1, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?)")
+                      .arg(TransferChain::canonicalColumns()),
+                  binds, what);
+    }
+    m_db.exec(QStringLiteral("UPDATE transfer_log_tip SET row_count = row_count + ?, last_id = ?, tip_hash = ? "
+                             "WHERE id = 1"),
+              {qint64(transfers.size()), lastId, lastHash}, what);
     tx.commit();
-    return t;
+    return transfers;
 }
 
-std::vector<Transfer> TransferLog::list(const QString& month, std::optional<TransferOutcome> outcome) {
-    QString sql =
-        QStringLiteral("SELECT %1, hash FROM transfers WHERE 1 = 1").arg(TransferChain::canonicalColumns());
-    QVariantList binds;
-    if (!month.isEmpty()) {
-        sql += QStringLiteral(" AND month = ?");
-        binds << month;
-    }
-    if (outcome) {
-        sql += QStringLiteral(" AND outcome = ?");
-        binds << toString(*outcome);
-    }
-    sql += QStringLiteral(" ORDER BY id");
-    QSqlQuery q = m_db.exec(sql, binds, QStringLiteral("read the transfer log"));
+std::vector<Transfer> TransferLog::pendingIntents(const QString& month) {
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT %1, hash FROM transfers i WHERE i.outcome = 'intent' AND i.month = ? AND NOT EXISTS "
+                       "(SELECT 1 FROM transfers r WHERE r.resolves = i.id) ORDER BY i.id")
+            .arg(TransferChain::canonicalColumns()),
+        {month}, QStringLiteral("read the unresolved writes of %1").arg(month));
+    return readTransfers(q);
+}
+
+std::vector<Transfer> TransferLog::readTransfers(QSqlQuery& q) {
     std::vector<Transfer> out;
     while (q.next()) {
         Transfer t;
@@ -169,10 +177,33 @@ std::vector<Transfer> TransferLog::list(const QString& month, std::optional<Tran
         t.user = q.value(13).toString();
         t.note = q.value(14).toString();
         t.prevHash = q.value(15).toString();
-        t.hash = q.value(16).toString();
+        t.resolves = q.value(16).toLongLong();
+        t.detail = q.value(17).toString();
+        t.chainVersion = q.value(18).toInt();
+        t.hash = q.value(19).toString();
         out.push_back(std::move(t));
     }
     return out;
+}
+
+std::vector<Transfer> TransferLog::list(const QString& month, std::optional<TransferOutcome> outcome) {
+    // An intent that has its outcome row says nothing the outcome does not: it is left out. One
+    // without (a crash, a lost answer not yet checked) is listed, so the log hides no write.
+    QString sql = QStringLiteral("SELECT %1, hash FROM transfers t WHERE NOT (t.outcome = 'intent' AND EXISTS "
+                                 "(SELECT 1 FROM transfers r WHERE r.resolves = t.id))")
+                      .arg(TransferChain::canonicalColumns());
+    QVariantList binds;
+    if (!month.isEmpty()) {
+        sql += QStringLiteral(" AND t.month = ?");
+        binds << month;
+    }
+    if (outcome) {
+        sql += QStringLiteral(" AND t.outcome = ?");
+        binds << toString(*outcome);
+    }
+    sql += QStringLiteral(" ORDER BY t.id");
+    QSqlQuery q = m_db.exec(sql, binds, QStringLiteral("read the transfer log"));
+    return readTransfers(q);
 }
 
 TransferLog::Verification TransferLog::verify() {
@@ -201,7 +232,8 @@ TransferLog::Verification TransferLog::verify() {
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT %1, hash FROM transfers ORDER BY id").arg(TransferChain::canonicalColumns()),
         {}, what);
-    const int columns = 16;
+    const int columns = TransferChain::columnCount(TransferChain::CurrentVersion);
+    const int prevHashColumn = 15;
     qint64 lastId = 0;
     QString lastHash = TransferChain::genesis();
     while (q.next()) {
@@ -210,16 +242,17 @@ TransferLog::Verification TransferLog::verify() {
             row.push_back(textOrNull(q.value(i)));
         const qint64 id = q.value(0).toLongLong();
         const QString stored = q.value(columns).toString();
+        const int version = q.value(columns - 1).toInt();
         if (id != lastId + 1)
             return fail(lastId + 1,
                         QStringLiteral("row %1 is missing: it was deleted (the log goes on at row %2)")
                             .arg(lastId + 1)
                             .arg(id));
-        if (row[columns - 1].value_or(QString()) != lastHash)
+        if (row[prevHashColumn].value_or(QString()) != lastHash)
             return fail(
                 id,
                 QStringLiteral("row %1 does not link to the row before it: the chain was rewritten").arg(id));
-        if (TransferChain::hash(row) != stored)
+        if (TransferChain::hash(row, version) != stored)
             return fail(
                 id, QStringLiteral("row %1 was changed after it was written: its content no longer matches "
                                    "its hash")

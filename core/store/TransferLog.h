@@ -5,6 +5,7 @@
 #include "settings/Clock.h"
 
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -38,8 +39,15 @@ public:
     // process appends at the same moment. createdAt defaults to now; id, prevHash and hash are
     // assigned. Returns the row as stored. Throws std::invalid_argument for a malformed month.
     Transfer append(Transfer transfer);
+    // Appends several rows in one transaction (one disk sync): all or none.
+    std::vector<Transfer> appendAll(std::vector<Transfer> transfers);
 
-    // Oldest first; all months when month is empty; only `outcome` rows when given.
+    // Intents of the month without a row that resolves them: writes whose outcome is unknown
+    // (the process died, or the answer was lost), oldest first.
+    std::vector<Transfer> pendingIntents(const QString& month);
+
+    // Oldest first; all months when month is empty; only `outcome` rows when given. Intents that
+    // have their outcome row are left out (the outcome row carries the same values).
     std::vector<Transfer> list(const QString& month = {},
                                std::optional<TransferOutcome> outcome = std::nullopt);
 
@@ -47,6 +55,7 @@ public:
 
 private:
     QString now() const;
+    static std::vector<Transfer> readTransfers(QSqlQuery& query);
 
     Database& m_db;
     const Clock& m_clock;

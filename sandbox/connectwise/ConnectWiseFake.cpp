@@ -317,6 +317,7 @@ SandboxResponse ConnectWiseFake::createAddition(const SandboxRequest& request, i
     a.lastUpdated = now();
     m_data.additions.append(a);
     m_additionExtras.insert(a.id, extras);
+    noteWrite("POST", Addition(), a);
     return SandboxResponse::json(201, QJsonDocument(json().addition(a, extras)));
 }
 
@@ -388,9 +389,22 @@ SandboxResponse ConnectWiseFake::patchAddition(const SandboxRequest& request, in
     updated.id = stored.id;
     updated.agreementId = stored.agreementId;
     updated.lastUpdated = now();
+    noteWrite("PATCH", stored, updated);
     stored = updated;
     m_additionExtras.insert(stored.id, extras);
     return SandboxResponse::json(200, QJsonDocument(json().addition(stored, extras)));
+}
+
+void ConnectWiseFake::noteWrite(const QByteArray& method, const Addition& before, const Addition& after) {
+    AppliedWrite w{method, after.agreementId, after.id, after.productIdentifier, {}};
+    auto note = [&](const char* field, const Decimal& was, const Decimal& now) {
+        if (method == "POST" || was != now)
+            w.changed.insert(QLatin1String(field), now.toString());
+    };
+    note("quantity", before.quantity, after.quantity);
+    note("unitCost", before.unitCost, after.unitCost);
+    note("unitPrice", before.unitPrice, after.unitPrice);
+    m_applied.append(w);
 }
 
 SandboxResponse ConnectWiseFake::putAddition(const SandboxRequest& request, int index) {
@@ -407,6 +421,7 @@ SandboxResponse ConnectWiseFake::putAddition(const SandboxRequest& request, int 
     updated.id = stored.id;
     updated.agreementId = stored.agreementId;
     updated.lastUpdated = now();
+    noteWrite("PUT", stored, updated);
     stored = updated;
     m_additionExtras.insert(stored.id, extras);
     return SandboxResponse::json(200, QJsonDocument(json().addition(stored, extras)));

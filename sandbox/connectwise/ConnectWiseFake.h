@@ -51,7 +51,21 @@ public:
     }
     static constexpr int MaxSeen = 10000; // a long-running standalone sandbox must not grow forever
 
+    // Every change the fake carried out on an addition (PATCH, PUT, POST), in order: what a
+    // server really received and applied, for comparing with the client's transfer log.
+    struct AppliedWrite {
+        QByteArray method;
+        int agreementId = 0;
+        int additionId = 0;
+        QString productIdentifier;
+        QJsonObject changed; // field → new value, for the fields the write changed
+    };
+    const QList<AppliedWrite>& appliedWrites() const { return m_applied; }
+
 private:
+    void noteWrite(const QByteArray& method, const Addition& before, const Addition& after);
+    QList<AppliedWrite> m_applied;
+
     struct Route {
         bool companyInfo = false;
         QString company; // companyinfo: the company asked for

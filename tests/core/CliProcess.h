@@ -36,6 +36,14 @@ public:
         m_process.closeWriteChannel();
     }
 
+    // Sends SIGKILL after ms (while wait() turns the event loop): a crash at that moment.
+    void killAfter(int ms) {
+        QTimer::singleShot(ms, &m_process, [this] {
+            if (m_process.state() != QProcess::NotRunning)
+                m_process.kill();
+        });
+    }
+
     // Turns the event loop until the process ends; onOutput sees stdout as it grows.
     CliResult wait(std::function<void(const QString&)> onOutput = {}, int timeoutMs = 30000) {
         QEventLoop loop;

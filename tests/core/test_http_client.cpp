@@ -156,10 +156,12 @@ TEST_F(HttpClientTest, GetAndPatchRetriedOnTransientFailures) {
 
     server.resetCounts();
     server.addFault({QStringLiteral("^/ok$"), 500, 0, false, false, 1});
-    EXPECT_EQ(runSync(client.send(get(QStringLiteral("/ok"), "PATCH"))).status, 200);
-    EXPECT_EQ(server.count(QStringLiteral("/ok")), 2);
+    // A PATCH may have taken effect before the 500: it is never sent again here; the pusher
+    // reads the record back instead (tests/core/test_push_lost_answers.cpp).
+    EXPECT_EQ(failure(client, get(QStringLiteral("/ok"), "PATCH")).status(), 500);
+    EXPECT_EQ(server.count(QStringLiteral("/ok")), 1);
     // Every attempt on the wire is counted, retries too.
-    EXPECT_EQ(client.calls().count(QStringLiteral("/ok")), 9);
+    EXPECT_EQ(client.calls().count(QStringLiteral("/ok")), 8);
 }
 
 TEST_F(HttpClientTest, RetriesAreBounded) {

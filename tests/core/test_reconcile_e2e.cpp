@@ -174,33 +174,3 @@ TEST_F(ReconcileTest, ConfirmAllSuggestionsStoresEveryAutomaticLinkAsConfirmed) 
     EXPECT_EQ(run->confirmSuggestions(), 0);
 }
 
-TEST_F(ReconcileTest, APostIsNeverRetriedAndALostAnswerIsNotCreatedTwice) {
-    auto run = loadMonth();
-    const auto actions = run->plan({PushKind::Create});
-    ASSERT_FALSE(actions.isEmpty());
-    const il::PushAction create = actions.first();
-    // ConnectWise makes the addition, but its answer never arrives.
-    sandbox().server().addFault({.pathPattern = QStringLiteral("/agreements/%1/additions$").arg(create.agreementId),
-                                 .drop = true,
-                                 .times = 1,
-                                 .method = "POST"});
-    const QString endpoint = QStringLiteral("connectwise finance/agreements/{id}/additions");
-    const int postsBefore = sandbox().connectwise().requestCount("POST", endpoint);
-    auto outcomes = il::runSync(run->push({create}));
-    EXPECT_EQ(outcomes.first().action, il::LineAction::Failed) << outcomes.first().detail.toStdString();
-    EXPECT_EQ(sandbox().connectwise().requestCount("POST", endpoint) - postsBefore, 1);
-
-    // The same plan pushed again finds the addition instead of making a second one.
-    outcomes = il::runSync(run->push({create}));
-    EXPECT_EQ(outcomes.first().outcomes, QList<il::TransferOutcome>{il::TransferOutcome::AlreadyInEffect});
-    EXPECT_EQ(sandbox().connectwise().requestCount("POST", endpoint) - postsBefore, 1);
-    int copies = 0;
-    for (const il::Addition& a : sandbox().data().cw.additions)
-        copies += a.agreementId == create.agreementId &&
-                  a.productIdentifier.compare(create.productIdentifier, Qt::CaseInsensitive) == 0 &&
-                  a.effectiveDate == create.effectiveDate;
-    EXPECT_EQ(copies, 1);
-    const auto rows = il::TransferLog(*m_database).list();
-    EXPECT_EQ(rows[rows.size() - 2].outcome, il::TransferOutcome::Failed);
-    EXPECT_EQ(rows.back().outcome, il::TransferOutcome::AlreadyInEffect);
-}
