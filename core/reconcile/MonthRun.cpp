@@ -1,5 +1,6 @@
 #include "reconcile/MonthRun.h"
 
+#include "net/ApiError.h"
 #include "reconcile/Connections.h"
 #include "reconcile/Linker.h"
 #include "reconcile/MonthActivity.h"
@@ -9,6 +10,8 @@
 #include "store/Database.h"
 #include "store/LineNotes.h"
 #include "store/LinkStore.h"
+#include "store/LogVerifier.h"
+#include "store/TipAnchor.h"
 #include "store/TransferLog.h"
 
 #include <QJsonObject>
@@ -80,6 +83,7 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     collectCalls();
     if (!m_runId)
         m_runId = m_log->startRun(monthKey(month), m_identity.user, m_identity.frontEnd);
+    m_result.logTip = LogVerifier(m_database).last();
     emit progress(tr("Loaded %1 lines").arg(m_result.lines.size()), 1, 1);
     emit resultChanged();
 }
@@ -252,6 +256,15 @@ QCoro::Task<QList<Pusher::Outcome>> MonthRun::push(QList<PushAction> actions, Ca
     m_result.actions = actionsByLine;
     m_result.actionDetails = details;
     collectCalls();
+    // The batch's tip goes outside the database (keychain) and into the exports. Failing to anchor
+    // it is reported, not thrown: the writes happened and are logged either way.
+    m_result.logTipProblem.clear();
+    try {
+        co_await TipAnchor(m_connections.secrets(), m_database).record();
+        m_result.logTip = LogVerifier(m_database).last();
+    } catch (const UserError& e) {
+        m_result.logTipProblem = e.message();
+    }
     emit resultChanged();
     co_return outcomes;
 }
