@@ -5,8 +5,10 @@
 #include "TransferTableModel.h"
 
 #include "export/TransferExport.h"
+#include "net/RunSync.h"
 #include "reconcile/MonthRun.h"
 #include "store/LineNotes.h"
+#include "store/TipAnchor.h"
 #include "store/TransferLog.h"
 
 #include <QCheckBox>
@@ -340,9 +342,15 @@ QString TransferLogWindow::verifyLog() {
         return statusText();
     }
     try {
-        const TransferLog::Verification v = TransferLog(*db).verify();
+        // The same check as `log verify`, this machine's keychain anchor included. Reading the
+        // anchor is one local keychain call; waiting for it here keeps the button's answer in step
+        // (AppContext reads the database password the same way).
+        const LogVerifier::Result v = runSync(TipAnchor(m_ctx.secrets(), *db).verify());
         if (v.ok) {
-            setStatus(tr("The transfer log is intact: %n row(s) checked.", "", int(v.rowsChecked)));
+            QString text = tr("The transfer log is intact: %n row(s) checked.", "", int(v.rowsChecked));
+            for (const QString& note : v.notes)
+                text += u' ' + note.left(1).toUpper() + note.mid(1) + u'.';
+            setStatus(text);
         } else {
             setStatus(tr("The transfer log is NOT intact; the first bad row is %1: %2")
                           .arg(v.firstBadId)

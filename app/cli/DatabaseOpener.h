@@ -11,5 +11,8 @@ class Settings;
 // Opens [database] url; a PostgreSQL password comes from the keychain secret database.password.
 class DatabaseOpener {
 public:
-    static std::unique_ptr<il::Database> open(const il::Settings& settings, il::SecretStore& secrets);
+    // MustExist: a SQLite file that is not there is an error, not a new database (`log` commands).
+    enum class Mode { CreateIfMissing, MustExist };
+    static std::unique_ptr<il::Database> open(const il::Settings& settings, il::SecretStore& secrets,
+                                              Mode mode = Mode::CreateIfMissing);
 };

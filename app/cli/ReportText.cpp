@@ -46,6 +46,10 @@ void ReportText::print(const il::MonthResult& r, QTextStream& out) {
     }
     if (r.pushed || r.failed || r.skipped)
         out << QStringLiteral("\nPushed %1, failed %2, skipped %3.\n").arg(r.pushed).arg(r.failed).arg(r.skipped);
+    if (!r.logTipProblem.isEmpty())
+        out << QStringLiteral("Warning: %1\n").arg(r.logTipProblem);
+    else if ((r.pushed || r.failed || r.skipped) && !r.logTip.isEmpty())
+        out << r.logTip.sentence() << '\n';
     out << QStringLiteral("\nAPI calls: Exact Online %1, ConnectWise %2\n")
                .arg(il::MonthResult::total(r.exactCalls))
                .arg(il::MonthResult::total(r.connectwiseCalls));

@@ -10,9 +10,13 @@ Table ReportExport::table(const MonthResult& r) {
                 QStringLiteral("reason"),         QStringLiteral("company_id"),    QStringLiteral("agreement_id"),
                 QStringLiteral("addition_id"),    QStringLiteral("product_identifier"), QStringLiteral("cw_quantity"),
                 QStringLiteral("cw_unit_cost"),   QStringLiteral("cw_unit_price"), QStringLiteral("action"),
-                QStringLiteral("action_detail")};
+                QStringLiteral("action_detail"), QStringLiteral("transfer_log_tip_id"),
+                QStringLiteral("transfer_log_tip_hash")};
     const QString month = r.month.toString(QStringLiteral("yyyy-MM"));
     auto id = [](int v) { return v ? Cell(QString::number(v)) : Cell(QString()); };
+    // The same on every row, so any row of the file (CSV has no second sheet) carries the tip.
+    const QString tipId = r.logTip.isEmpty() ? QString() : QString::number(r.logTip.id);
+    const QString tipHash = r.logTip.isEmpty() ? QString() : r.logTip.hash;
     for (qsizetype i = 0; i < r.lines.size(); ++i) {
         const LinkedLine& l = r.lines[i];
         const Finding& f = r.findings[i];
@@ -21,7 +25,7 @@ Table ReportExport::table(const MonthResult& r) {
                   l.line.quantity, l.line.unitPrice, toString(f.status), f.reason, id(l.companyId), id(l.agreementId),
                   id(f.additionIds.value(0)), l.productIdentifier, has ? Cell(f.cwQuantity) : Cell(QString()),
                   has ? Cell(f.cwUnitCost) : Cell(QString()), has ? Cell(f.cwUnitPrice) : Cell(QString()),
-                  toString(r.actions.value(i, LineAction::None)), r.actionDetails.value(i)});
+                  toString(r.actions.value(i, LineAction::None)), r.actionDetails.value(i), tipId, tipHash});
     }
     return t;
 }

@@ -12,7 +12,7 @@ QStringList TransferExport::columns() {
             QStringLiteral("addition_id"), QStringLiteral("field"),   QStringLiteral("old_value"),
             QStringLiteral("new_value"),   QStringLiteral("outcome"), QStringLiteral("message"),
             QStringLiteral("request_id"),  QStringLiteral("user"),    QStringLiteral("note"),
-            QStringLiteral("line_note")};
+            QStringLiteral("line_note"),   QStringLiteral("hash")};
 }
 
 Table TransferExport::table(const std::vector<Transfer>& transfers, const std::vector<LineNote>& notes) {
@@ -33,7 +33,7 @@ Table TransferExport::table(const std::vector<Transfer>& transfers, const std::v
                       t.createdAt.toUTC().toString(Qt::ISODateWithMs), t.lineId, idText(t.agreementId),
                       idText(t.additionId), toString(t.field), value(t.oldValue), value(t.newValue),
                       toString(t.outcome), t.message, t.requestId, t.user, t.note,
-                      noteOf.value(t.month + QChar(0x1F) + t.lineId)});
+                      noteOf.value(t.month + QChar(0x1F) + t.lineId), t.hash});
     }
     return table;
 }

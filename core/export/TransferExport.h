@@ -13,7 +13,9 @@ namespace il {
 
 // The transfer log as an export table (`log export`, and the desktop's export button):
 // one row per transfer, old and new values as numbers, outcome exactly pushed, already_in_effect,
-// refused_changed or failed, and the line's note when one is given.
+// refused_changed or failed, and the line's note when one is given. The last column, hash, is the
+// row's link in the log's hash chain: the id and hash of any row (the last one is the tip) can be
+// handed to `log verify --tip ID:HASH`, or the file itself to `log verify --against FILE.csv`.
 class TransferExport {
 public:
     static QStringList columns();

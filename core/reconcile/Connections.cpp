@@ -5,7 +5,8 @@
 namespace il {
 
 Connections::Connections(const Settings& settings, SecretStore& secrets, Clock& clock, QString lockFilePath)
-    : m_exactHttp(std::make_unique<HttpClient>(QStringLiteral("Exact Online"), ExactConnection::httpPolicy()))
+    : m_secrets(secrets)
+    , m_exactHttp(std::make_unique<HttpClient>(QStringLiteral("Exact Online"), ExactConnection::httpPolicy()))
     , m_cwHttp(std::make_unique<HttpClient>(QStringLiteral("ConnectWise"),
                                             HttpPolicy{.maxConcurrent = ConnectWiseClient::MaxInFlight,
                                                        .rateLimit = HttpPolicy::RateLimit::RetryAfter,

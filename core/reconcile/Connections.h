@@ -25,8 +25,11 @@ public:
     ConnectWiseClient& connectwise() { return *m_connectwise; }
     HttpClient& exactHttp() { return *m_exactHttp; }
     HttpClient& connectwiseHttp() { return *m_cwHttp; }
+    // Where this configuration's secrets live (the transfer log's tip anchor goes there too).
+    SecretStore& secrets() { return m_secrets; }
 
 private:
+    SecretStore& m_secrets;
     std::unique_ptr<HttpClient> m_exactHttp;
     std::unique_ptr<HttpClient> m_cwHttp;
     std::unique_ptr<ExactConnection> m_exact;

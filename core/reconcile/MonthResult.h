@@ -3,6 +3,7 @@
 #include "reconcile/Finding.h"
 #include "reconcile/LineAction.h"
 #include "reconcile/LinkedLine.h"
+#include "store/LogTip.h"
 
 #include <QDate>
 #include <QList>
@@ -29,6 +30,12 @@ struct MonthResult {
     QString stopReason;   // why a push stopped before its end (nothing more was sent); empty when it did not
     QMap<QString, int> exactCalls;       // per endpoint
     QMap<QString, int> connectwiseCalls; // per endpoint
+    // The transfer log's last row when loaded and after each push batch: what the exports carry
+    // so a later `log verify --tip` can prove the log still reaches it.
+    LogTip logTip;
+    // Why the push batch's tip could not be anchored in the keychain (TipAnchor::record); empty
+    // when it was, or when nothing was pushed.
+    QString logTipProblem;
 
     int count(LineStatus status) const {
         int n = 0;

@@ -13,6 +13,8 @@
 #include "store/LineNotes.h"
 #include "store/LinkStore.h"
 #include "store/PushLock.h"
+#include "store/LogVerifier.h"
+#include "store/TipAnchor.h"
 #include "store/TransferLog.h"
 
 #include <QCoreApplication>
@@ -87,6 +89,7 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     collectCalls();
     if (!m_runId)
         m_runId = m_log->startRun(monthKey(month), m_identity.user, m_identity.frontEnd);
+    m_result.logTip = LogVerifier(m_database).last();
     emit progress(tr("Loaded %1 lines").arg(m_result.lines.size()), 1, 1);
     emit resultChanged();
 }
@@ -297,6 +300,16 @@ QCoro::Task<QList<Pusher::Outcome>> MonthRun::push(QList<PushAction> actions, Ca
     m_result.actions = actionsByLine;
     m_result.actionDetails = details;
     collectCalls();
+    // The batch's tip goes outside the database (keychain) and into the exports. Failing to anchor
+    // it is reported, not thrown: the writes happened and are logged either way.
+    m_result.logTipProblem.clear();
+    try {
+        TipAnchor anchor(m_connections.secrets(), m_database); // a local: see the GCC 12 note above
+        co_await anchor.record();
+        m_result.logTip = LogVerifier(m_database).last();
+    } catch (const UserError& e) {
+        m_result.logTipProblem = e.message();
+    }
     emit resultChanged();
     co_return outcomes;
 }

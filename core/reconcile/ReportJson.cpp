@@ -69,6 +69,17 @@ QJsonObject ReportJson::build(const MonthResult& r) {
     report[QStringLiteral("summary")] = summary;
     report[QStringLiteral("api_calls")] = QJsonObject{{QStringLiteral("exact"), MonthResult::total(r.exactCalls)},
                                                       {QStringLiteral("connectwise"), MonthResult::total(r.connectwiseCalls)}};
+    // What a mail or a script keeps so `log verify --tip ID:HASH` can later prove the log still
+    // reaches this run's end; null for an empty log.
+    if (r.logTip.isEmpty())
+        report[QStringLiteral("transfer_log_tip")] = QJsonValue(QJsonValue::Null);
+    else
+        report[QStringLiteral("transfer_log_tip")] =
+            QJsonObject{{QStringLiteral("id"), r.logTip.id},
+                        {QStringLiteral("hash"), r.logTip.hash},
+                        {QStringLiteral("text"), r.logTip.text()},
+                        {QStringLiteral("anchor_problem"),
+                         r.logTipProblem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.logTipProblem)}};
     return report;
 }
 

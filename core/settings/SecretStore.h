@@ -10,7 +10,8 @@ namespace il {
 // Where secrets live: the OS keychain for real use, memory for the demo and some tests.
 // Names are the contract ones: exact.client_secret, exact.refresh_token, exact.access_token,
 // exact.token_obtained_at, connectwise.public_key, connectwise.private_key,
-// connectwise.client_id, database.password.
+// connectwise.client_id, database.password; and transferlog.tip.<hash of the database URL>,
+// the transfer log's anchor (TipAnchor), written by the program, never by `secret set`.
 class SecretStore {
 public:
     virtual ~SecretStore() = default;

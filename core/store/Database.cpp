@@ -40,7 +40,7 @@ Database::Database(const QString& url, const Options& options)
     , m_connectionName(uniqueConnectionName()) {
     const QString scheme = QUrl(m_url).scheme().toLower();
     if (scheme == QLatin1String("sqlite")) {
-        openSqlite(m_url);
+        openSqlite(m_url, options);
         m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     } else if (scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres")) {
         openPostgres(m_url, options);
@@ -100,7 +100,7 @@ QString Database::defaultUrl() {
     return QStringLiteral("sqlite://") + QDir(folder).absoluteFilePath(QStringLiteral("invoicelink.sqlite"));
 }
 
-void Database::openSqlite(const QString& url) {
+void Database::openSqlite(const QString& url, const Options& options) {
     m_dialect = Dialect::Sqlite;
     const QUrl parsed(url);
     // sqlite://relative/x puts "relative" in the host: the file-URL form needs three slashes.
@@ -111,6 +111,8 @@ void Database::openSqlite(const QString& url) {
                 .arg(url));
     m_path = QDir::cleanPath(parsed.path());
     m_display = QStringLiteral("database ") + m_path;
+    if (options.mustExist && !QFileInfo::exists(m_path))
+        throw UserError(QStringLiteral("%1 does not exist").arg(m_display));
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(folder))
         throw UserError(QStringLiteral("cannot create the folder %1 for %2").arg(folder, m_display));

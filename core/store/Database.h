@@ -12,6 +12,9 @@ struct DatabaseOptions {
     QString password;          // PostgreSQL: the keychain secret database.password, never a file
     int busyTimeoutMs = 5000;  // SQLite: how long a writer waits for another process
     int connectTimeoutSec = 5; // PostgreSQL
+    // SQLite: refuse a file that is not there instead of creating an empty database, for
+    // commands that only read what is there (`log verify` must not vouch for a fresh, empty log).
+    bool mustExist = false;
 };
 
 // One connection to the InvoiceLink database over QtSql, opened from a URL:
@@ -80,7 +83,7 @@ public:
     [[noreturn]] void raise(const QSqlError& error, const QString& what) const;
 
 private:
-    void openSqlite(const QString& url);
+    void openSqlite(const QString& url, const Options& options);
     void openPostgres(const QString& url, const Options& options);
     void checkAvailable() const;
     bool isConnectionLost(const QSqlError& error) const;

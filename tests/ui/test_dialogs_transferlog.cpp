@@ -118,6 +118,34 @@ private slots:
                  qPrintable(verdict));
     }
 
+    // The window checks what `log verify` checks: the tip the push anchored outside the database
+    // catches rows cut from the end together with the database's own record of its end.
+    void verifyCatchesCutRowsThroughThePushesAnchor() {
+        DialogsSandboxApp app;
+        QVERIFY2(app.ok(), app.error());
+        il::MonthRun& run = app.loadDemoMonth();
+        il::runSync(run.push(run.plan({il::PushKind::Quantity})));
+        const qint64 last = run.result().logTip.id;
+        QVERIFY(last > 2);
+        QVERIFY(run.result().logTipProblem.isEmpty());
+        il::ui::TransferLogWindow window(app.ctx());
+        window.reload();
+        const QString intact = window.verifyLog();
+        QVERIFY2(intact.contains(QStringLiteral("intact")) &&
+                     intact.contains(QStringLiteral("Row %1 matches this machine's anchor").arg(last)),
+                 qPrintable(intact));
+
+        il::Database& db = *app.ctx().database();
+        db.exec(QStringLiteral("DELETE FROM transfers WHERE id > ?"), {last - 2});
+        db.exec(QStringLiteral("UPDATE transfer_log_tip SET row_count = ?, last_id = ?, tip_hash = "
+                               "(SELECT hash FROM transfers WHERE id = ?) WHERE id = 1"),
+                {last - 2, last - 2, last - 2});
+        const QString cut = window.verifyLog();
+        QVERIFY2(cut.contains(QStringLiteral("NOT intact")) &&
+                     cut.contains(QStringLiteral("row %1 is missing: this machine's anchor").arg(last)),
+                 qPrintable(cut));
+    }
+
     void allMonthsAndNotesOfAnotherMonth() {
         DialogsSandboxApp app;
         QVERIFY2(app.ok(), app.error());
