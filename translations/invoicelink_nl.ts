@@ -205,6 +205,10 @@
             <source>Agreement %1 was created, but the line could not be linked to it: %2</source>
             <translation>Contract %1 is aangemaakt, maar de regel kon er niet aan worden gekoppeld: %2</translation>
         </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kies…</translation>
+        </message>
     </context>
     <context>
         <name>il::ui::CreateProductDialog</name>
@@ -237,16 +241,8 @@
             <translation>&amp;Type:</translation>
         </message>
         <message>
-            <source>Optional</source>
-            <translation>Optioneel</translation>
-        </message>
-        <message>
             <source>C&amp;ost:</source>
             <translation>&amp;Kostprijs:</translation>
-        </message>
-        <message>
-            <source>What you charge the customer</source>
-            <translation>Wat u de klant rekent</translation>
         </message>
         <message>
             <source>&amp;Price:</source>
@@ -299,6 +295,34 @@
         <message>
             <source>Product %1 was created, but the line could not be linked to it: %2</source>
             <translation>Product %1 is aangemaakt, maar de regel kon er niet aan worden gekoppeld: %2</translation>
+        </message>
+        <message>
+            <source>What it costs you (0 if nothing)</source>
+            <translation>Wat het u kost (0 als niets)</translation>
+        </message>
+        <message>
+            <source>What you charge the customer (0 if nothing)</source>
+            <translation>Wat u de klant rekent (0 als niets)</translation>
+        </message>
+        <message>
+            <source>Type the cost (0 if there is none).</source>
+            <translation>Vul de kostprijs in (0 als er geen is).</translation>
+        </message>
+        <message>
+            <source>Type the price (0 if there is none).</source>
+            <translation>Vul de prijs in (0 als er geen is).</translation>
+        </message>
+        <message>
+            <source>Choose a subcategory.</source>
+            <translation>Kies een subcategorie.</translation>
+        </message>
+        <message>
+            <source>Choose a type.</source>
+            <translation>Kies een type.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Kies…</translation>
         </message>
     </context>
     <context>
@@ -500,6 +524,14 @@ De %2 regels van dit product tellen op tot %3</translation>
             <translation>%1
 %2</translation>
         </message>
+        <message>
+            <source>Create addition…</source>
+            <translation>Toevoeging aanmaken…</translation>
+        </message>
+        <message>
+            <source>%1 of %2: %3; the review asks you for it</source>
+            <translation>%1 van %2: %3; het overzicht vraagt u erom</translation>
+        </message>
     </context>
     <context>
         <name>il::ui::LinkDelegate</name>
@@ -603,10 +635,6 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
             <translation>Alleen prijs doorzetten</translation>
         </message>
         <message>
-            <source>Every link was already confirmed.</source>
-            <translation>Alle koppelingen waren al bevestigd.</translation>
-        </message>
-        <message>
             <source>Confirmed the link of 1 line; it is remembered for next month.</source>
             <translation>De koppeling van 1 regel is bevestigd en wordt onthouden voor volgende maand.</translation>
         </message>
@@ -625,6 +653,26 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
         <message>
             <source>the built-in demo (temporary, nothing is saved)</source>
             <translation>de ingebouwde demo (tijdelijk, er wordt niets bewaard)</translation>
+        </message>
+        <message>
+            <source>No suggested link is left to confirm.</source>
+            <translation>Er is geen voorgestelde koppeling meer te bevestigen.</translation>
+        </message>
+        <message>
+            <source>Confirm all suggestions</source>
+            <translation>Alle voorstellen bevestigen</translation>
+        </message>
+        <message>
+            <source>Confirm the suggested link of 1 line?</source>
+            <translation>De voorgestelde koppeling van 1 regel bevestigen?</translation>
+        </message>
+        <message>
+            <source>Confirm the suggested links of %1 lines?</source>
+            <translation>De voorgestelde koppelingen van %1 regels bevestigen?</translation>
+        </message>
+        <message>
+            <source>Confirmed links are used as they are, also next month. Links to agreements that are not active this month are left out: check those by hand.</source>
+            <translation>Bevestigde koppelingen worden gebruikt zoals ze zijn, ook volgende maand. Koppelingen naar contracten die deze maand niet actief zijn, worden overgeslagen: controleer die met de hand.</translation>
         </message>
     </context>
     <context>
@@ -708,6 +756,18 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
             <source>Left out, as they cannot be pushed: %1 (the rows in grey).</source>
             <translation>Weggelaten omdat ze niet kunnen worden doorgezet: %1 (de grijze rijen).</translation>
         </message>
+        <message>
+            <source>Some new additions have no price in the ConnectWise catalog. Type it in their After cell (double-click it); 0 only if the product is free. Nothing is pushed until every one is given.</source>
+            <translation>Sommige nieuwe toevoegingen hebben geen prijs in de ConnectWise-catalogus. Vul die in hun cel Nieuw in (dubbelklik erop); 0 alleen als het product gratis is. Er wordt niets doorgezet tot ze allemaal zijn ingevuld.</translation>
+        </message>
+        <message>
+            <source>Type the missing price of 1 new addition to push.</source>
+            <translation>Vul de ontbrekende prijs van 1 nieuwe toevoeging in om door te zetten.</translation>
+        </message>
+        <message>
+            <source>Type the missing prices of %1 new additions to push.</source>
+            <translation>Vul de ontbrekende prijzen van %1 nieuwe toevoegingen in om door te zetten.</translation>
+        </message>
     </context>
     <context>
         <name>il::ui::PushReviewModel</name>
@@ -746,6 +806,18 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
         <message>
             <source>New addition: %1</source>
             <translation>Nieuwe toevoeging: %1</translation>
+        </message>
+        <message>
+            <source>type the cost</source>
+            <translation>vul de kostprijs in</translation>
+        </message>
+        <message>
+            <source>type the price</source>
+            <translation>vul de prijs in</translation>
+        </message>
+        <message>
+            <source>not in the catalog: type it in After (0 only if free)</source>
+            <translation>niet in de catalogus: vul in bij Nieuw (0 alleen als gratis)</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -178,11 +179,21 @@ QCoro::Task<> CreateAgreementDialog::loadReferences(bool types) {
     if (!*alive)
         co_return;
     --m_pendingLookups;
-    box->clear();
-    box->setPlaceholderText(QString());
-    if (!types)
-        box->addItem(tr("ConnectWise's default"), 0);
-    fill(box, refs);
+    {
+        // Filling an empty box selects its first item; for the type that would be a choice (and a
+        // name) made for the user, so the box is quiet until it is back to "Choose…".
+        const QSignalBlocker quiet(types ? box : nullptr);
+        box->clear();
+        box->setPlaceholderText(QString());
+        if (!types)
+            box->addItem(tr("ConnectWise's default"), 0);
+        fill(box, refs);
+        if (types) {
+            // The type decides how ConnectWise bills the agreement: the user picks it.
+            box->setCurrentIndex(-1);
+            box->setPlaceholderText(tr("Choose…"));
+        }
+    }
     box->setEnabled(true);
     if (!error.isEmpty())
         showError(error);
@@ -229,7 +240,7 @@ QCoro::Task<> CreateAgreementDialog::loadContacts(int company) {
 }
 
 void CreateAgreementDialog::create() {
-    if (!m_busyCreating)
+    if (!m_busyCreating && m_buttons->button(QDialogButtonBox::Ok)->isEnabled())
         runCreate();
 }
 

@@ -21,9 +21,9 @@ namespace il::ui {
 class AppContext;
 class SearchPicker;
 
-// "Create agreement…" for an invoice line: company (the line's, or picked), type, contact and
-// billing cycle from ConnectWise's lookups, start date and name; Create makes the agreement in
-// ConnectWise and links the line to it.
+// "Create agreement…" for an invoice line: company (the line's, or picked), type (chosen by the
+// user, never pre-selected), contact and billing cycle from ConnectWise's lookups, start date and
+// name; Create makes the agreement in ConnectWise and links the line to it.
 class CreateAgreementDialog : public QDialog {
     Q_OBJECT
 public:

@@ -5,6 +5,7 @@
 #include "SearchPicker.h"
 
 #include "net/ApiError.h"
+#include "reconcile/CatalogDraft.h"
 #include "reconcile/MonthRun.h"
 
 #include <QComboBox>
@@ -34,16 +35,22 @@ QList<SearchPicker::Choice> companyChoices(const QList<Company>& companies) {
     return choices;
 }
 
-// Empty is allowed (ConnectWise then has none); anything else must be an exact decimal.
-std::optional<Decimal> amount(const QLineEdit* edit, bool* ok) {
+// An exact, non-negative decimal. An empty field is no amount, not 0: a catalog item without a
+// price makes every addition created from it free, so 0 must be typed on purpose.
+std::optional<Decimal> amount(const QLineEdit* edit) {
     const QString text = edit->text().trimmed();
-    if (text.isEmpty()) {
-        *ok = true;
+    if (text.isEmpty())
         return std::nullopt;
-    }
     const auto d = Decimal::parse(text);
-    *ok = d.has_value() && !d->isNegative();
+    if (!d || d->isNegative())
+        return std::nullopt;
     return d;
+}
+
+QString amountProblem(const QLineEdit* edit, const QString& empty, const QString& invalid) {
+    if (edit->text().trimmed().isEmpty())
+        return empty;
+    return amount(edit) ? QString() : invalid;
 }
 
 } // namespace
@@ -57,6 +64,7 @@ CreateProductDialog::CreateProductDialog(AppContext& ctx, qsizetype lineIndex, Q
     const bool valid = run && lineIndex >= 0 && lineIndex < run->result().lines.size();
     const LinkedLine line = valid ? run->result().lines[lineIndex] : LinkedLine{};
     const bool sales = valid && run->result().source == QLatin1String("sales");
+    const NewCatalogItem draft = CatalogDraft::fromLine(line.line, sales);
 
     auto* layout = new QVBoxLayout(this);
     auto* about =
@@ -68,14 +76,14 @@ CreateProductDialog::CreateProductDialog(AppContext& ctx, qsizetype lineIndex, Q
     layout->addWidget(about);
 
     auto* form = new QFormLayout;
-    m_identifier = new QLineEdit(line.line.itemCode.trimmed(), this);
+    m_identifier = new QLineEdit(draft.identifier, this);
     m_identifier->setObjectName(QStringLiteral("identifier"));
     form->addRow(tr("&Identifier:"), m_identifier);
-    m_description = new QLineEdit(line.line.description.left(kDescriptionMax), this);
+    m_description = new QLineEdit(draft.description.left(kDescriptionMax), this);
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setMaxLength(kDescriptionMax);
     form->addRow(tr("&Description:"), m_description);
-    m_customerDescription = new QLineEdit(line.line.description, this);
+    m_customerDescription = new QLineEdit(draft.customerDescription, this);
     m_customerDescription->setObjectName(QStringLiteral("customerDescription"));
     form->addRow(tr("C&ustomer description:"), m_customerDescription);
     m_subcategory = new QComboBox(this);
@@ -85,13 +93,13 @@ CreateProductDialog::CreateProductDialog(AppContext& ctx, qsizetype lineIndex, Q
     m_type->setObjectName(QStringLiteral("type"));
     form->addRow(tr("&Type:"), m_type);
     // Purchase: the invoice is what the product costs us; sales: what the customer pays.
-    m_cost = new QLineEdit(sales ? QString() : line.line.unitPrice.toString(), this);
+    m_cost = new QLineEdit(draft.cost ? draft.cost->toString() : QString(), this);
     m_cost->setObjectName(QStringLiteral("cost"));
-    m_cost->setPlaceholderText(tr("Optional"));
+    m_cost->setPlaceholderText(tr("What it costs you (0 if nothing)"));
     form->addRow(tr("C&ost:"), m_cost);
-    m_price = new QLineEdit(sales ? line.line.unitPrice.toString() : QString(), this);
+    m_price = new QLineEdit(draft.price ? draft.price->toString() : QString(), this);
     m_price->setObjectName(QStringLiteral("price"));
-    m_price->setPlaceholderText(sales ? tr("Optional") : tr("What you charge the customer"));
+    m_price->setPlaceholderText(tr("What you charge the customer (0 if nothing)"));
     form->addRow(tr("&Price:"), m_price);
     for (QLineEdit* edit : {m_identifier, m_description, m_customerDescription})
         edit->setCursorPosition(0);
@@ -148,13 +156,17 @@ QStringList CreateProductDialog::problems() const {
         found << tr("The description is empty.");
     if (m_customerDescription->text().trimmed().isEmpty())
         found << tr("The customer description is empty.");
-    bool ok = true;
-    amount(m_cost, &ok);
-    if (!ok)
-        found << tr("The cost is a number with a point, such as 12.50.");
-    amount(m_price, &ok);
-    if (!ok)
-        found << tr("The price is a number with a point, such as 12.50.");
+    for (const QString& p : {amountProblem(m_cost, tr("Type the cost (0 if there is none)."),
+                                           tr("The cost is a number with a point, such as 12.50.")),
+                             amountProblem(m_price, tr("Type the price (0 if there is none)."),
+                                           tr("The price is a number with a point, such as 12.50."))})
+        if (!p.isEmpty())
+            found << p;
+    // Nothing is chosen for the user: a wrong subcategory or type files the item wrongly for all.
+    if (m_subcategory->currentIndex() < 0)
+        found << tr("Choose a subcategory.");
+    if (m_type->currentIndex() < 0)
+        found << tr("Choose a type.");
     if (!m_company->currentValue().toInt())
         found << tr("Pick the company whose line links to the product.");
     return found;
@@ -197,9 +209,10 @@ QCoro::Task<> CreateProductDialog::loadReferences(bool subcategories) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
     box->clear();
-    box->setPlaceholderText(QString());
     for (const Reference& r : refs)
         box->addItem(r.name, r.id);
+    box->setCurrentIndex(-1); // the user picks; the placeholder shows until then
+    box->setPlaceholderText(tr("Choose…"));
     box->setEnabled(true);
     updateButtons();
     if (!error.isEmpty())
@@ -229,15 +242,14 @@ QCoro::Task<> CreateProductDialog::runCreate() {
     QString error;
     try {
         if (identifier.isEmpty()) { // a retry after a failed link must not create it twice
-            bool ok = true;
             NewCatalogItem item;
             item.identifier = m_identifier->text().trimmed();
             item.description = m_description->text().trimmed();
             item.customerDescription = m_customerDescription->text().trimmed();
             item.subcategoryId = m_subcategory->currentData().toInt();
             item.typeId = m_type->currentData().toInt();
-            item.cost = amount(m_cost, &ok);
-            item.price = amount(m_price, &ok);
+            item.cost = amount(m_cost);
+            item.price = amount(m_price);
             const CatalogItem created = co_await run->createCatalogItem(item, cancel);
             if (!*alive)
                 co_return;

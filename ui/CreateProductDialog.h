@@ -21,8 +21,10 @@ class AppContext;
 class SearchPicker;
 
 // "Create product…" for an invoice line: the catalog item's identifier from the item code, its
-// description from the invoice line, subcategory and type from ConnectWise's lookups, cost and
-// price from the line; Create makes the item in ConnectWise and links the line to it.
+// description from the invoice line without the customer (CatalogDraft: the catalog is shared),
+// the subcategory and type the user chooses from ConnectWise's lookups (none pre-selected), cost
+// and price both required (the invoice gives one; 0 only when typed). Create makes the item in
+// ConnectWise and links the line to it.
 class CreateProductDialog : public QDialog {
     Q_OBJECT
 public:

@@ -84,6 +84,8 @@ const PushAction* LineTableModel::plannedPush(qsizetype line) const {
 }
 
 QString LineTableModel::pushLabel(const PushAction& action) {
+    if (action.needsPrice)
+        return tr("Create addition…"); // the review asks for the price the catalog lacks
     if (action.skipped())
         return {};
     if (action.isCreate())
@@ -97,7 +99,7 @@ QString LineTableModel::pushLabel(const PushAction& action) {
 }
 
 QStringList LineTableModel::pushLabels() {
-    return {tr("Create addition"), tr("Push both"), tr("Push quantity"), tr("Push price")};
+    return {tr("Create addition"), tr("Create addition…"), tr("Push both"), tr("Push quantity"), tr("Push price")};
 }
 
 int LineTableModel::rowCount(const QModelIndex& parent) const {
@@ -359,7 +361,7 @@ QString LineTableModel::actionText(int row) const {
     if (action != LineAction::None)
         return LineText::action(action, m_outcomes.contains(row) ? std::optional(m_outcomes.value(row))
                                                                  : std::nullopt);
-    if (const PushAction* a = plannedPush(row); a && a->skipped())
+    if (const PushAction* a = plannedPush(row); a && a->skipped() && !a->needsPrice)
         return tr("Fix by hand");
     return {};
 }
@@ -370,7 +372,10 @@ QString LineTableModel::actionToolTip(int row) const {
         !m_result.actionDetails.value(row).isEmpty())
         parts << m_result.actionDetails.value(row);
     if (const PushAction* a = plannedPush(row)) {
-        if (a->skipped()) {
+        if (a->needsPrice) {
+            parts << tr("%1 of %2: %3; the review asks you for it")
+                         .arg(pushLabel(*a), a->productIdentifier, a->skipReason);
+        } else if (a->skipped()) {
             parts << tr("Not pushed: %1").arg(a->skipReason);
         } else {
             QStringList changes;

@@ -316,7 +316,7 @@ void MainWindow::updateActions() {
     const bool configured = m_context.isDemo() || m_context.isConfigured();
     m_actions->load->setEnabled(!busy && run && configured);
     m_monthPicker->setEnabled(!busy);
-    m_actions->pushRow->setEnabled(!busy && loaded && planned && !planned->skipped());
+    m_actions->pushRow->setEnabled(!busy && loaded && planned && (!planned->skipped() || planned->needsPrice));
     m_actions->pushSelected->setEnabled(!busy && loaded && m_grid->view()->selectionModel()->hasSelection());
     m_actions->pushAll->setEnabled(!busy && loaded);
     m_actions->confirm->setEnabled(!busy && loaded);
@@ -331,7 +331,13 @@ void MainWindow::updateActions() {
 
 void MainWindow::pushLine(qsizetype line) {
     const PushAction* planned = m_grid->model()->plannedPush(line);
-    if (!planned || planned->skipped() || m_controller->isBusy())
+    if (!planned || m_controller->isBusy())
+        return;
+    if (planned->needsPrice) { // the catalog has no price: the review asks for one
+        reviewAndPush({*planned}, QString());
+        return;
+    }
+    if (planned->skipped())
         return;
     if (m_controller->push({*planned}))
         m_progress->start(tr("Pushing to ConnectWise…"));
@@ -394,7 +400,7 @@ void MainWindow::showContextMenu(const QPoint& globalPos) {
         return;
     QMenu menu(this);
     const PushAction* planned = m_grid->model()->plannedPush(*line);
-    if (planned && !planned->skipped()) {
+    if (planned && (!planned->skipped() || planned->needsPrice)) {
         QAction* push =
             menu.addAction(LineTableModel::pushLabel(*planned), this, [this, line] { pushLine(*line); });
         push->setEnabled(!m_controller->isBusy());
@@ -436,12 +442,32 @@ void MainWindow::confirmSuggestions() {
     MonthRun* run = m_controller->run();
     if (!run || !run->isLoaded() || m_controller->isBusy())
         return;
-    const int changed = run->confirmSuggestions();
-    showMessage(
-        changed == 0 ? tr("Every link was already confirmed.")
-        : changed == 1
-            ? tr("Confirmed the link of 1 line; it is remembered for next month.")
-            : tr("Confirmed the links of %1 lines; they are remembered for next month.").arg(changed));
+    const int count = run->suggestionsToConfirm();
+    if (count == 0) {
+        showMessage(tr("No suggested link is left to confirm."));
+        return;
+    }
+    // Confirmed links hold for every next month, so the user says yes to the number first.
+    // Window-modal but not blocking, like the other dialogs (coroutines may be running).
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Confirm all suggestions"),
+                                count == 1 ? tr("Confirm the suggested link of 1 line?")
+                                           : tr("Confirm the suggested links of %1 lines?").arg(count),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmSuggestionsBox"));
+    box->setInformativeText(tr("Confirmed links are used as they are, also next month. Links to agreements "
+                               "that are not active this month are left out: check those by hand."));
+    box->setDefaultButton(QMessageBox::Yes);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        MonthRun* current = m_controller->run();
+        if (result != QMessageBox::Yes || !current || !current->isLoaded() || m_controller->isBusy())
+            return;
+        const int changed = current->confirmSuggestions();
+        showMessage(changed == 1 ? tr("Confirmed the link of 1 line; it is remembered for next month.")
+                                 : tr("Confirmed the links of %1 lines; they are remembered for next month.")
+                                       .arg(changed));
+    });
+    box->open();
 }
 
 void MainWindow::createAgreement() {

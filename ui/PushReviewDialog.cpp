@@ -27,11 +27,20 @@ PushReviewDialog::PushReviewDialog(const QList<PushAction>& actions, const Month
                       "addition is read again first; one that changed since the load is left alone."),
                    this);
     intro->setWordWrap(true);
+    auto* askPrice = new QLabel(tr("Some new additions have no price in the ConnectWise catalog. Type it in "
+                                   "their After cell (double-click it); 0 only if the product is free. "
+                                   "Nothing is pushed until every one is given."),
+                                this);
+    askPrice->setObjectName(QStringLiteral("askPrice"));
+    askPrice->setWordWrap(true);
+    askPrice->setVisible(m_model->missingPrices() > 0);
 
     m_view->setObjectName(QStringLiteral("reviewTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Only a missing price is editable (the model says which cell).
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -60,19 +69,37 @@ PushReviewDialog::PushReviewDialog(const QList<PushAction>& actions, const Month
     m_push = buttons->addButton(changes == 1 ? tr("&Push 1 change") : tr("&Push %1 changes").arg(changes),
                                 QDialogButtonBox::AcceptRole);
     m_push->setObjectName(QStringLiteral("confirmPush"));
-    m_push->setEnabled(m_model->changeCount() > 0);
-    m_push->setDefault(true);
+    // Return ends a typed price; it must never also push (the price would be committed after).
+    const bool asksPrice = m_model->missingPrices() > 0;
+    m_push->setAutoDefault(!asksPrice);
+    m_push->setDefault(!asksPrice);
+    updatePush();
+    connect(m_model, &PushReviewModel::pricesChanged, this, &PushReviewDialog::updatePush);
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(askPrice);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_totals);
     layout->addWidget(buttons);
     resize(std::max(980, fontMetrics().averageCharWidth() * 150), 460);
-    m_push->setFocus();
+    if (asksPrice) {
+        // Straight to the first price to type.
+        for (qsizetype a = 0; a < actions.size() && !m_view->currentIndex().isValid(); ++a)
+            if (m_model->priceIndex(a).isValid())
+                m_view->setCurrentIndex(m_model->priceIndex(a));
+        m_view->setFocus();
+    } else {
+        m_push->setFocus();
+    }
+}
+
+void PushReviewDialog::updatePush() {
+    m_push->setEnabled(m_model->changeCount() > 0 && m_model->missingPrices() == 0);
+    m_totals->setText(totalsText());
 }
 
 QList<PushAction> PushReviewDialog::pushable() const {
@@ -80,13 +107,18 @@ QList<PushAction> PushReviewDialog::pushable() const {
 }
 
 QString PushReviewDialog::totalsText() const {
-    const int additions = int(m_model->pushable().size());
+    const int additions = int(m_model->pushable().size()) + m_model->missingPrices();
     const int changes = m_model->changeCount();
     QString text = (changes == 1 ? tr("1 change") : tr("%1 changes").arg(changes)) + QStringLiteral(" ") +
                    (additions == 1 ? tr("to 1 addition") : tr("to %1 additions").arg(additions));
     text += QStringLiteral(" · ") + tr("quantity %1").arg(LineText::signedQuantity(m_model->quantityDelta()));
     text +=
         QStringLiteral(" · ") + tr("monthly amount %1").arg(LineText::signedAmount(m_model->amountDelta()));
+    if (m_model->missingPrices() > 0)
+        text += QStringLiteral("\n") + (m_model->missingPrices() == 1
+                                             ? tr("Type the missing price of 1 new addition to push.")
+                                             : tr("Type the missing prices of %1 new additions to push.")
+                                                   .arg(m_model->missingPrices()));
     if (m_model->skippedCount() > 0)
         text += QStringLiteral("\n") +
                 tr("Left out, as they cannot be pushed: %1 (the rows in grey).").arg(m_model->skippedCount());

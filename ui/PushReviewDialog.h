@@ -17,7 +17,8 @@ class PushReviewModel;
 
 // "Push selected…": every change the chosen lines need, before → after, with the totals, and one
 // button that pushes them. Corrections that cannot be pushed are listed with their reason and
-// left out. The caller pushes pushable() when the dialog is accepted.
+// left out. A new addition whose catalog item has no price asks for one; the button stays off
+// until every such price is typed. The caller pushes pushable() when the dialog is accepted.
 class PushReviewDialog : public QDialog {
     Q_OBJECT
 public:
@@ -30,6 +31,8 @@ public:
     QString totalsText() const;
 
 private:
+    void updatePush();
+
     PushReviewModel* m_model;
     QTableView* m_view;
     QLabel* m_totals;

@@ -18,7 +18,7 @@ void ReportText::print(const il::MonthResult& r, QTextStream& out) {
                      QStringLiteral("REASON")},
                     {false, false, false, true, true, true, true, false, false});
     table.setMaxWidth(1, 24);
-    table.setMaxWidth(8, 70);
+    table.setMaxWidth(8, 100); // room for a skipped create's addition, date and "nothing created"
     int shown = 0;
     for (qsizetype i = 0; i < r.lines.size(); ++i) {
         const il::Finding& f = r.findings[i];

@@ -377,12 +377,32 @@ QCoro::Task<> MonthRun::setLink(qsizetype lineIndex, int companyId, int agreemen
     emit resultChanged();
 }
 
+namespace {
+
+// A suggestion worth keeping: linked, not yet confirmed, and to an agreement active in the
+// month. A confirmed link to an ended agreement would carry that agreement into every next
+// month, where the linker would otherwise find the one that replaced it.
+bool confirmable(const LinkedLine& l, const Finding& f) {
+    return l.isLinked() && l.origin() != LinkOrigin::Confirmed && !l.agreementInactive &&
+           f.status != LineStatus::AgreementInactive;
+}
+
+} // namespace
+
+int MonthRun::suggestionsToConfirm() const {
+    int count = 0;
+    for (qsizetype i = 0; i < m_result.lines.size() && i < m_result.findings.size(); ++i)
+        count += confirmable(m_result.lines[i], m_result.findings[i]) ? 1 : 0;
+    return count;
+}
+
 int MonthRun::confirmSuggestions() {
     auto tx = m_database.begin(QStringLiteral("confirm the suggested links"));
     int changed = 0;
     QSet<QString> customers;
-    for (const LinkedLine& l : m_result.lines) {
-        if (!l.isLinked() || l.origin() == LinkOrigin::Confirmed)
+    for (qsizetype i = 0; i < m_result.lines.size() && i < m_result.findings.size(); ++i) {
+        const LinkedLine& l = m_result.lines[i];
+        if (!confirmable(l, m_result.findings[i]))
             continue;
         ++changed;
         if (!customers.contains(l.line.customerKey)) {

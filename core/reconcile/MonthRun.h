@@ -65,8 +65,11 @@ public:
     // the linker's rule. Emits resultChanged().
     QCoro::Task<> setLink(qsizetype lineIndex, int companyId, int agreementId, QString productIdentifier,
                           CancelToken cancel = {});
-    // Stores every automatic link of the month as confirmed. Returns how many lines changed origin.
+    // Stores every automatic or suggested link of the month as confirmed, except links to an
+    // agreement that is not active in the month. Returns how many lines changed origin.
     int confirmSuggestions();
+    // How many lines confirmSuggestions() would confirm now (the window asks first).
+    int suggestionsToConfirm() const;
 
     // ---- lookups for pickers and create dialogs (cached per run) ---------------------------
     const QList<Company>& companies() const { return m_directory.companies; }

@@ -44,6 +44,11 @@ struct PushAction {
     Addition loaded;             // the addition as loaded, to refuse a push when it changed since
     QDate effectiveDate;         // create: the first day of the month
     QString skipReason;          // not pushable: why (the line's action is then "skipped")
+    // A create whose catalog item has no value (0 or missing) for the price the invoice does not
+    // give (unitPrice for the purchase source, unitCost for sales): never sent with 0. It is
+    // skipped (skipReason says so) until PushPlanner::supplyPrice gives it the user's value.
+    bool needsPrice = false;
+    QString neededField; // with needsPrice: "unitPrice" or "unitCost"
 
     bool skipped() const { return !skipReason.isEmpty(); }
     bool isCreate() const { return kind == PushKind::Create; }

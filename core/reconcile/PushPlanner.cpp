@@ -155,6 +155,9 @@ PushAction PushPlanner::create(const QList<LinkedLine>& lines, const QList<Findi
     a.effectiveDate = MonthActivity::firstDay(m_options.month);
     if (!m_options.kinds.contains(PushKind::Create))
         return a;
+    a.skipReason = existingAdditions(a.agreementId, a.productIdentifier);
+    if (a.skipped())
+        return a;
     const Decimal quantity = findings[group.first()].invoiceQuantity;
     if (quantity <= Decimal()) {
         a.skipReason = QStringLiteral("the invoice nets to %1; no addition to create").arg(quantity.toString());
@@ -163,14 +166,60 @@ PushAction PushPlanner::create(const QList<LinkedLine>& lines, const QList<Findi
     const auto price = groupPrice(lines, group, &a.skipReason);
     if (!price)
         return a;
+    // The compared price comes from the invoice (0 there is a real 0), the other one from the
+    // catalog item, where 0 means nobody set it.
     const CatalogItem* item = m_directory.catalogItem(first.productIdentifier);
-    // The compared price comes from the invoice, the other one from the catalog item.
-    const Decimal unitCost = m_options.compareUnitPrice ? (item ? item->cost : Decimal()) : *price;
-    const Decimal unitPrice = m_options.compareUnitPrice ? *price : (item ? item->price : Decimal());
+    const Decimal fromCatalog = !item ? Decimal() : m_options.compareUnitPrice ? item->cost : item->price;
+    const Decimal unitCost = m_options.compareUnitPrice ? fromCatalog : *price;
+    const Decimal unitPrice = m_options.compareUnitPrice ? *price : fromCatalog;
     a.changes = {{QStringLiteral("quantity"), Decimal(), quantity},
                  {QStringLiteral("unitCost"), Decimal(), unitCost},
                  {QStringLiteral("unitPrice"), Decimal(), unitPrice}};
+    if (fromCatalog.isZero()) {
+        a.needsPrice = true;
+        a.neededField = m_options.compareUnitPrice ? QStringLiteral("unitCost") : QStringLiteral("unitPrice");
+        a.skipReason = QStringLiteral("catalog item %1 has no %2; set one in ConnectWise or create it from the window")
+                           .arg(a.productIdentifier,
+                                m_options.compareUnitPrice ? QStringLiteral("cost") : QStringLiteral("price"));
+    }
     return a;
+}
+
+// Every addition of the product on the agreement, whatever its dates, in words; empty when there
+// is none. The validator only counts those active in the month, so a cancelled or future one
+// reaches the planner as no_addition.
+QString PushPlanner::existingAdditions(int agreementId, const QString& productIdentifier) const {
+    const QDate firstDay = MonthActivity::firstDay(m_options.month);
+    const QDate lastDay = MonthActivity::lastDay(m_options.month);
+    QStringList found;
+    for (const Addition* a : m_directory.additionsOf(agreementId)) {
+        if (CwDirectory::foldKey(a->productIdentifier) != CwDirectory::foldKey(productIdentifier))
+            continue;
+        QString when;
+        if (a->cancelledDate.isValid() && a->cancelledDate < firstDay)
+            when = QStringLiteral("was cancelled on %1").arg(a->cancelledDate.toString(Qt::ISODate));
+        else if (a->effectiveDate.isValid() && a->effectiveDate > lastDay)
+            when = QStringLiteral("starts on %1, after %2")
+                       .arg(a->effectiveDate.toString(Qt::ISODate), m_options.month.toString(QStringLiteral("yyyy-MM")));
+        else
+            when = QStringLiteral("exists");
+        found << QStringLiteral("addition %1 of %2 on agreement %3 %4")
+                     .arg(QString::number(a->id), a->productIdentifier, QString::number(agreementId), when);
+    }
+    if (found.isEmpty())
+        return {};
+    return found.join(QStringLiteral("; ")) + QStringLiteral("; nothing created");
+}
+
+bool PushPlanner::supplyPrice(PushAction& action, const Decimal& value) {
+    if (!action.needsPrice || value.isNegative())
+        return false;
+    for (PushChange& c : action.changes)
+        if (c.field == action.neededField)
+            c.newValue = value;
+    action.needsPrice = false;
+    action.skipReason.clear();
+    return true;
 }
 
 } // namespace il

@@ -29,11 +29,13 @@
 
 #include "reconcile/MonthRun.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/connectwise/ConnectWiseFake.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -233,6 +235,9 @@ private slots:
                 autoLine = i;
         QVERIFY(autoLine >= 0);
         w.actions()->confirm->trigger();
+        auto* ask = w.findChild<QMessageBox*>(QStringLiteral("confirmSuggestionsBox"));
+        QVERIFY(ask && ask->isVisible());
+        QTest::mouseClick(ask->button(QMessageBox::Yes), Qt::LeftButton);
         QCOMPARE(grid->model()->index(autoLine, AgreementColumn).data(OriginRole).toInt(),
                  int(il::LinkOrigin::Confirmed));
         QVERIFY2(w.statusText().startsWith(QStringLiteral("Confirmed the links of")),
@@ -263,5 +268,142 @@ private slots:
     }
 };
 
+// issue 7 §5 in the window: confirming all suggestions asks first, with the count, and leaves
+// links to inactive agreements out; a new addition whose catalog item has no price is pushed only
+// with a price the user typed.
+class MainWindowRiskyCreatesTest : public QObject {
+    Q_OBJECT
+private slots:
+    void confirmAllAsksWithTheCountAndSkipsInactiveAgreements() {
+        WindowSandbox s;
+        QVERIFY2(s.ok(), s.error());
+        MainWindow& w = s.window();
+        w.show();
+        QVERIFY(loadByClicking(s));
+        const il::MonthResult& r = s.run().result();
+        int suggested = 0;
+        QList<int> inactive;
+        for (int i = 0; i < r.lines.size(); ++i) {
+            if (!r.lines[i].isLinked() || r.lines[i].origin() == il::LinkOrigin::Confirmed)
+                continue;
+            if (r.findings[i].status == LineStatus::AgreementInactive)
+                inactive << i;
+            else
+                ++suggested;
+        }
+        QVERIFY2(!inactive.isEmpty(), "the demo links lines to ended agreements");
+        QVERIFY(suggested > 0);
+
+        // Cancel: nothing changes.
+        w.actions()->confirm->trigger();
+        auto* ask = w.findChild<QMessageBox*>(QStringLiteral("confirmSuggestionsBox"));
+        QVERIFY(ask && ask->isVisible());
+        QVERIFY2(ask->text().contains(QStringLiteral("%1 lines").arg(suggested)), qPrintable(ask->text()));
+        QVERIFY(ask->informativeText().contains(QStringLiteral("not active")));
+        QTest::mouseClick(ask->button(QMessageBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!w.findChild<QMessageBox*>(QStringLiteral("confirmSuggestionsBox")));
+        QCOMPARE(s.run().suggestionsToConfirm(), suggested);
+
+        // Yes: the count it named is confirmed; the lines on inactive agreements stay as they were.
+        w.actions()->confirm->trigger();
+        ask = w.findChild<QMessageBox*>(QStringLiteral("confirmSuggestionsBox"));
+        QVERIFY(ask);
+        QTest::mouseClick(ask->button(QMessageBox::Yes), Qt::LeftButton);
+        QVERIFY2(w.statusText() == QStringLiteral("Confirmed the links of %1 lines; they are remembered for next month.")
+                                       .arg(suggested),
+                 qPrintable(w.statusText()));
+        for (int i : inactive)
+            QVERIFY(s.run().result().lines[i].origin() != il::LinkOrigin::Confirmed);
+        QCOMPARE(s.run().suggestionsToConfirm(), 0);
+        QTRY_VERIFY(!w.findChild<QMessageBox*>(QStringLiteral("confirmSuggestionsBox")));
+        w.actions()->confirm->trigger(); // nothing left: no question
+        QVERIFY(!w.findChild<QMessageBox*>(QStringLiteral("confirmSuggestionsBox")));
+        QCOMPARE(w.statusText(), QStringLiteral("No suggested link is left to confirm."));
+    }
+
+    void theReviewAsksForAPriceTheCatalogLacks() {
+        WindowSandbox s;
+        QVERIFY2(s.ok(), s.error());
+        MainWindow& w = s.window();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(loadByClicking(s));
+        GridPage* grid = w.grid();
+        // A line whose addition would be created; then its catalog item loses its price.
+        int row = rowWithPush(grid->view(), {QStringLiteral("Create addition")});
+        QVERIFY(row >= 0);
+        const auto line = qsizetype(grid->view()->model()->index(row, 0).data(LineIndexRole).toLongLong());
+        const QString product = grid->model()->plannedPush(line)->productIdentifier;
+        const il::InvoiceLine invoiceLine = s.run().result().lines[line].line;
+        for (il::CatalogItem& c : s.sandbox().data().cw.catalog)
+            if (c.identifier.compare(product, Qt::CaseInsensitive) == 0)
+                c.price = il::Decimal();
+        QVERIFY(loadByClicking(s));
+        row = -1;
+        for (int r = 0; r < grid->view()->model()->rowCount() && row < 0; ++r)
+            if (grid->view()->model()->index(r, 0).data(LineIndexRole).toLongLong() == line)
+                row = r;
+        QVERIFY(row >= 0);
+        const il::PushAction* planned = grid->model()->plannedPush(line);
+        QVERIFY(planned && planned->needsPrice);
+        QCOMPARE(grid->view()->model()->index(row, ActionColumn).data(PushLabelRole).toString(),
+                 QStringLiteral("Create addition…"));
+
+        // The row's button opens the review, which asks for the price before it pushes anything.
+        const int postsBefore = s.sandbox().connectwise().requestCount(
+            "POST", QStringLiteral("connectwise finance/agreements/{id}/additions"));
+        clickPushButton(grid, row);
+        auto* dialog = w.findChild<PushReviewDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        PushReviewModel* review = dialog->model();
+        QCOMPARE(review->missingPrices(), 1);
+        QVERIFY(!dialog->pushButton()->isEnabled());
+        QVERIFY(dialog->pushable().isEmpty());
+        QVERIFY2(dialog->totalsText().contains(QStringLiteral("Type the missing price of 1 new addition")),
+                 qPrintable(dialog->totalsText()));
+        const QModelIndex cell = review->priceIndex(0);
+        QVERIFY(cell.isValid());
+        QCOMPARE(cell.data().toString(), QStringLiteral("type the price"));
+        QVERIFY(review->flags(cell) & Qt::ItemIsEditable);
+        QVERIFY(!(review->flags(review->index(0, PushReviewModel::AfterColumn)) & Qt::ItemIsEditable) ||
+                review->index(0, PushReviewModel::AfterColumn) == cell);
+
+        // Typed in the cell as a user would; a comma is not a decimal point.
+        auto typeIn = [&](const QString& text) {
+            auto* view = dialog->findChild<QTableView*>(QStringLiteral("reviewTable"));
+            view->setCurrentIndex(cell);
+            view->edit(cell);
+            auto* editor = view->viewport()->findChild<QLineEdit*>();
+            QVERIFY(editor);
+            editor->selectAll();
+            QTest::keyClicks(editor, text);
+            QTest::keyClick(editor, Qt::Key_Return);
+            QTRY_VERIFY(!view->viewport()->findChild<QLineEdit*>() || !view->viewport()->findChild<QLineEdit*>()->isVisible());
+        };
+        typeIn(QStringLiteral("12,50"));
+        QCOMPARE(review->missingPrices(), 1);
+        QVERIFY(!dialog->pushButton()->isEnabled());
+        typeIn(QStringLiteral("12.50"));
+        QCOMPARE(review->missingPrices(), 0);
+        QVERIFY(dialog->pushButton()->isEnabled());
+        QCOMPARE(cell.data().toString(), QStringLiteral("12.50"));
+        const QList<il::PushAction> pushable = dialog->pushable();
+        QCOMPARE(pushable.size(), 1);
+        QCOMPARE(s.sandbox().connectwise().requestCount("POST", QStringLiteral("connectwise finance/agreements/{id}/additions")),
+                 postsBefore);
+
+        QTest::mouseClick(dialog->pushButton(), Qt::LeftButton);
+        QVERIFY(waitForPush(s));
+        const il::Addition& created = s.sandbox().data().cw.additions.last();
+        QCOMPARE(created.productIdentifier.toCaseFolded(), product.toCaseFolded());
+        QCOMPARE(created.unitPrice.toString(), QStringLiteral("12.5")); // the user's price, never 0
+        QCOMPARE(created.unitCost, invoiceLine.unitPrice);                // the invoice's cost
+        QCOMPARE(il::toString(LineAction(grid->model()->index(int(line), ActionColumn).data(ActionRole).toInt())),
+                 il::toString(LineAction::Created));
+    }
+};
+
 INVOICELINK_UI_TEST(MainWindowPushTest)
+INVOICELINK_UI_TEST(MainWindowRiskyCreatesTest)
 #include "test_main_window_push.moc"
