@@ -22,12 +22,17 @@ QString additionsPath(int agreementId) {
     return QStringLiteral("finance/agreements/%1/additions").arg(agreementId);
 }
 
+// Each record parsed strictly: the first unreadable one fails the whole read (issue 7).
 template <typename T, typename F> QList<T> mapped(const QList<QJsonObject>& records, F parse) {
     QList<T> out;
     out.reserve(records.size());
     for (const QJsonObject& r : records)
         out.append(parse(r));
     return out;
+}
+
+QString get(const QString& endpoint) {
+    return QStringLiteral("GET ") + endpoint;
 }
 } // namespace
 
@@ -52,7 +57,8 @@ QCoro::Task<QList<QJsonObject>> ConnectWiseClient::readInBatches(QString path, Q
 
 QCoro::Task<QList<Company>> ConnectWiseClient::companies(QString conditions, CancelToken cancel) {
     const QString path = QStringLiteral("company/companies");
-    co_return mapped<Company>(co_await m_session.readAll(path, path, conditions, cancel), CwParser::company);
+    const QList<QJsonObject> records = co_await m_session.readAll(path, path, conditions, cancel);
+    co_return mapped<Company>(records, [&](const QJsonObject& o) { return CwParser::company(o, get(path)); });
 }
 
 QCoro::Task<QList<Company>> ConnectWiseClient::activeCompanies(CancelToken cancel) {
@@ -66,22 +72,23 @@ QCoro::Task<QList<Company>> ConnectWiseClient::companiesByIdentifier(QStringList
     for (const QString& id : identifiers)
         literals.append(ConditionsBuilder::string(id.trimmed()));
     const QString path = QStringLiteral("company/companies");
-    co_return mapped<Company>(
-        co_await readInBatches(path, path, QStringLiteral("identifier"), literals, {}, cancel),
-        CwParser::company);
+    const QList<QJsonObject> records =
+        co_await readInBatches(path, path, QStringLiteral("identifier"), literals, {}, cancel);
+    co_return mapped<Company>(records, [&](const QJsonObject& o) { return CwParser::company(o, get(path)); });
 }
 
 QCoro::Task<QList<Contact>> ConnectWiseClient::contactsOfCompany(int companyId, CancelToken cancel) {
     const QString path = QStringLiteral("company/contacts");
     const QString conditions =
         ConditionsBuilder::equals(QStringLiteral("company/id"), ConditionsBuilder::number(companyId));
-    co_return mapped<Contact>(co_await m_session.readAll(path, path, conditions, cancel), CwParser::contact);
+    const QList<QJsonObject> records = co_await m_session.readAll(path, path, conditions, cancel);
+    co_return mapped<Contact>(records, [&](const QJsonObject& o) { return CwParser::contact(o, get(path)); });
 }
 
 QCoro::Task<QList<Agreement>> ConnectWiseClient::agreements(QString conditions, CancelToken cancel) {
     const QString path = QStringLiteral("finance/agreements");
-    co_return mapped<Agreement>(co_await m_session.readAll(path, path, conditions, cancel),
-                                CwParser::agreement);
+    const QList<QJsonObject> records = co_await m_session.readAll(path, path, conditions, cancel);
+    co_return mapped<Agreement>(records, [&](const QJsonObject& o) { return CwParser::agreement(o, get(path)); });
 }
 
 QCoro::Task<QList<Agreement>>
@@ -90,16 +97,17 @@ ConnectWiseClient::agreementsOfCompanies(QList<int> companyIds, QString extraCon
     for (int id : companyIds)
         literals.append(ConditionsBuilder::number(id));
     const QString path = QStringLiteral("finance/agreements");
-    co_return mapped<Agreement>(
-        co_await readInBatches(path, path, QStringLiteral("company/id"), literals, extraConditions, cancel),
-        CwParser::agreement);
+    const QList<QJsonObject> records =
+        co_await readInBatches(path, path, QStringLiteral("company/id"), literals, extraConditions, cancel);
+    co_return mapped<Agreement>(records, [&](const QJsonObject& o) { return CwParser::agreement(o, get(path)); });
 }
 
 QCoro::Task<QList<Addition>> ConnectWiseClient::additions(int agreementId, CancelToken cancel) {
     const QList<QJsonObject> records =
         co_await m_session.readAll(additionsPath(agreementId), kAdditions, {}, cancel);
-    co_return mapped<Addition>(
-        records, [agreementId](const QJsonObject& o) { return CwParser::addition(o, agreementId); });
+    co_return mapped<Addition>(records, [agreementId](const QJsonObject& o) {
+        return CwParser::addition(o, agreementId, get(kAdditions));
+    });
 }
 
 QCoro::Task<> ConnectWiseClient::additionsWorker(FanOut* state) {
@@ -143,13 +151,14 @@ QCoro::Task<QMap<int, QList<Addition>>> ConnectWiseClient::additionsOfAgreements
 QCoro::Task<Addition> ConnectWiseClient::addition(int agreementId, int additionId, CancelToken cancel) {
     const QJsonObject o = co_await m_session.sendForObject(
         "GET", additionsPath(agreementId) + u'/' + QString::number(additionId), kAddition, {}, cancel);
-    co_return CwParser::addition(o, agreementId);
+    co_return CwParser::addition(o, agreementId, get(kAddition));
 }
 
 QCoro::Task<QList<CatalogItem>> ConnectWiseClient::catalogItems(QString conditions, CancelToken cancel) {
     const QString path = QStringLiteral("procurement/catalog");
-    co_return mapped<CatalogItem>(co_await m_session.readAll(path, path, conditions, cancel),
-                                  CwParser::catalogItem);
+    const QList<QJsonObject> records = co_await m_session.readAll(path, path, conditions, cancel);
+    co_return mapped<CatalogItem>(records,
+                                  [&](const QJsonObject& o) { return CwParser::catalogItem(o, get(path)); });
 }
 
 QCoro::Task<QList<CatalogItem>> ConnectWiseClient::catalogItemsByIdentifier(QStringList identifiers,
@@ -158,13 +167,15 @@ QCoro::Task<QList<CatalogItem>> ConnectWiseClient::catalogItemsByIdentifier(QStr
     for (const QString& id : identifiers)
         literals.append(ConditionsBuilder::string(id.trimmed()));
     const QString path = QStringLiteral("procurement/catalog");
-    co_return mapped<CatalogItem>(
-        co_await readInBatches(path, path, QStringLiteral("identifier"), literals, {}, cancel),
-        CwParser::catalogItem);
+    const QList<QJsonObject> records =
+        co_await readInBatches(path, path, QStringLiteral("identifier"), literals, {}, cancel);
+    co_return mapped<CatalogItem>(records,
+                                  [&](const QJsonObject& o) { return CwParser::catalogItem(o, get(path)); });
 }
 
 QCoro::Task<QList<Reference>> ConnectWiseClient::references(QString path, CancelToken cancel) {
-    co_return mapped<Reference>(co_await m_session.readAll(path, path, {}, cancel), CwParser::reference);
+    const QList<QJsonObject> records = co_await m_session.readAll(path, path, {}, cancel);
+    co_return mapped<Reference>(records, [&](const QJsonObject& o) { return CwParser::reference(o, get(path)); });
 }
 
 QCoro::Task<QList<Reference>> ConnectWiseClient::agreementTypes(CancelToken cancel) {
@@ -195,7 +206,7 @@ QCoro::Task<Addition> ConnectWiseClient::patchAddition(int agreementId, int addi
     const QJsonObject o = co_await m_session.sendForObject(
         "PATCH", additionsPath(agreementId) + u'/' + QString::number(additionId), kAddition,
         JsonPatch::toJson(ops), cancel);
-    co_return CwParser::addition(o, agreementId);
+    co_return CwParser::addition(o, agreementId, QStringLiteral("PATCH ") + kAddition);
 }
 
 QByteArray ConnectWiseClient::additionBody(const NewAddition& a) {
@@ -261,19 +272,19 @@ QCoro::Task<Addition> ConnectWiseClient::createAddition(int agreementId, NewAddi
                                                         CancelToken cancel) {
     const QJsonObject o = co_await m_session.sendForObject("POST", additionsPath(agreementId), kAdditions,
                                                            additionBody(addition), cancel);
-    co_return CwParser::addition(o, agreementId);
+    co_return CwParser::addition(o, agreementId, QStringLiteral("POST ") + kAdditions);
 }
 
 QCoro::Task<Agreement> ConnectWiseClient::createAgreement(NewAgreement agreement, CancelToken cancel) {
     const QString path = QStringLiteral("finance/agreements");
-    co_return CwParser::agreement(
-        co_await m_session.sendForObject("POST", path, path, agreementBody(agreement), cancel));
+    const QJsonObject o = co_await m_session.sendForObject("POST", path, path, agreementBody(agreement), cancel);
+    co_return CwParser::agreement(o, QStringLiteral("POST ") + path);
 }
 
 QCoro::Task<CatalogItem> ConnectWiseClient::createCatalogItem(NewCatalogItem item, CancelToken cancel) {
     const QString path = QStringLiteral("procurement/catalog");
-    co_return CwParser::catalogItem(
-        co_await m_session.sendForObject("POST", path, path, catalogItemBody(item), cancel));
+    const QJsonObject o = co_await m_session.sendForObject("POST", path, path, catalogItemBody(item), cancel);
+    co_return CwParser::catalogItem(o, QStringLiteral("POST ") + path);
 }
 
 // ---- connection --------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 #include "connectwise/CwSession.h"
 
 #include "connectwise/ConditionsBuilder.h"
+#include "connectwise/CwNextLink.h"
 #include "connectwise/CwParser.h"
+#include "net/JsonRecord.h"
+#include "net/JsonText.h"
 #include "settings/SecretStore.h"
 
 #include <QJsonArray>
@@ -22,6 +25,16 @@ constexpr int kUrlMargin = 24;
 
 void addHeader(HttpRequest& request, const QByteArray& name, const QByteArray& value) {
     request.headers.append(QPair<QByteArray, QByteArray>(name, value));
+}
+
+// Where a body stopped being JSON, when it did.
+QString malformed(const QByteArray& body, const QJsonParseError& error) {
+    if (error.error == QJsonParseError::NoError)
+        return {};
+    return QStringLiteral(" (malformed JSON: %1 at offset %2: %3)")
+        .arg(error.errorString())
+        .arg(error.offset)
+        .arg(JsonText::around(body, error.offset));
 }
 } // namespace
 
@@ -230,10 +243,11 @@ QCoro::Task<HttpResponse> CwSession::send(QByteArray method, QString path, QByte
 QCoro::Task<QJsonObject> CwSession::sendForObject(QByteArray method, QString path, QString endpoint,
                                                   QByteArray body, CancelToken cancel) {
     const HttpResponse response = co_await send(method, path, {}, endpoint, body, cancel);
-    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    QJsonParseError error;
+    const QJsonDocument doc = JsonText::parse(response.body, &error);
     if (!doc.isObject())
         throw ApiError(ApiError::Kind::Parse, kSystem, QString::fromLatin1(method) + u' ' + endpoint,
-                       response.status, QStringLiteral("expected a JSON object"),
+                       response.status, QStringLiteral("expected a JSON object") + malformed(response.body, error),
                        QString::fromLatin1(response.header("x-cw-request-id")));
     co_return doc.object();
 }
@@ -250,18 +264,29 @@ QCoro::Task<QList<QJsonObject>> CwSession::readAll(QString path, QString endpoin
         query +=
             "pageSize=" + QByteArray::number(PageSize) + "&orderBy=id%20asc&page=" + QByteArray::number(page);
         const HttpResponse response = co_await send("GET", path, query, endpoint, {}, cancel);
-        const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+        QJsonParseError error;
+        const QJsonDocument doc = JsonText::parse(response.body, &error);
         if (!doc.isArray())
             throw ApiError(ApiError::Kind::Parse, kSystem, QStringLiteral("GET ") + endpoint, response.status,
-                           QStringLiteral("expected a JSON array"),
+                           QStringLiteral("expected a JSON array") + malformed(response.body, error),
                            QString::fromLatin1(response.header("x-cw-request-id")));
         const QJsonArray rows = doc.array();
-        for (const QJsonValue& row : rows)
-            if (row.isObject())
-                records.append(row.toObject());
-        // The Link URL itself is not followed: its host may be the login host rather than the
-        // api- host we call (DG's example), so only its page number is taken.
-        const std::optional<int> next = nextPage(response.header("Link"));
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            // Skipping a row that is no record would lose it unseen (issue 7): fail instead.
+            if (!rows[i].isObject())
+                throw ApiError(ApiError::Kind::Parse, kSystem, QStringLiteral("GET ") + endpoint, response.status,
+                               QStringLiteral("element %1 of page %2 is not a record (%3)")
+                                   .arg(i + 1)
+                                   .arg(page)
+                                   .arg(JsonRecord::shown(rows[i])),
+                               QString::fromLatin1(response.header("x-cw-request-id")));
+            records.append(rows[i].toObject());
+        }
+        // The Link URL itself is not followed (only its page number is taken), but one that
+        // leads off the site fails the read: CwNextLink.
+        const std::optional<int> next = CwNextLink::page(response.header("Link"), QUrl(m_site),
+                                                         response.url.isValid() ? response.url : apiUrl(path, query),
+                                                         QStringLiteral("GET ") + endpoint);
         if (!next || *next <= page || rows.size() < PageSize)
             break;
         page = *next;
@@ -276,18 +301,12 @@ int CwSession::conditionsBudget(const QString& path) const {
 }
 
 std::optional<int> CwSession::nextPage(const QByteArray& linkHeader) {
-    static const QRegularExpression link(QStringLiteral("<([^>]*)>\\s*;\\s*rel=\"?([A-Za-z]+)\"?"));
-    auto it = link.globalMatch(QString::fromUtf8(linkHeader));
-    while (it.hasNext()) {
-        const auto m = it.next();
-        if (m.captured(2).compare(u"next", Qt::CaseInsensitive) != 0)
-            continue;
-        bool ok = false;
-        const int page =
-            QUrlQuery(QUrl(m.captured(1)).query()).queryItemValue(QStringLiteral("page")).toInt(&ok);
-        return ok ? std::optional<int>(page) : std::nullopt;
-    }
-    return std::nullopt;
+    const std::optional<QString> url = CwNextLink::nextUrl(linkHeader);
+    if (!url)
+        return std::nullopt;
+    bool ok = false;
+    const int page = QUrlQuery(QUrl(*url).query()).queryItemValue(QStringLiteral("page")).toInt(&ok);
+    return ok ? std::optional<int>(page) : std::nullopt;
 }
 
 } // namespace il

@@ -7,8 +7,8 @@
 
 namespace il {
 
-// A ConnectWise agreement addition (/finance/agreements/{id}/additions). A null quantity or
-// price arrives as zero.
+// A ConnectWise agreement addition (/finance/agreements/{id}/additions). Its quantity, unit cost
+// and unit price are what ConnectWise sent: a record without them fails to read (CwParser).
 struct Addition {
     int id = 0;
     int agreementId = 0;

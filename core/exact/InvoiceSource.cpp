@@ -1,6 +1,6 @@
 #include "exact/InvoiceSource.h"
 
-#include "exact/ODataJson.h"
+#include "exact/ExactRecordReader.h"
 
 #include <algorithm>
 
@@ -44,21 +44,16 @@ void InvoiceSource::sortLines(QList<InvoiceLine>& lines) {
     });
 }
 
-Decimal InvoiceSource::netPrice(const QJsonObject& line) {
-    if (const auto net = ODataJson::decimal(line.value(u"NetPrice")))
-        return *net;
-    return ODataJson::decimal(line.value(u"UnitPrice")).value_or(Decimal());
-}
-
 QCoro::Task<QHash<QString, InvoiceSource::Account>> InvoiceSource::accounts(QStringList ids,
                                                                             CancelToken cancel) {
     QHash<QString, Account> out;
     const QStringList select{QStringLiteral("ID"), QStringLiteral("Code"), QStringLiteral("Name")};
     const QList<QJsonObject> rows = co_await m_reader.listByGuids(
         QStringLiteral("crm/Accounts"), select, QStringLiteral("ID"), ids, kPageSize, cancel);
-    for (const QJsonObject& r : rows)
-        out.insert(ODataJson::guid(r.value(u"ID")),
-                   Account{ODataJson::text(r.value(u"Code")).trimmed(), ODataJson::text(r.value(u"Name"))});
+    for (const QJsonObject& r : rows) {
+        const ExactLookupRow a = ExactRecordReader::account(r);
+        out.insert(a.id, Account{a.code, a.name});
+    }
     co_return out;
 }
 
@@ -67,8 +62,10 @@ QCoro::Task<QHash<QString, QString>> InvoiceSource::itemCodes(QStringList ids, C
     const QStringList select{QStringLiteral("ID"), QStringLiteral("Code")};
     const QList<QJsonObject> rows = co_await m_reader.listByGuids(
         QStringLiteral("logistics/Items"), select, QStringLiteral("ID"), ids, kPageSize, cancel);
-    for (const QJsonObject& r : rows)
-        out.insert(ODataJson::guid(r.value(u"ID")), ODataJson::text(r.value(u"Code")).trimmed());
+    for (const QJsonObject& r : rows) {
+        const ExactLookupRow i = ExactRecordReader::item(r);
+        out.insert(i.id, i.code);
+    }
     co_return out;
 }
 

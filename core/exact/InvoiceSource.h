@@ -17,7 +17,9 @@ namespace il {
 // One way of reading the month's invoice lines out of Exact Online (DESIGN §3 Which invoices
 // make the month): every invoice whose invoice date, as a UTC calendar date, falls in the month,
 // whatever its status or type (credit notes included). Both sources produce the same
-// InvoiceLine values, sorted by invoice date, invoice number and line number.
+// InvoiceLine values, sorted by invoice date, invoice number and line number. Records are read
+// strictly (ExactRecordReader): one unreadable field fails the whole month, so nothing is
+// compared or pushed from a month that was not read completely.
 class InvoiceSource {
 public:
     InvoiceSource(ODataReader& reader, CustomerKeyRule rule)
@@ -44,8 +46,6 @@ protected:
     QCoro::Task<QHash<QString, Account>> accounts(QStringList ids, CancelToken cancel);
     // logistics/Items by ID: item id → code.
     QCoro::Task<QHash<QString, QString>> itemCodes(QStringList ids, CancelToken cancel);
-    // Price per unit after discount: NetPrice, else UnitPrice.
-    static Decimal netPrice(const QJsonObject& line);
 
     ODataReader& m_reader;
     CustomerKeyRule m_rule;

@@ -7,12 +7,18 @@ namespace il {
 std::optional<QDateTime> ODataJson::dateTime(const QJsonValue& v) {
     if (!v.isString())
         return std::nullopt;
-    const QString s = v.toString().trimmed();
-    static const QRegularExpression re(QStringLiteral(R"(^/Date\((-?\d+)([+-]\d{4})?\)/$)"));
+    const QString s = v.toString();
+    // [0-9], not \d: \d also matches other scripts' digits, which toLongLong() reads as 0 (1970).
+    static const QRegularExpression re(QStringLiteral(R"(^/Date\((-?[0-9]{1,15})([+-][0-9]{4})?\)/\z)"));
     const auto m = re.match(s);
     if (m.hasMatch()) {
+        bool ok = false;
+        const qint64 ms = m.captured(1).toLongLong(&ok);
         // The milliseconds are UTC; the optional offset only says where the value was written.
-        return QDateTime::fromMSecsSinceEpoch(m.captured(1).toLongLong(), Qt::UTC);
+        const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        if (!ok || !t.isValid())
+            return std::nullopt;
+        return t;
     }
     QDateTime iso = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!iso.isValid())
@@ -32,6 +38,23 @@ QString ODataJson::guid(const QJsonValue& v) {
     if (g.startsWith(u'{') && g.endsWith(u'}'))
         g = g.mid(1, g.size() - 2);
     return g;
+}
+
+std::optional<QString> ODataJson::strictGuid(const QJsonValue& v) {
+    if (!v.isString())
+        return std::nullopt;
+    QString g = v.toString().toLower();
+    if (g.startsWith(u'{') && g.endsWith(u'}'))
+        g = g.mid(1, g.size() - 2);
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\z"));
+    if (!re.match(g).hasMatch())
+        return std::nullopt;
+    return g;
+}
+
+bool ODataJson::isDeferred(const QJsonValue& v) {
+    return v.isObject() && v.toObject().contains(QStringLiteral("__deferred"));
 }
 
 QString ODataJson::text(const QJsonValue& v) {
@@ -61,7 +84,7 @@ int ODataJson::integer(const QJsonValue& v, int fallback) {
 
 QJsonValue ODataJson::field(const QJsonObject& record, const QString& name) {
     const QJsonValue v = record.value(name);
-    if (v.isObject() && v.toObject().contains(QStringLiteral("__deferred")))
+    if (isDeferred(v))
         return QJsonValue::Null;
     return v;
 }

@@ -16,13 +16,18 @@ namespace il {
 class ODataJson {
 public:
     // "/Date(1351209600000)/" (optionally "/Date(ms+0100)/") as UTC; ISO text is accepted too.
-    // nullopt for null or anything else.
+    // nullopt for null or anything else (other scripts' digits and overflowing numbers too).
     static std::optional<QDateTime> dateTime(const QJsonValue& v);
     // The UTC calendar date of such a value: Exact sends dates as midnight UTC, so the local
     // time zone must never shift them.
     static QDate date(const QJsonValue& v);
     // A GUID in lower case without braces; empty for null.
     static QString guid(const QJsonValue& v);
+    // The same, but only for a string that is a GUID (8-4-4-4-12 hex digits, braces allowed);
+    // nullopt for anything else, null included.
+    static std::optional<QString> strictGuid(const QJsonValue& v);
+    // An OData navigation property that was not expanded: {"__deferred":{"uri":…}}.
+    static bool isDeferred(const QJsonValue& v);
     // Text of a string or number value; empty for null.
     static QString text(const QJsonValue& v);
     // An Edm.Double or Int as Decimal (never through a double past this point); nullopt for null.

@@ -1,6 +1,10 @@
 #include "exact/ODataReader.h"
 
+#include "exact/ODataPage.h"
 #include "net/ApiError.h"
+#include "net/JsonRecord.h"
+#include "net/JsonText.h"
+#include "net/UrlOrigin.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,13 +81,13 @@ QCoro::Task<QJsonObject> ODataReader::getJson(QUrl url, QString endpoint, Cancel
             throw ApiError(kind, m_http.systemName(), what, resp.status, server);
         }
         QJsonParseError perr;
-        const QJsonDocument doc = QJsonDocument::fromJson(resp.body, &perr);
+        const QJsonDocument doc = JsonText::parse(resp.body, &perr);
         if (perr.error != QJsonParseError::NoError)
             throw ApiError(ApiError::Kind::Parse, m_http.systemName(), what, resp.status,
                            QStringLiteral("malformed JSON (%1 at offset %2): %3")
                                .arg(perr.errorString())
                                .arg(perr.offset)
-                               .arg(QString::fromUtf8(resp.body.left(80))));
+                               .arg(JsonText::around(resp.body, perr.offset)));
         if (!doc.isObject() || !doc.object().value(u"d").isObject())
             throw ApiError(ApiError::Kind::Parse, m_http.systemName(), what, resp.status,
                            QStringLiteral("the answer has no OData \"d\" object: %1")
@@ -108,30 +112,30 @@ QCoro::Task<QList<QJsonObject>> ODataReader::list(QString resource, QStringList 
                        QStringLiteral("the request URL would be %1 characters, over Exact's limit of %2")
                            .arg(next.toEncoded().size())
                            .arg(MaxUrlLength));
+    const QString what = QStringLiteral("GET ") + resource;
     QList<QJsonObject> out;
     QSet<QByteArray> seen;
     for (int page = 0; page < MaxPages; ++page) {
         seen.insert(next.toEncoded());
-        const QJsonObject d = (co_await getJson(next, resource, cancel)).value(u"d").toObject();
-        const QJsonValue results = d.value(u"results");
-        if (results.isArray()) {
-            for (const QJsonValue& v : results.toArray())
-                out.append(v.toObject());
-        } else if (!d.isEmpty()) {
-            QJsonObject single = d; // {"d":{…}}: one record without the results array
-            single.remove(QStringLiteral("__next"));
-            out.append(single);
-        }
-        const QString link = d.value(u"__next").toString();
-        if (link.isEmpty())
+        const QJsonObject document = co_await getJson(next, resource, cancel);
+        const ODataPage read = ODataPage::read(document, m_http.systemName(), what);
+        out += read.records;
+        if (read.next.isEmpty())
             co_return out;
-        const QUrl following = resolveNext(next, link);
+        const QUrl following = resolveNext(next, read.next);
         if (!following.isValid() || seen.contains(following.toEncoded()))
-            throw ApiError(ApiError::Kind::Parse, m_http.systemName(), QStringLiteral("GET ") + resource, 200,
-                           QStringLiteral("the __next link %1 leads nowhere new").arg(link));
+            throw ApiError(ApiError::Kind::Parse, m_http.systemName(), what, 200,
+                           QStringLiteral("the __next link %1 leads nowhere new").arg(JsonRecord::shown(read.next)));
+        // The bearer token goes with the request: never to another host than exact/base_url.
+        if (!UrlOrigin::same(following, m_baseUrl))
+            throw ApiError(ApiError::Kind::Parse, m_http.systemName(), what, 200,
+                           QStringLiteral("the __next link %1 leads to %2, not to exact/base_url %3; "
+                                          "it was not followed")
+                               .arg(JsonRecord::shown(read.next), UrlOrigin::of(following),
+                                    UrlOrigin::of(m_baseUrl)));
         next = following;
     }
-    throw ApiError(ApiError::Kind::Parse, m_http.systemName(), QStringLiteral("GET ") + resource, 200,
+    throw ApiError(ApiError::Kind::Parse, m_http.systemName(), what, 200,
                    QStringLiteral("more than %1 pages").arg(MaxPages));
 }
 

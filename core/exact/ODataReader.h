@@ -16,7 +16,8 @@ namespace il {
 // (and a $filter where the caller has one), pages are followed through `__next` whether it is
 // absolute or relative, `$skip` is never used, and every URL stays under Exact's 6,000
 // characters (id lists are split into `or` batches that fit). Both envelopes are accepted:
-// {"d":{"results":[…]}} and {"d":{…}}. A 401 gets one retry with a renewed token when Exact's
+// {"d":{"results":[…]}} and {"d":{…}}; anything else fails the read (ODataPage), and a `__next`
+// to another origin than the base URL is refused, never followed with the token. A 401 gets one retry with a renewed token when Exact's
 // 570-second rule allows it.
 class ODataReader {
 public:

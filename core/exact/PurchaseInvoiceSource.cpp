@@ -1,20 +1,12 @@
 #include "exact/PurchaseInvoiceSource.h"
 
-#include "exact/ODataJson.h"
+#include "exact/ExactRecordReader.h"
 
 #include <QSet>
 
 #include <limits>
 
 namespace il {
-
-namespace {
-struct Header {
-    QDate date;
-    QString number;
-    QString supplier;
-};
-} // namespace
 
 QStringList PurchaseInvoiceSource::requiredEndpoints() const {
     QStringList e{QStringLiteral("purchase/PurchaseInvoices"),
@@ -31,18 +23,15 @@ QCoro::Task<QList<InvoiceLine>> PurchaseInvoiceSource::loadMonth(QDate first, Ca
                                    QStringLiteral("Status")};
     const QList<QJsonObject> headerRows = co_await m_reader.list(QStringLiteral("purchase/PurchaseInvoices"),
                                                                  headerSelect, monthFilter(first), cancel);
-    QHash<QString, Header> headers;
+    QHash<QString, ExactInvoiceHeader> headers;
     QStringList invoiceIds;
-    for (const QJsonObject& h : headerRows) {
-        const QDate date = ODataJson::date(h.value(u"InvoiceDate"));
-        if (!inMonth(date, first)) // a wrong boundary on the server side must not leak in
+    for (const QJsonObject& row : headerRows) {
+        // A missing or unreadable date throws: skipping it would drop the invoice's lines unseen.
+        const ExactInvoiceHeader h = ExactRecordReader::purchaseHeader(row);
+        if (!inMonth(h.date, first)) // a wrong boundary on the server side must not leak in
             continue;
-        QString number = ODataJson::text(h.value(u"YourRef")).trimmed();
-        if (number.isEmpty())
-            number = ODataJson::text(h.value(u"EntryNumber"));
-        const QString id = ODataJson::guid(h.value(u"ID"));
-        headers.insert(id, Header{date, number, ODataJson::guid(h.value(u"Supplier"))});
-        invoiceIds << id;
+        headers.insert(h.id, h);
+        invoiceIds << h.id;
     }
     if (invoiceIds.isEmpty())
         co_return {};
@@ -60,26 +49,15 @@ QCoro::Task<QList<InvoiceLine>> PurchaseInvoiceSource::loadMonth(QDate first, Ca
     QStringList supplierIds;
     QList<InvoiceLine> lines;
     for (const QJsonObject& r : lineRows) {
-        InvoiceLine l;
-        l.invoiceId = ODataJson::guid(r.value(u"InvoiceID"));
+        InvoiceLine l = ExactRecordReader::purchaseLine(r);
         const auto h = headers.constFind(l.invoiceId);
         if (h == headers.cend())
             continue;
-        l.lineId = ODataJson::guid(r.value(u"ID"));
         l.invoiceNumber = h->number;
         l.invoiceDate = h->date;
-        l.lineNumber = ODataJson::integer(r.value(u"LineNumber"));
-        l.itemId = ODataJson::guid(r.value(u"Item"));
-        l.description = ODataJson::text(r.value(u"Description"));
-        l.quantity = ODataJson::decimal(r.value(u"Quantity")).value_or(Decimal());
-        l.unitPrice = netPrice(r);
-        l.amount = ODataJson::decimal(r.value(u"Amount")).value_or(Decimal());
-        l.costCenter = ODataJson::text(r.value(u"CostCenter"));
-        l.costUnit = ODataJson::text(r.value(u"CostUnit"));
-        l.project = ODataJson::text(ODataJson::field(r, QStringLiteral("Project")));
         if (!l.itemId.isEmpty())
             itemIds << l.itemId;
-        supplierIds << h->supplier;
+        supplierIds << h->account;
         lines << l;
     }
     itemIds.removeDuplicates();
@@ -91,7 +69,7 @@ QCoro::Task<QList<InvoiceLine>> PurchaseInvoiceSource::loadMonth(QDate first, Ca
     }
     for (InvoiceLine& l : lines) {
         l.itemCode = codes.value(l.itemId);
-        const Account a = suppliers.value(headers.value(l.invoiceId).supplier);
+        const Account a = suppliers.value(headers.value(l.invoiceId).account);
         m_rule.apply(l, a.code, a.name);
     }
     sortLines(lines);

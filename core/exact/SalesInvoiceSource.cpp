@@ -1,18 +1,10 @@
 #include "exact/SalesInvoiceSource.h"
 
-#include "exact/ODataJson.h"
+#include "exact/ExactRecordReader.h"
 
 #include <limits>
 
 namespace il {
-
-namespace {
-struct Header {
-    QDate date;
-    QString number;
-    QString account;
-};
-} // namespace
 
 QStringList SalesInvoiceSource::requiredEndpoints() const {
     QStringList e{QStringLiteral("salesinvoice/SalesInvoices"),
@@ -29,18 +21,15 @@ QCoro::Task<QList<InvoiceLine>> SalesInvoiceSource::loadMonth(QDate first, Cance
                                    QStringLiteral("Status")};
     const QList<QJsonObject> headerRows = co_await m_reader.list(QStringLiteral("salesinvoice/SalesInvoices"),
                                                                  headerSelect, monthFilter(first), cancel);
-    QHash<QString, Header> headers;
+    QHash<QString, ExactInvoiceHeader> headers;
     QStringList invoiceIds;
-    for (const QJsonObject& h : headerRows) {
-        const QDate date = ODataJson::date(h.value(u"InvoiceDate"));
-        if (!inMonth(date, first))
+    for (const QJsonObject& row : headerRows) {
+        // A missing or unreadable date throws: skipping it would drop the invoice's lines unseen.
+        const ExactInvoiceHeader h = ExactRecordReader::salesHeader(row);
+        if (!inMonth(h.date, first)) // a wrong boundary on the server side must not leak in
             continue;
-        QString account = ODataJson::guid(h.value(u"InvoiceTo"));
-        if (account.isEmpty())
-            account = ODataJson::guid(h.value(u"OrderedBy"));
-        const QString id = ODataJson::guid(h.value(u"InvoiceID"));
-        headers.insert(id, Header{date, ODataJson::text(h.value(u"InvoiceNumber")), account});
-        invoiceIds << id;
+        headers.insert(h.id, h);
+        invoiceIds << h.id;
     }
     if (invoiceIds.isEmpty())
         co_return {};
@@ -58,24 +47,12 @@ QCoro::Task<QList<InvoiceLine>> SalesInvoiceSource::loadMonth(QDate first, Cance
     QStringList accountIds;
     QList<InvoiceLine> lines;
     for (const QJsonObject& r : lineRows) {
-        InvoiceLine l;
-        l.invoiceId = ODataJson::guid(r.value(u"InvoiceID"));
+        InvoiceLine l = ExactRecordReader::salesLine(r);
         const auto h = headers.constFind(l.invoiceId);
         if (h == headers.cend())
             continue;
-        l.lineId = ODataJson::guid(r.value(u"ID"));
         l.invoiceNumber = h->number;
         l.invoiceDate = h->date;
-        l.lineNumber = ODataJson::integer(r.value(u"LineNumber"));
-        l.itemId = ODataJson::guid(r.value(u"Item"));
-        l.itemCode = ODataJson::text(r.value(u"ItemCode")).trimmed();
-        l.description = ODataJson::text(r.value(u"Description"));
-        l.quantity = ODataJson::decimal(r.value(u"Quantity")).value_or(Decimal());
-        l.unitPrice = netPrice(r);
-        l.amount = ODataJson::decimal(r.value(u"AmountDC")).value_or(Decimal());
-        l.costCenter = ODataJson::text(r.value(u"CostCenter"));
-        l.costUnit = ODataJson::text(r.value(u"CostUnit"));
-        l.project = ODataJson::text(ODataJson::field(r, QStringLiteral("Project")));
         accountIds << h->account;
         lines << l;
     }

@@ -2,6 +2,7 @@
 
 #include <QJsonValue>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -51,6 +52,7 @@ std::optional<Decimal> Decimal::parse(QStringView text) {
     text = text.trimmed();
     if (text.isEmpty())
         return std::nullopt;
+    const auto ascii = [](QChar c) { return c >= u'0' && c <= u'9'; }; // never another script's digits
     qsizetype i = 0;
     bool negative = false;
     if (text[i] == u'+' || text[i] == u'-') {
@@ -60,6 +62,7 @@ std::optional<Decimal> Decimal::parse(QStringView text) {
     i128 digits = 0;
     int fractionDigits = 0;
     int significant = 0;
+    bool dropped = false; // a non-zero fraction digit beyond the 30 kept: the value is above `digits`
     bool any = false;
     bool dot = false;
     for (; i < text.size(); ++i) {
@@ -68,17 +71,19 @@ std::optional<Decimal> Decimal::parse(QStringView text) {
             dot = true;
             continue;
         }
-        if (!c.isDigit() || c.unicode() > 127)
+        if (!ascii(c))
             break;
         any = true;
-        if (significant < 30) { // beyond 30 digits the value cannot fit anyway
+        if (significant < 30) { // 30 digits keep any value that fits, plus its rounding
             digits = digits * 10 + (c.unicode() - u'0');
             if (digits != 0)
                 ++significant;
             if (dot)
                 ++fractionDigits;
         } else if (!dot) {
-            return std::nullopt;
+            return std::nullopt; // more than 30 integer digits cannot fit
+        } else if (c != u'0') {
+            dropped = true;
         }
     }
     if (!any)
@@ -92,11 +97,10 @@ std::optional<Decimal> Decimal::parse(QStringView text) {
             ++i;
         }
         bool expAny = false;
-        for (; i < text.size() && text[i].isDigit(); ++i) {
+        for (; i < text.size() && ascii(text[i]); ++i) {
             expAny = true;
-            exponent = exponent * 10 + (text[i].unicode() - u'0');
-            if (exponent > 40)
-                return std::nullopt;
+            // Saturate: 1e-99999 is a tiny 0 and 1e99999 too large; neither may overflow an int.
+            exponent = std::min(exponent * 10 + (text[i].unicode() - u'0'), 100'000);
         }
         if (!expAny)
             return std::nullopt;
@@ -105,18 +109,26 @@ std::optional<Decimal> Decimal::parse(QStringView text) {
     }
     if (i != text.size())
         return std::nullopt;
+    if (digits == 0)
+        return Decimal();
     // value = digits * 10^(exponent - fractionDigits); we want millionths.
     const int shift = Scale + exponent - fractionDigits;
     i128 raw;
     if (shift >= 0) {
-        if (shift > 30)
-            return digits == 0 ? std::optional<Decimal>(Decimal()) : std::nullopt;
+        // digits >= 10^(significant-1): from 10^19 millionths on, nothing fits in 64 bits (and
+        // the product below must not overflow 128 bits either).
+        if (significant - 1 + shift >= 19)
+            return std::nullopt;
         raw = digits * pow10(shift);
+    } else if (-shift > 36) {
+        raw = 0; // digits < 10^30, so the value is below a millionth's half
     } else {
-        if (-shift > 36)
-            raw = 0;
+        const i128 den = pow10(-shift);
+        // An exact tie in the kept digits is no tie when a dropped digit was not zero: up.
+        if (dropped && (digits % den) * 2 == den)
+            raw = digits / den + 1;
         else
-            raw = divRoundHalfEven(digits, pow10(-shift));
+            raw = divRoundHalfEven(digits, den);
     }
     if (negative)
         raw = -raw;
@@ -140,8 +152,14 @@ std::optional<Decimal> Decimal::fromDouble(double value) {
 std::optional<Decimal> Decimal::fromJson(const QJsonValue& value) {
     if (value.isDouble())
         return fromDouble(value.toDouble());
-    if (value.isString())
-        return parse(value.toString());
+    if (value.isString()) {
+        // A number sent as text (OData's Edm.Decimal) is the number alone: " 12 " is not what a
+        // server writes, so it is refused rather than trimmed into a value.
+        const QString text = value.toString();
+        if (text.isEmpty() || text.front().isSpace() || text.back().isSpace())
+            return std::nullopt;
+        return parse(text);
+    }
     return std::nullopt;
 }
 

@@ -34,7 +34,8 @@ public:
     // The JSON boundary: both APIs send numbers as doubles. The double's shortest round-trip
     // text is rounded half-even to 6 places; nullopt when out of range or not finite.
     static std::optional<Decimal> fromDouble(double value);
-    // A JSON number, or a string holding a number; nullopt for anything else (null included).
+    // A JSON number, or a string that is exactly a number ("12.5", not " 12.5 " or "1,5");
+    // nullopt for anything else (null, NaN, out of range, objects...).
     static std::optional<Decimal> fromJson(const QJsonValue& value);
 
     constexpr std::int64_t raw() const { return m_raw; }

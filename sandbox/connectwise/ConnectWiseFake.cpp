@@ -178,9 +178,9 @@ SandboxResponse ConnectWiseFake::dispatch(const SandboxRequest& request, const R
     const QString listPattern = count ? p.chopped(6) : p;
     if (method == "GET") {
         if (auto records = collection(listPattern, seg))
-            return CwListQuery::answer(request, *records, count);
+            return served(listPattern, CwListQuery::answer(request, *records, count));
         if (p.endsWith(u"/{id}"))
-            return single(p, seg);
+            return served(p.chopped(5), single(p, seg));
     }
     if (method == "POST") {
         if (p == u"finance/agreements")
@@ -275,6 +275,29 @@ SandboxResponse ConnectWiseFake::single(const QString& pattern, const QStringLis
                                       .arg(parentPattern.section(u'/', -1)));
     }
     return CwErrors::notFound(QStringLiteral("The requested resource %1 was not found.").arg(seg.join(u'/')));
+}
+
+SandboxResponse ConnectWiseFake::served(const QString& pattern, SandboxResponse response) const {
+    if (m_raw.isEmpty() || response.status != 200)
+        return response;
+    const auto tampered = [&](const QJsonObject& o) {
+        return m_raw.apply(pattern, QString::number(o.value(QStringLiteral("id")).toInt()), o);
+    };
+    const QJsonDocument doc = QJsonDocument::fromJson(response.body);
+    QJsonDocument out;
+    if (doc.isArray()) {
+        QJsonArray rows;
+        for (const QJsonValue& v : doc.array())
+            rows.append(tampered(v.toObject()));
+        out = QJsonDocument(rows);
+    } else if (doc.isObject()) {
+        out = QJsonDocument(tampered(doc.object()));
+    }
+    if (!out.isNull())
+        response.body = m_raw.finish(out.toJson(QJsonDocument::Compact));
+    for (const auto& h : m_raw.headers(pattern))
+        response.setHeader(h.first, h.second);
+    return response;
 }
 
 int ConnectWiseFake::additionIndex(int agreementId, int additionId) const {

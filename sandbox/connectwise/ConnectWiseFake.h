@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/RawWire.h"
 #include "sandbox/SandboxData.h"
 #include "sandbox/SandboxHttp.h"
 #include "sandbox/connectwise/CwJson.h"
@@ -30,6 +31,9 @@ public:
     void setRoleDenied(bool denied) { m_roleDenied = denied; }
     // The next `requests` API calls answer 429 with Retry-After: retryAfterSeconds.
     void setThrottle(int requests, int retryAfterSeconds);
+    // Bad data a test wants served in GET answers (issue 7); collections are list patterns
+    // ("finance/agreements/{id}/additions") and keys record ids. Empty unless a test fills it.
+    RawWire& rawWire() { return m_raw; }
     // Time for _info.lastUpdated; real UTC time when unset. Not owned.
     void setClock(const SandboxClock* clock) { m_clock = clock; }
 
@@ -88,6 +92,8 @@ private:
     SandboxResponse putAddition(const SandboxRequest& request, int additionIndex);
     int additionIndex(int agreementId, int additionId) const;
     CwJson json() const { return CwJson(m_data, m_apiBase); }
+    // The answer with the RawWire's bad data put in.
+    SandboxResponse served(const QString& pattern, SandboxResponse response) const;
     QString now() const;
 
     CwData& m_data;
@@ -102,6 +108,7 @@ private:
     int m_retryAfter = 2;
     QList<SeenRequest> m_seen;
     int m_maxUrlLength = 0;
+    RawWire m_raw;
 };
 
 } // namespace il::sandbox

@@ -118,8 +118,8 @@ QString ExactCollectionQuery::nextLink(const SandboxRequest& r, const QString& s
     return {};
 }
 
-SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, const ExactData& data,
-                                             bool denied) const {
+SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, const ExactData& data, bool denied,
+                                             const RawWire* raw) const {
     if (r.hasQuery(QStringLiteral("$skip")))
         throw ODataError(
             QStringLiteral("$skip is not supported for this endpoint. Use the __next link of the "
@@ -191,14 +191,20 @@ SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, const Exac
     if (top >= 0)
         take = std::min(take, top);
     QJsonArray results;
-    for (int i = 0; i < take; ++i)
-        results.append(project(rows[i], select));
+    for (int i = 0; i < take; ++i) {
+        const QJsonObject row = project(rows[i], select);
+        results.append(raw ? raw->apply(m_set.path, rows[i].value(m_set.key).toVariant().toString(), row) : row);
+    }
     QJsonObject d{{"results", results}};
     const bool more = take < rows.size() && (top < 0 || top > take);
     if (more && take > 0)
         d.insert(QStringLiteral("__next"),
                  nextLink(r, keyLiteral(rows[take - 1].value(m_set.key)), top < 0 ? -1 : top - take));
-    return SandboxResponse::json(200, QJsonDocument(QJsonObject{{"d", d}}));
+    if (!raw)
+        return SandboxResponse::json(200, QJsonDocument(QJsonObject{{"d", d}}));
+    d = raw->applyEnvelope(m_set.path, d);
+    return SandboxResponse::json(
+        200, raw->finish(QJsonDocument(QJsonObject{{"d", d}}).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace il::sandbox

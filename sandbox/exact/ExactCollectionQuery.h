@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/RawWire.h"
 #include "sandbox/SandboxHttp.h"
 #include "sandbox/exact/ExactEntitySet.h"
 
@@ -18,7 +19,9 @@ public:
     ExactCollectionQuery(const ExactEntitySet& set, const QUrl& baseUrl, int division);
 
     // denied: the user has no right on the endpoint; like Exact, the answer is an empty list.
-    SandboxResponse answer(const SandboxRequest& request, const ExactData& data, bool denied) const;
+    // raw: bad data a test wants served (RawWire), put in after filtering and paging.
+    SandboxResponse answer(const SandboxRequest& request, const ExactData& data, bool denied,
+                           const RawWire* raw = nullptr) const;
 
     // `{"__metadata":…, fields…}` for one row, projected on `select` (empty = every field).
     QJsonObject project(const QJsonObject& row, const QStringList& select) const;

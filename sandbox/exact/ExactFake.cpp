@@ -122,7 +122,8 @@ SandboxResponse ExactFake::divisionCall(const SandboxRequest& r, const QString& 
         resp = userHasRights(r);
     } else if (const ExactEntitySet* set = ExactEntities::find(rest)) {
         try {
-            resp = ExactCollectionQuery(*set, m_baseUrl, div).answer(r, m_data, isDenied(set->path));
+            resp = ExactCollectionQuery(*set, m_baseUrl, div)
+                       .answer(r, m_data, isDenied(set->path), m_raw.isEmpty() ? nullptr : &m_raw);
         } catch (const ODataError& e) {
             resp = error(e.status(), e.message());
         }

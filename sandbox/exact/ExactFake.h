@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/SandboxClock.h"
+#include "sandbox/RawWire.h"
 #include "sandbox/SandboxData.h"
 #include "sandbox/SandboxHttp.h"
 #include "sandbox/exact/ExactRateLimiter.h"
@@ -33,6 +34,10 @@ public:
         m_limiter.configure(perWindow, windowMs, perDay);
     }
 
+    // Bad data a test wants served (issue 7); collections are entity set paths and keys the
+    // records' primary keys. Empty unless a test fills it.
+    RawWire& rawWire() { return m_raw; }
+
     ExactTokenService& tokens() { return m_tokens; }
     const ExactRateLimiter& rateLimiter() const { return m_limiter; }
     ExactRateLimiter& rateLimiter() { return m_limiter; }
@@ -56,6 +61,7 @@ private:
     ExactTokenService m_tokens;
     ExactRateLimiter m_limiter;
     QUrl m_baseUrl;
+    RawWire m_raw;
 };
 
 } // namespace il::sandbox

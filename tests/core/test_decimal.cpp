@@ -1,5 +1,6 @@
 #include "money/Decimal.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -91,4 +92,37 @@ TEST(Decimal, WritesJsonAsExactStrings) {
     ASSERT_TRUE(v.isString());
     EXPECT_EQ(v.toString(), QStringLiteral("1234567.891234"));
     EXPECT_EQ(Decimal::fromJson(v), d("1234567.891234"));
+}
+
+// issue 7: the boundary never lets garbage become a number, and never a wrong one.
+TEST(Decimal, FromJsonRefusesEverythingButAFiniteNumberInRange) {
+    const auto doc = QJsonDocument::fromJson(
+        R"([null, "NaN", "nan", "inf", "Infinity", "1,5", " 12 ", "12 ", "", "0x10", "1e400", "-1e400", {}, [],
+            true, "١٢", "１２", "1e", ".", "-", "1.2.3", 1e400, 9.3e12, "9223372036854.7758075"])");
+    for (const QJsonValue& v : doc.array())
+        EXPECT_FALSE(Decimal::fromJson(v).has_value()) << QJsonDocument(QJsonArray{v}).toJson().toStdString();
+    EXPECT_FALSE(Decimal::fromDouble(std::numeric_limits<double>::infinity()).has_value());
+    EXPECT_FALSE(Decimal::fromDouble(-9.3e12).has_value());
+}
+
+TEST(Decimal, DigitsBeyondThirtyStillDecideATie) {
+    // Kept digits end in an exact half, a dropped 1 makes it more than half: round up.
+    EXPECT_EQ(d("0.12345650000000000000000000000001").raw(), 123457);
+    EXPECT_EQ(d("0.12345650000000000000000000000000").raw(), 123456); // a true tie stays even
+    EXPECT_EQ(d("-0.00000050000000000000000000000000001").raw(), -1);
+}
+
+TEST(Decimal, HugeAndTinyExponentsNeitherOverflowNorFail) {
+    // 30 digits times 10^30 overflowed the 128-bit intermediate (undefined behaviour).
+    EXPECT_FALSE(Decimal::parse(u"123456789012345678901234567890e24").has_value());
+    EXPECT_FALSE(Decimal::parse(u"1e99999999999999999999").has_value());
+    EXPECT_EQ(d("1e-50").raw(), 0);
+    EXPECT_EQ(d("1e-99999999999999999999").raw(), 0);
+    EXPECT_EQ(d("0e999").raw(), 0);
+    EXPECT_EQ(d("12e-0000000000000000000001").raw(), 1'200'000);
+    // Tiny doubles are in range: they are 0, not unreadable.
+    EXPECT_EQ(Decimal::fromDouble(1e-50), Decimal());
+    EXPECT_EQ(Decimal::fromDouble(5e-324), Decimal());
+    EXPECT_EQ(Decimal::fromDouble(-0.0), Decimal());
+    EXPECT_EQ(Decimal::fromDouble(9199999999999.99), d("9199999999999.99"));
 }

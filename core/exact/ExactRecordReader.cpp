@@ -1,0 +1,117 @@
+#include "exact/ExactRecordReader.h"
+
+#include "exact/ODataJson.h"
+#include "net/JsonRecord.h"
+
+namespace il {
+
+namespace {
+const QString kSystem = QStringLiteral("Exact Online");
+
+JsonRecord record(const QJsonObject& row, const QString& endpoint, const QString& kind) {
+    return JsonRecord(row, kSystem, QStringLiteral("GET ") + endpoint, kind);
+}
+} // namespace
+
+QString ExactRecordReader::guid(const JsonRecord& r, const QString& field) {
+    if (const auto g = ODataJson::strictGuid(r.value(field)))
+        return *g;
+    r.fail(field);
+}
+
+QString ExactRecordReader::optionalGuid(const JsonRecord& r, const QString& field) {
+    if (r.isAbsentOrNull(field) || ODataJson::isDeferred(r.value(field)))
+        return {};
+    return guid(r, field);
+}
+
+QDate ExactRecordReader::date(const JsonRecord& r, const QString& field) {
+    if (const auto t = ODataJson::dateTime(r.value(field)))
+        return t->date();
+    r.fail(field);
+}
+
+Decimal ExactRecordReader::netPrice(const JsonRecord& line) {
+    if (!line.isAbsentOrNull(QStringLiteral("NetPrice")))
+        return line.decimal(QStringLiteral("NetPrice"));
+    return line.decimal(QStringLiteral("UnitPrice"));
+}
+
+ExactInvoiceHeader ExactRecordReader::purchaseHeader(const QJsonObject& row) {
+    JsonRecord r = record(row, QStringLiteral("purchase/PurchaseInvoices"), QStringLiteral("invoice"));
+    ExactInvoiceHeader h;
+    h.id = guid(r, QStringLiteral("ID"));
+    r.identify(h.id);
+    h.date = date(r, QStringLiteral("InvoiceDate"));
+    h.number = r.text(QStringLiteral("YourRef")).trimmed();
+    if (h.number.isEmpty())
+        h.number = r.text(QStringLiteral("EntryNumber")).trimmed();
+    h.account = optionalGuid(r, QStringLiteral("Supplier"));
+    return h;
+}
+
+ExactInvoiceHeader ExactRecordReader::salesHeader(const QJsonObject& row) {
+    JsonRecord r = record(row, QStringLiteral("salesinvoice/SalesInvoices"), QStringLiteral("invoice"));
+    ExactInvoiceHeader h;
+    h.id = guid(r, QStringLiteral("InvoiceID"));
+    r.identify(h.id);
+    h.date = date(r, QStringLiteral("InvoiceDate"));
+    h.number = r.text(QStringLiteral("InvoiceNumber")).trimmed();
+    h.account = optionalGuid(r, QStringLiteral("InvoiceTo"));
+    if (h.account.isEmpty())
+        h.account = optionalGuid(r, QStringLiteral("OrderedBy"));
+    return h;
+}
+
+InvoiceLine ExactRecordReader::line(const QJsonObject& row, const QString& endpoint, const QString& amountField,
+                                    bool hasItemCode) {
+    JsonRecord r = record(row, endpoint, QStringLiteral("line"));
+    InvoiceLine l;
+    l.lineId = guid(r, QStringLiteral("ID"));
+    r.identify(l.lineId);
+    l.invoiceId = guid(r, QStringLiteral("InvoiceID"));
+    r.identify(l.lineId, QStringLiteral(" of invoice ") + l.invoiceId);
+    l.lineNumber = r.integer(QStringLiteral("LineNumber"));
+    l.itemId = optionalGuid(r, QStringLiteral("Item"));
+    if (hasItemCode)
+        l.itemCode = r.text(QStringLiteral("ItemCode")).trimmed();
+    l.description = r.text(QStringLiteral("Description"));
+    l.quantity = r.decimal(QStringLiteral("Quantity"));
+    l.unitPrice = netPrice(r);
+    l.amount = r.decimal(amountField);
+    l.costCenter = r.text(QStringLiteral("CostCenter"));
+    l.costUnit = r.text(QStringLiteral("CostUnit"));
+    if (!ODataJson::isDeferred(r.value(QStringLiteral("Project"))))
+        l.project = r.text(QStringLiteral("Project"));
+    return l;
+}
+
+InvoiceLine ExactRecordReader::purchaseLine(const QJsonObject& row) {
+    return line(row, QStringLiteral("purchase/PurchaseInvoiceLines"), QStringLiteral("Amount"), false);
+}
+
+InvoiceLine ExactRecordReader::salesLine(const QJsonObject& row) {
+    return line(row, QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines"), QStringLiteral("AmountDC"), true);
+}
+
+ExactLookupRow ExactRecordReader::account(const QJsonObject& row) {
+    JsonRecord r = record(row, QStringLiteral("crm/Accounts"), QStringLiteral("account"));
+    ExactLookupRow a;
+    a.id = guid(r, QStringLiteral("ID"));
+    r.identify(a.id);
+    a.code = r.text(QStringLiteral("Code")).trimmed();
+    a.name = r.text(QStringLiteral("Name"));
+    return a;
+}
+
+ExactLookupRow ExactRecordReader::item(const QJsonObject& row) {
+    JsonRecord r = record(row, QStringLiteral("logistics/Items"), QStringLiteral("item"));
+    ExactLookupRow i;
+    i.id = guid(r, QStringLiteral("ID"));
+    r.identify(i.id);
+    // The code is what links the line to a ConnectWise product: an item without one is broken.
+    i.code = r.requiredText(QStringLiteral("Code")).trimmed();
+    return i;
+}
+
+} // namespace il

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/InvoiceLine.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+
+namespace il {
+
+class JsonRecord;
+
+// An invoice header as the month's load needs it.
+struct ExactInvoiceHeader {
+    QString id;      // GUID, lower case
+    QDate date;      // the UTC calendar date of InvoiceDate
+    QString number;  // purchase: YourRef, else EntryNumber; sales: InvoiceNumber
+    QString account; // purchase: Supplier; sales: InvoiceTo, else OrderedBy; may be empty
+};
+
+// One crm/Accounts or logistics/Items row (an item has no name here).
+struct ExactLookupRow {
+    QString id;
+    QString code; // trimmed: Exact pads codes with spaces
+    QString name;
+};
+
+// Exact Online records → values, strictly (issue 7): every field a comparison, a link or a write
+// depends on is read or the record fails with an ApiError(Parse) naming Exact Online, the
+// endpoint, the record's ID and the field. Ids must be GUIDs; Quantity, the amount and the price
+// must be finite numbers in range; InvoiceDate must be a date. Optional references (Item,
+// Supplier...) may be null but not garbage; text fields may be null but not objects.
+// Pure functions of one JSON object: the fuzzer drives them directly.
+class ExactRecordReader {
+public:
+    static ExactInvoiceHeader purchaseHeader(const QJsonObject& row);
+    static ExactInvoiceHeader salesHeader(const QJsonObject& row);
+    // The line's own fields; invoiceNumber, invoiceDate and the customer come from its header.
+    static InvoiceLine purchaseLine(const QJsonObject& row);
+    static InvoiceLine salesLine(const QJsonObject& row);
+    static ExactLookupRow account(const QJsonObject& row);
+    static ExactLookupRow item(const QJsonObject& row);
+
+    // The line's price per unit after discount: NetPrice; UnitPrice only when NetPrice is
+    // absent or null. A NetPrice that is there but unreadable fails: no fallback hides it.
+    static Decimal netPrice(const JsonRecord& line);
+
+private:
+    static InvoiceLine line(const QJsonObject& row, const QString& endpoint, const QString& amountField,
+                            bool hasItemCode);
+    static QString guid(const JsonRecord& r, const QString& field);
+    static QString optionalGuid(const JsonRecord& r, const QString& field);
+    static QDate date(const JsonRecord& r, const QString& field);
+};
+
+} // namespace il
