@@ -58,8 +58,13 @@ struct ExactInvoice {
 };
 
 struct ExactData {
-    int division = 0;
+    int division = 0; // the administration that holds the data below
     QString divisionName;
+    // Further administrations the user reaches (code → name); they hold no invoices. A request
+    // for a division in neither is refused as Exact refuses it (403, division scope).
+    QMap<int, QString> otherDivisions;
+    // The user's current division (current/Me); 0 = `division`.
+    int currentDivision = 0;
     QString userId;
     QString userFullName;
     QString userEmail;

@@ -1,6 +1,7 @@
 #include "AuthCommand.h"
 
 #include "CliContext.h"
+#include "TerminalText.h"
 
 #include "net/ApiError.h"
 #include "net/RunSync.h"
@@ -12,13 +13,15 @@
 
 namespace {
 
+// Names and versions come from the servers: cleaned before they reach the terminal.
 QString describe(const il::ExactStatus& s) {
-    QString text = QStringLiteral("Exact Online: signed in as %1").arg(s.userName.isEmpty() ? s.userId : s.userName);
+    QString text = QStringLiteral("Exact Online: signed in as %1")
+                       .arg(TerminalText::clean(s.userName.isEmpty() ? s.userId : s.userName));
     if (!s.email.isEmpty())
-        text += QStringLiteral(" <%1>").arg(s.email);
+        text += QStringLiteral(" <%1>").arg(TerminalText::clean(s.email));
     text += QStringLiteral("; division %1").arg(s.division);
     if (!s.divisionName.isEmpty())
-        text += QStringLiteral(" (%1)").arg(s.divisionName);
+        text += QStringLiteral(" (%1)").arg(TerminalText::clean(s.divisionName));
     if (s.tokenAgeSeconds >= 0)
         text += QStringLiteral("; access token age %1 s").arg(s.tokenAgeSeconds);
     if (s.refreshTokenDaysLeft)
@@ -32,8 +35,12 @@ QString describe(const il::ExactStatus& s) {
 
 QString describe(const il::ConnectWiseStatus& s) {
     return QStringLiteral("ConnectWise: company %1%2 at %3; codebase %4; server %5; API model %6\n")
-        .arg(s.company, s.companyName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.companyName), s.site,
-             s.codebase, s.serverVersion.isEmpty() ? QStringLiteral("unknown") : s.serverVersion, s.apiVersion);
+        .arg(s.company,
+             s.companyName.isEmpty() ? QString()
+                                     : QStringLiteral(" (%1)").arg(TerminalText::clean(s.companyName)),
+             s.site, TerminalText::clean(s.codebase),
+             s.serverVersion.isEmpty() ? QStringLiteral("unknown") : TerminalText::clean(s.serverVersion),
+             TerminalText::clean(s.apiVersion));
 }
 
 } // namespace
@@ -78,13 +85,13 @@ int AuthCommand::status(CliContext& ctx, il::Connections& connections) {
         ctx.out << describe(il::runSync(connections.exact().status()));
     } catch (const std::exception& e) {
         ok = false;
-        ctx.out << "Exact Online: " << QString::fromUtf8(e.what()) << '\n';
+        ctx.out << "Exact Online: " << TerminalText::clean(QString::fromUtf8(e.what())) << '\n';
     }
     try {
         ctx.out << describe(il::runSync(connections.connectwise().status()));
     } catch (const std::exception& e) {
         ok = false;
-        ctx.out << "ConnectWise: " << QString::fromUtf8(e.what()) << '\n';
+        ctx.out << "ConnectWise: " << TerminalText::clean(QString::fromUtf8(e.what())) << '\n';
     }
     if (!ok)
         ctx.err << "invoicelink-cli: not every system answered; see above\n";

@@ -8,6 +8,7 @@
 #include "LogCommand.h"
 #include "ReconcileCommand.h"
 #include "SecretCommand.h"
+#include "TerminalText.h"
 
 #include "net/ApiError.h"
 #include "settings/KeychainSecretStore.h"
@@ -48,6 +49,7 @@ QString CliApp::usage() {
         "                             product at all (not beside a cancelled or future one) and\n"
         "                             the catalog item has a price; else the line is skipped\n"
         "                             exit 0 nothing left to fix, 1 lines need attention, 2 failed\n"
+        "                             (also when any push failed)\n"
         "  links import FILE.csv      remember links (customer_key,item_code,company_id,\n"
         "                             agreement_id,product_identifier) as confirmed\n"
         "  links export FILE.csv      write every remembered link\n"
@@ -69,7 +71,11 @@ QString CliApp::usage() {
         "                             built-in sandbox with a temporary config and database;\n"
         "                             touches no real settings or keychain\n"
         "\n"
-        "Exit codes: 0 done, 1 needs attention, 2 failed (one line on standard error).\n")
+        "Exit codes: 0 done, 1 needs attention, 2 failed (one line on standard error); for\n"
+        "reconcile, a push that failed is a failure (2).\n"
+        "--month takes 1900-01 to 9999-11, the months both APIs accept. Exact Online and\n"
+        "ConnectWise are called over https only (http only to this computer: 127.0.0.1, ::1,\n"
+        "localhost).\n")
         .arg(il::Settings::defaultPath());
 }
 
@@ -102,13 +108,14 @@ int CliApp::run() {
     try {
         return dispatch(configPath, args);
     } catch (const il::ApiError& e) {
-        m_err << "invoicelink-cli: " << e.message() << '\n';
+        // Messages quote the servers' own words: one clean line, nothing that steers the terminal.
+        m_err << "invoicelink-cli: " << TerminalText::clean(e.message()) << '\n';
     } catch (const il::UserError& e) {
-        m_err << "invoicelink-cli: " << e.message() << '\n';
+        m_err << "invoicelink-cli: " << TerminalText::clean(e.message()) << '\n';
     } catch (const il::Cancelled&) {
         m_err << "invoicelink-cli: cancelled\n";
     } catch (const std::exception& e) {
-        m_err << "invoicelink-cli: " << QString::fromUtf8(e.what()) << '\n';
+        m_err << "invoicelink-cli: " << TerminalText::clean(QString::fromUtf8(e.what())) << '\n';
     }
     m_out.flush();
     return 2;

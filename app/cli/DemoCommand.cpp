@@ -58,5 +58,5 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     if (!reconcileOptions.month.isValid())
         reconcileOptions.month = sandbox.data().demoMonth;
     il::Database database(settings.databaseUrl());
-    return ReconcileCommand::execute(connections, database, settings, reconcileOptions, out);
+    return ReconcileCommand::execute(connections, database, settings, reconcileOptions, out, err);
 }

@@ -5,6 +5,7 @@
 #include "DatabaseOpener.h"
 #include "MonthArgument.h"
 #include "ReportText.h"
+#include "TerminalText.h"
 
 #include "export/ReportExport.h"
 #include "export/TableFile.h"
@@ -57,17 +58,19 @@ int ReconcileCommand::run(CliContext& ctx, const QStringList& args) {
         throw il::UserError(QStringLiteral("%1: %2").arg(ctx.settings->path(), problems.join(QStringLiteral("; "))));
     auto database = DatabaseOpener::open(*ctx.settings, *ctx.secrets);
     il::Connections connections(*ctx.settings, *ctx.secrets);
-    return execute(connections, *database, *ctx.settings, o, ctx.out);
+    return execute(connections, *database, *ctx.settings, o, ctx.out, ctx.err);
 }
 
-int ReconcileCommand::execute(il::Connections& connections, il::Database& database, const il::Settings& settings,
-                              const Options& o, QTextStream& out) {
+int ReconcileCommand::execute(il::Connections& connections, il::Database& database,
+                              const il::Settings& settings, const Options& o, QTextStream& out,
+                              QTextStream& err) {
     const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
     il::MonthRun run(connections, database, settings, {user, QStringLiteral("cli")});
     // A second writer of the month (another user, a scheduled run) is waited for, not raced.
     run.setLockWait(std::chrono::minutes(10));
-    QObject::connect(&run, &il::MonthRun::waitingForLock, [](const QString& holder) {
-        QTextStream(stderr) << "waiting: " << holder << " is pushing this month\n";
+    QObject::connect(&run, &il::MonthRun::waitingForLock, [&err](const QString& holder) {
+        err << "waiting: " << holder << " is pushing this month\n";
+        err.flush();
     });
     il::runSync(run.load(o.month));
     if (!o.apply.isEmpty()) {
@@ -98,7 +101,18 @@ int ReconcileCommand::execute(il::Connections& connections, il::Database& databa
             out << "Report written to " << o.exportPath << '\n';
     }
     if (!r.stopReason.isEmpty()) {
-        QTextStream(stderr) << "invoicelink-cli: the push stopped: " << r.stopReason << '\n';
+        out.flush();
+        err << "invoicelink-cli: the push stopped: " << TerminalText::clean(r.stopReason) << '\n';
+        return 2;
+    }
+    // A push that failed is a failed run, whatever else the month looks like: a scheduler must
+    // see 2 and a human must look (the transfer log has each failure with ConnectWise's words).
+    if (r.failed > 0) {
+        out.flush();
+        err << QStringLiteral("invoicelink-cli: %1 push(es) to ConnectWise failed; see the report above and "
+                              "`invoicelink-cli log export --month %2 FILE.csv`\n")
+                   .arg(r.failed)
+                   .arg(o.month.toString(QStringLiteral("yyyy-MM")));
         return 2;
     }
     return r.needingAttention() ? 1 : 0;

@@ -15,7 +15,8 @@ class Settings;
 } // namespace il
 
 // reconcile --month YYYY-MM [--apply KINDS] [--export FILE.csv|FILE.xlsx] [--json]
-// Exit 0: nothing left to fix; 1: deviations or unlinked lines remain; 2: it failed.
+// Exit 0: nothing left to fix; 1: deviations or unlinked lines remain; 2: it failed, or a push
+// failed (the report is printed all the same, and one line on standard error says so).
 class ReconcileCommand {
 public:
     struct Options {
@@ -29,5 +30,5 @@ public:
     static Options parse(const QStringList& args, const QString& command);
     // Shared with the demo.
     static int execute(il::Connections& connections, il::Database& database, const il::Settings& settings,
-                       const Options& options, QTextStream& out);
+                       const Options& options, QTextStream& out, QTextStream& err);
 };

@@ -1,5 +1,6 @@
 #include "ReportText.h"
 
+#include "TerminalText.h"
 #include "TextTable.h"
 
 #include "reconcile/MonthResult.h"
@@ -42,7 +43,7 @@ void ReportText::print(const il::MonthResult& r, QTextStream& out) {
             out << QStringLiteral("  agreement %1, addition %2: %3 × %4\n")
                        .arg(e.agreementId)
                        .arg(e.additionId)
-                       .arg(e.quantity.toString(), e.productIdentifier);
+                       .arg(e.quantity.toString(), TerminalText::clean(e.productIdentifier));
     }
     if (r.pushed || r.failed || r.skipped)
         out << QStringLiteral("\nPushed %1, failed %2, skipped %3.\n").arg(r.pushed).arg(r.failed).arg(r.skipped);

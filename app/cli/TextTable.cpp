@@ -1,5 +1,7 @@
 #include "TextTable.h"
 
+#include "TerminalText.h"
+
 TextTable::TextTable(QStringList header, QList<bool> rightAligned)
     : m_header(std::move(header))
     , m_right(std::move(rightAligned)) {
@@ -9,6 +11,9 @@ TextTable::TextTable(QStringList header, QList<bool> rightAligned)
 
 void TextTable::addRow(QStringList cells) {
     cells.resize(m_header.size());
+    // Cells carry API text (names, descriptions, reasons): nothing in them may steer the terminal.
+    for (QString& cell : cells)
+        cell = TerminalText::clean(cell);
     m_rows.append(std::move(cells));
 }
 

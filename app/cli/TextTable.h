@@ -4,7 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
-// Aligned columns for terminal output; numeric columns align right.
+// Aligned columns for terminal output; numeric columns align right. Cells are cleaned of
+// control characters and escape sequences (TerminalText), so one cell is one line.
 class TextTable {
 public:
     explicit TextTable(QStringList header, QList<bool> rightAligned = {});

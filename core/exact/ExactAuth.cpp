@@ -2,6 +2,7 @@
 
 #include "net/ApiError.h"
 #include "net/CancellableSleep.h"
+#include "settings/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -125,7 +126,7 @@ QCoro::Task<ExactAuth::Outcome> ExactAuth::underLock(Need need, QString rejected
 QCoro::Task<std::unique_ptr<QLockFile>> ExactAuth::lockAcrossProcesses(CancelToken cancel) {
     if (m_lockFilePath.isEmpty())
         co_return std::unique_ptr<QLockFile>();
-    QDir().mkpath(QFileInfo(m_lockFilePath).absolutePath());
+    PrivateFiles::makeFolder(QFileInfo(m_lockFilePath).absolutePath());
     auto lock = std::make_unique<QLockFile>(m_lockFilePath);
     lock->setStaleLockTime(kStaleLock);
     // Poll instead of QLockFile::lock(): a coroutine on the GUI thread must never block.
@@ -140,6 +141,7 @@ QCoro::Task<std::unique_ptr<QLockFile>> ExactAuth::lockAcrossProcesses(CancelTok
                     .arg(m_lockFilePath));
         co_await sleepFor(25ms, cancel);
     }
+    PrivateFiles::restrict(m_lockFilePath); // QLockFile makes it 0644; it names this process
     co_return lock;
 }
 
@@ -154,9 +156,33 @@ QCoro::Task<ExactTokens> ExactAuth::refresh(ExactTokens current, CancelToken can
     req.addHeader("Accept", "application/json");
     req.body = "grant_type=refresh_token&refresh_token=" + formValue(current.refreshToken) +
                "&client_id=" + formValue(m_clientId) + "&client_secret=" + formValue(secret);
-    const HttpResponse resp = co_await m_http.send(req, cancel);
+    HttpResponse resp;
+    std::optional<ApiError> lost;
+    try {
+        resp = co_await m_http.send(req, cancel);
+    } catch (const ApiError& e) {
+        if (e.kind() != ApiError::Kind::Network && e.kind() != ApiError::Kind::Timeout)
+            throw;
+        lost = e;
+    }
+    if (lost)
+        throw lostAnswer(*lost);
     co_return co_await accept(resp.status, resp.body, resp.header("Reason"), current,
                               QStringLiteral("POST token"));
+}
+
+ApiError ExactAuth::lostAnswer(const ApiError& e) const {
+    // The POST may have reached Exact, which then rotated the refresh token and killed the one
+    // we hold, while its answer (with the new one) never came (api/exact-online.md §1.5). The
+    // refresh is not repeated: within 570 s Exact refuses it anyway, and a second refusal counts
+    // toward its error limit. Say what may have happened and what to do.
+    return ApiError(e.kind(), e.system(), QStringLiteral("POST token"), 0,
+                    QStringLiteral("%1 did not answer the token refresh (%2); Exact may already have "
+                                   "replaced the refresh token, in which case the stored one no longer "
+                                   "works. Try again in 10 minutes (Exact refuses an earlier refresh); "
+                                   "if it then says the sign-in is invalid or an old refresh token was "
+                                   "used, run `invoicelink-cli auth login`")
+                        .arg(e.system(), e.serverMessage()));
 }
 
 QCoro::Task<ExactTokens> ExactAuth::acceptSignInAnswer(int status, QByteArray body) {

@@ -2,6 +2,7 @@
 
 #include "exact/ExactTokens.h"
 #include "exact/TokenVault.h"
+#include "net/ApiError.h"
 #include "net/CancelToken.h"
 #include "net/HostGate.h"
 #include "net/HttpClient.h"
@@ -75,6 +76,8 @@ private:
     QCoro::Task<ExactTokens> accept(int status, QByteArray body, QByteArray reason, ExactTokens current,
                                     QString what);
     QCoro::Task<std::unique_ptr<QLockFile>> lockAcrossProcesses(CancelToken cancel);
+    // The refresh POST got no (complete) answer: the message says what may have happened.
+    ApiError lostAnswer(const ApiError& e) const;
 
     QUrl m_baseUrl;
     QString m_clientId;

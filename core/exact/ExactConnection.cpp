@@ -6,6 +6,7 @@
 #include "exact/PurchaseInvoiceSource.h"
 #include "exact/SalesInvoiceSource.h"
 #include "net/ApiError.h"
+#include "net/SecureAddress.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,6 +17,7 @@ HttpPolicy ExactConnection::httpPolicy() {
     HttpPolicy p;
     p.maxConcurrent = 1; // Exact: "no parallel requests"
     p.rateLimit = HttpPolicy::RateLimit::ExactHeaders;
+    p.addressSetting = QStringLiteral("exact/base_url");
     return p;
 }
 
@@ -30,13 +32,16 @@ ExactConnection::ExactConnection(const Settings& settings, SecretStore& secrets,
     , m_clientId(settings.exactClientId().trimmed())
     , m_redirectUri(settings.exactRedirectUri().trimmed())
     , m_sourceName(settings.exactSource().trimmed().toLower())
-    , m_configuredDivision(settings.exactDivision()) {
-    while (m_baseUrl.endsWith(u'/'))
+    , m_divisionText(settings.value(QStringLiteral("exact/division")).trimmed()) {
+    while (m_baseUrl.endsWith(u'/') && !m_baseUrl.endsWith(QStringLiteral("://")))
         m_baseUrl.chop(1);
     if (lockFilePath.isEmpty())
         lockFilePath = defaultLockFilePath(settings);
     m_auth = std::make_unique<ExactAuth>(QUrl(m_baseUrl), m_clientId, secrets, http, clock, lockFilePath);
-    m_reader = std::make_unique<ODataReader>(http, *m_auth, QUrl(m_baseUrl), m_configuredDivision);
+    // The front ends reach Exact only through loadMonth/status/missingRights, which check the
+    // division first (division()); an invalid one is 0 here and never used.
+    const int written = Settings::divisionProblem(m_divisionText).isEmpty() ? m_divisionText.toInt() : 0;
+    m_reader = std::make_unique<ODataReader>(http, *m_auth, QUrl(m_baseUrl), written);
     CustomerKeyRule rule =
         CustomerKeyRule::fromSettings(settings.customerKeyRule(), settings.customerPattern());
     if (m_sourceName == u"sales")
@@ -51,7 +56,7 @@ ExactConnection::~ExactConnection() = default;
 
 void ExactConnection::requireConfigured(bool forSignIn) const {
     QStringList missing;
-    if (!QUrl(m_baseUrl).isValid() || QUrl(m_baseUrl).host().isEmpty())
+    if (m_baseUrl.isEmpty())
         missing << QStringLiteral("exact/base_url");
     if (m_clientId.isEmpty())
         missing << QStringLiteral("exact/client_id");
@@ -61,6 +66,12 @@ void ExactConnection::requireConfigured(bool forSignIn) const {
         throw UserError(QStringLiteral("Exact Online is not configured: %1 %2 not set")
                             .arg(missing.join(QStringLiteral(", ")),
                                  missing.size() == 1 ? QStringLiteral("is") : QStringLiteral("are")));
+    // Set but unusable is another problem than not set: say which.
+    if (const QString p = SecureAddress::problem(QStringLiteral("exact/base_url"), m_baseUrl); !p.isEmpty())
+        throw UserError(QStringLiteral("Exact Online: ") + p);
+    if (forSignIn && QUrl(m_redirectUri, QUrl::StrictMode).host().isEmpty())
+        throw UserError(QStringLiteral("Exact Online: exact/redirect_uri '%1' is not a valid address")
+                            .arg(m_redirectUri));
 }
 
 QCoro::Task<ExactTokens> ExactConnection::signIn(SignInOptions options, CancelToken cancel) {
@@ -70,27 +81,75 @@ QCoro::Task<ExactTokens> ExactConnection::signIn(SignInOptions options, CancelTo
 }
 
 QCoro::Task<QJsonObject> ExactConnection::me(CancelToken cancel) {
+    if (m_me)
+        co_return *m_me;
     ODataReader::Query query;
     query.append({QStringLiteral("$select"), QStringLiteral("UserID,FullName,Email,CurrentDivision")});
     const QJsonObject d =
         co_await m_reader->getD(QStringLiteral("current/Me"), query, QStringLiteral("current/Me"), cancel);
     // Me comes as d.results[0] from Exact; a single-object envelope is accepted too.
     const QJsonArray results = d.value(u"results").toArray();
-    co_return results.isEmpty() ? d : results.first().toObject();
+    const QJsonObject user = results.isEmpty() ? d : results.first().toObject();
+    m_me = user;
+    co_return user;
 }
 
 QCoro::Task<int> ExactConnection::division(CancelToken cancel) {
     requireConfigured(false);
-    if (m_division == 0) {
-        m_division = m_configuredDivision;
-        if (m_division == 0) // exact/division not set: the user's current division
-            m_division = ODataJson::integer((co_await me(cancel)).value(u"CurrentDivision"));
-        if (m_division == 0)
-            throw UserError(
-                QStringLiteral("exact/division is not set and Exact Online names no current division"));
-        m_reader->setDivision(m_division);
-    }
+    if (m_division != 0)
+        co_return m_division;
+    // A typo fails here, naming the value; it never falls back to another administration.
+    if (const QString problem = Settings::divisionProblem(m_divisionText); !problem.isEmpty())
+        throw UserError(QStringLiteral("Exact Online: ") + problem);
+    const int configured = m_divisionText.isEmpty() ? 0 : m_divisionText.toInt();
+    // One call, and a cheap one: current/Me has no division in its URL, so it needs no app scope
+    // and does not count toward Exact's daily limit (api/exact-online.md §2.2). The current
+    // division is one the user surely reaches; only another one needs a look at the list.
+    const int current = ODataJson::integer((co_await me(cancel)).value(u"CurrentDivision"));
+    if (configured == 0 && current == 0)
+        throw UserError(
+            QStringLiteral("exact/division is not set and Exact Online names no current division"));
+    if (configured != 0 && configured != current)
+        co_await requireReachable(configured, current, cancel);
+    m_division = configured != 0 ? configured : current;
+    m_reader->setDivision(m_division);
     co_return m_division;
+}
+
+QCoro::Task<> ExactConnection::requireReachable(int configured, int current, CancelToken cancel) {
+    if (current == 0)
+        throw UserError(QStringLiteral("exact/division %1 cannot be checked: Exact Online names no current "
+                                       "division for this user")
+                            .arg(configured));
+    // system/Divisions lists the divisions the user can reach (api/exact-online.md §2.2), asked
+    // through the current division, the one division surely reachable.
+    const QString path = QStringLiteral("%1/system/Divisions").arg(current);
+    ODataReader::Query query;
+    query.append({QStringLiteral("$select"), QStringLiteral("Code,Description")});
+    query.append({QStringLiteral("$filter"), QStringLiteral("Code eq %1").arg(configured)});
+    const QJsonObject found =
+        co_await m_reader->getD(path, query, QStringLiteral("system/Divisions"), cancel);
+    for (const QJsonValue& row : found.value(u"results").toArray())
+        if (ODataJson::integer(row.toObject().value(u"Code")) == configured)
+            co_return;
+    // Only on the way to failing: the divisions the user does reach, for the message.
+    ODataReader::Query all;
+    all.append({QStringLiteral("$select"), QStringLiteral("Code,Description")});
+    const QJsonObject listed = co_await m_reader->getD(path, all, QStringLiteral("system/Divisions"), cancel);
+    QStringList reachable;
+    for (const QJsonValue& row : listed.value(u"results").toArray()) {
+        const QJsonObject o = row.toObject();
+        const QString name = ODataJson::text(o.value(u"Description"));
+        const QString code = QString::number(ODataJson::integer(o.value(u"Code")));
+        reachable << (name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(code, name));
+    }
+    if (listed.contains(QStringLiteral("__next")))
+        reachable << QStringLiteral("…");
+    throw UserError(
+        QStringLiteral("exact/division %1 is not an administration this Exact Online user can reach; "
+                       "reachable: %2")
+            .arg(configured)
+            .arg(reachable.isEmpty() ? QStringLiteral("none listed") : reachable.join(QStringLiteral(", "))));
 }
 
 QCoro::Task<QStringList> ExactConnection::missingRights(CancelToken cancel) {
@@ -119,10 +178,6 @@ QCoro::Task<ExactStatus> ExactConnection::status(CancelToken cancel) {
     s.userName = ODataJson::text(user.value(u"FullName"));
     s.email = ODataJson::text(user.value(u"Email"));
     s.currentDivision = ODataJson::integer(user.value(u"CurrentDivision"));
-    if (m_division == 0 && m_configuredDivision == 0 && s.currentDivision != 0) {
-        m_division = s.currentDivision;
-        m_reader->setDivision(m_division);
-    }
     s.division = co_await division(cancel);
     const QStringList select{QStringLiteral("Code"), QStringLiteral("Description")};
     const QList<QJsonObject> divisions = co_await m_reader->list(

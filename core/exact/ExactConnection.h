@@ -10,6 +10,7 @@
 #include "settings/Settings.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <memory>
@@ -72,7 +73,11 @@ public:
     HttpClient& http() { return m_http; }
 
 private:
+    // The division to read, checked once per connection: exact/division when it is a division
+    // code the user reaches, else (not set) the user's current division; UserError otherwise.
     QCoro::Task<int> division(CancelToken cancel);
+    QCoro::Task<> requireReachable(int configured, int current, CancelToken cancel);
+    // current/Me, asked once per connection.
     QCoro::Task<QJsonObject> me(CancelToken cancel);
     void requireConfigured(bool forSignIn) const;
 
@@ -81,8 +86,9 @@ private:
     QString m_clientId;
     QString m_redirectUri;
     QString m_sourceName;
-    int m_configuredDivision = 0;
-    int m_division = 0;
+    QString m_divisionText; // exact/division as written
+    int m_division = 0;     // checked; 0 until division() ran
+    std::optional<QJsonObject> m_me;
     std::unique_ptr<ExactAuth> m_auth;
     std::unique_ptr<ODataReader> m_reader;
     std::unique_ptr<InvoiceSource> m_source;

@@ -1,9 +1,11 @@
 #include "exact/ExactSignIn.h"
 
+#include "exact/Pkce.h"
 #include "exact/TokenReplyCapture.h"
 #include "net/ApiError.h"
 #include "net/AsyncEvent.h"
 #include "net/CountingNetworkAccessManager.h"
+#include "net/SecureAddress.h"
 
 #include <QHostAddress>
 #include <QOAuth2AuthorizationCodeFlow>
@@ -63,6 +65,14 @@ QString ExactSignIn::codeFromRedirect(const QString& pasted, const QString& expe
 }
 
 QCoro::Task<ExactTokens> ExactSignIn::run(SignInOptions options, CancelToken cancel) {
+    // QOAuth2AuthorizationCodeFlow posts the code and the client secret through the network
+    // manager itself, past HttpClient::send's check: refuse an insecure Exact address here,
+    // before the browser is even opened.
+    const QList<QUrl> exactUrls{m_auth.authorizationUrl(), m_auth.tokenUrl()};
+    for (const QUrl& url : exactUrls)
+        if (const QString refused = SecureAddress::problem(QStringLiteral("exact/base_url"), url);
+            !refused.isEmpty())
+            throw UserError(m_http.systemName() + QStringLiteral(": ") + refused);
     const Delivery delivery = deliveryFor(m_redirectUri, options.delivery);
     if (!options.openBrowser)
         throw UserError(QStringLiteral("No way to open the browser for the Exact Online sign-in"));
@@ -116,15 +126,22 @@ QCoro::Task<ExactTokens> ExactSignIn::run(SignInOptions options, CancelToken can
         handler, &QAbstractOAuthReplyHandler::callbackReceived, &flow, [&](const QVariantMap& values) {
             code = QUrl::fromPercentEncoding(values.value(QStringLiteral("code")).toString().toUtf8());
         });
+    // Qt 6.4's flow knows no PKCE and makes an 8-byte state: both are added here (Pkce). The
+    // verifier and the challenge are base64url, so they need no further encoding.
+    const Pkce pkce = Pkce::generate();
+    flow.setState(Pkce::randomText(Pkce::StateBytes));
     flow.setModifyParametersFunction([&](QAbstractOAuth::Stage stage,
                                          QMultiMap<QString, QVariant>* parameters) {
         if (stage == QAbstractOAuth::Stage::RequestingAuthorization) {
             parameters->remove(
                 QStringLiteral("scope")); // Exact has no scope parameter (api/exact-online.md §1.9)
+            parameters->replace(QStringLiteral("code_challenge"), pkce.challenge);
+            parameters->replace(QStringLiteral("code_challenge_method"), QString::fromLatin1(Pkce::Method));
         } else if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
             parameters->replace(QStringLiteral("code"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
             parameters->replace(QStringLiteral("client_secret"),
                                 QString::fromLatin1(QUrl::toPercentEncoding(secret)));
+            parameters->replace(QStringLiteral("code_verifier"), pkce.verifier);
         }
     });
     flow.setReplyHandler(handler);

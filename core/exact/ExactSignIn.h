@@ -12,7 +12,8 @@ namespace il {
 // The Exact Online sign-in: QOAuth2AuthorizationCodeFlow drives the authorization-code grant
 // (authorization URL base/api/oauth2/auth, token URL base/api/oauth2/token, its requests sent
 // through HttpClient's counting network manager), the code comes back by loopback or by the
-// user pasting the browser's address, and ExactAuth stores the tokens by the token rules.
+// user pasting the browser's address, and ExactAuth stores the tokens by the token rules. Every
+// attempt carries a PKCE S256 challenge and a 32-byte random state (Pkce).
 class ExactSignIn {
 public:
     static constexpr qint64 CodeLifetimeSeconds = 180; // Exact's authorization codes live 3 minutes

@@ -1,5 +1,7 @@
 #include "export/CsvReader.h"
 
+#include "export/CsvWriter.h"
+
 #include "net/ApiError.h"
 
 #include <QFile>
@@ -92,10 +94,8 @@ std::vector<CsvReader::Record> CsvReader::readFile(const QString& path) {
 QString CsvReader::unneutralize(const QString& field) {
     if (field.size() < 2 || field.front() != u'\'')
         return field;
-    const QChar next = field[1];
-    if (next == u'=' || next == u'+' || next == u'-' || next == u'@' || next == u'\t' || next == u'\r')
-        return field.mid(1);
-    return field;
+    const QString rest = field.mid(1);
+    return CsvWriter::startsLikeFormula(rest) && !CsvWriter::isPlainNumber(rest) ? rest : field;
 }
 
 } // namespace il

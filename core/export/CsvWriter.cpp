@@ -1,6 +1,7 @@
 #include "export/CsvWriter.h"
 
 #include "net/ApiError.h"
+#include "settings/PrivateFiles.h"
 
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -12,13 +13,40 @@ bool CsvWriter::isPlainNumber(const QString& text) {
     return number.match(text).hasMatch();
 }
 
-QString CsvWriter::neutralize(const QString& text) {
+bool CsvWriter::startsLikeFormula(const QString& text) {
     if (text.isEmpty())
-        return text;
+        return false;
+    // A tab, CR or LF first is risky in itself (some spreadsheets trim it and run the rest).
     const QChar first = text.front();
-    const bool risky =
-        first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
-    if (!risky || isPlainNumber(text))
+    if (first == u'\t' || first == u'\r' || first == u'\n')
+        return true;
+    // Spreadsheets skip leading spaces (" =1+1") and read the full-width forms (＝ U+FF1D,
+    // ＋ U+FF0B, － U+FF0D, ＠ U+FF20) as their ASCII twins: look past the one and at both.
+    qsizetype i = 0;
+    while (i < text.size() && (text[i] == u' ' || text[i] == QChar(0x00A0) || text[i] == QChar(0x3000)))
+        ++i;
+    if (i == text.size())
+        return false;
+    switch (text[i].unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case 0xFF1D:
+    case 0xFF0B:
+    case 0xFF0D:
+    case 0xFF20:
+        return true;
+    case u'\t':
+    case u'\r':
+    case u'\n':
+        return i > 0;
+    }
+    return false;
+}
+
+QString CsvWriter::neutralize(const QString& text) {
+    if (!startsLikeFormula(text) || isPlainNumber(text))
         return text;
     return QLatin1Char('\'') + text;
 }
@@ -60,6 +88,9 @@ void CsvWriter::write(const Table& table, const QString& path) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw UserError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+    // Exports hold customers and amounts: the user's alone (the mode goes to the temporary file
+    // that commit() renames, before anything is written).
+    file.setPermissions(PrivateFiles::FileMode);
     file.write(toBytes(table));
     if (!file.commit())
         throw UserError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));

@@ -9,8 +9,9 @@ namespace il {
 
 // RFC 4180 CSV the way Excel opens it right: UTF-8 with a byte order mark, CRLF line ends,
 // fields holding , " CR or LF quoted with quotes doubled. Text cells that a spreadsheet would run
-// as a formula (= + - @ tab CR first) get a leading single quote, unless the text is a plain
-// number such as -12.5; Decimal cells are always written as numbers.
+// as a formula (= + - @ or their full-width forms first, also after leading spaces; tab, CR or LF
+// first) get a leading single quote, unless the text is a plain number such as -12.5; Decimal
+// cells are always written as numbers.
 class CsvWriter {
 public:
     static QByteArray toBytes(const Table& table);
@@ -18,6 +19,8 @@ public:
     static void write(const Table& table, const QString& path);
 
     static QString neutralize(const QString& text);
+    // What neutralize() guards against; CsvReader::unneutralize() undoes exactly these.
+    static bool startsLikeFormula(const QString& text);
     static QString quote(const QString& field);
     // Optional sign, digits with an optional fraction, optional exponent; nothing else.
     static bool isPlainNumber(const QString& text);

@@ -1,6 +1,7 @@
 #include "export/XlsxWriter.h"
 
 #include "net/ApiError.h"
+#include "settings/PrivateFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -37,6 +38,10 @@ void XlsxWriter::write(const Table& table, const QString& path, const QString& s
         throw UserError(QStringLiteral("cannot write %1: the folder %2 does not exist").arg(path, folder));
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
+    // Exports hold customers and amounts: the user's alone. libxlsxwriter opens the file with
+    // fopen("wb"), which keeps the mode of the empty file made here.
+    if (!PrivateFiles::createFile(partial))
+        throw UserError(QStringLiteral("cannot write %1: cannot create %2").arg(path, partial));
     lxw_workbook* book = workbook_new(QFile::encodeName(partial).constData());
     if (!book)
         throw UserError(QStringLiteral("cannot write %1: out of memory").arg(path));
@@ -88,6 +93,7 @@ void XlsxWriter::write(const Table& table, const QString& path, const QString& s
         throw UserError(
             QStringLiteral("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
     }
+    PrivateFiles::restrict(partial);
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);

@@ -9,7 +9,8 @@ namespace il {
 
 // Counts every request created through it, whoever sends it (HttpClient itself, or
 // QOAuth2AuthorizationCodeFlow's token exchange), so api_calls includes token calls.
-// The endpoint comes from the request's EndpointAttribute, else the URL path.
+// The endpoint comes from the request's EndpointAttribute, else the URL path. A request to an
+// address SecureAddress does not allow fails at once and is neither sent nor counted.
 class CountingNetworkAccessManager : public QNetworkAccessManager {
     Q_OBJECT
 public:

@@ -7,6 +7,7 @@
 #include "net/HostGate.h"
 #include "net/OneShotBody.h"
 #include "net/RateLimitRules.h"
+#include "net/SecureAddress.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -197,6 +198,10 @@ QCoro::Task<Attempt> HttpClient::Impl::sendOnce(const HttpRequest& request, cons
 }
 
 QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request, CancelToken cancel) {
+    // Every request carries a bearer token or API keys: none of it may travel in clear text.
+    if (const QString refused = SecureAddress::problem(m_policy.addressSetting, request.url);
+        !refused.isEmpty())
+        throw UserError(m_systemName + QStringLiteral(": ") + refused);
     if (request.endpoint.isEmpty())
         request.endpoint = request.url.path();
     const QString what = QString::fromLatin1(request.method) + u' ' + request.endpoint;

@@ -62,6 +62,9 @@ struct HttpPolicy {
     std::chrono::milliseconds backoffCap{5'000};
     std::chrono::milliseconds maxRateLimitWait{120'000}; // a longer wait fails with a clear message
     int max429Retries = 5;
+    // The setting that names this system's host ("exact/base_url"), for the refusal of an
+    // insecure address; empty: "the address".
+    QString addressSetting;
 };
 
 // The one HTTP client of both APIs: QNetworkAccessManager awaited with QCoro, a per-host
@@ -76,7 +79,8 @@ public:
 
     // Sends the request under the policy. Throws ApiError for HTTP errors (when
     // throwOnHttpError), network failures, timeouts and exhausted rate-limit waits;
-    // throws Cancelled when the token is cancelled.
+    // throws Cancelled when the token is cancelled. Throws UserError, before anything is sent,
+    // for an address that is neither https nor http to a loopback host (SecureAddress).
     QCoro::Task<HttpResponse> send(HttpRequest request, CancelToken cancel = {});
 
     const QString& systemName() const { return m_systemName; }

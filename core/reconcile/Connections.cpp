@@ -10,8 +10,10 @@ Connections::Connections(const Settings& settings, SecretStore& secrets, Clock& 
     , m_cwHttp(std::make_unique<HttpClient>(QStringLiteral("ConnectWise"),
                                             HttpPolicy{.maxConcurrent = ConnectWiseClient::MaxInFlight,
                                                        .rateLimit = HttpPolicy::RateLimit::RetryAfter,
-                                                       .timeout = settings.cwTimeout()}))
-    , m_exact(std::make_unique<ExactConnection>(settings, secrets, *m_exactHttp, clock, std::move(lockFilePath)))
+                                                       .timeout = settings.cwTimeout(),
+                                                       .addressSetting = QStringLiteral("connectwise/site")}))
+    , m_exact(
+          std::make_unique<ExactConnection>(settings, secrets, *m_exactHttp, clock, std::move(lockFilePath)))
     , m_connectwise(std::make_unique<ConnectWiseClient>(settings, secrets, *m_cwHttp)) {}
 
 Connections::~Connections() = default;

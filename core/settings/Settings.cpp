@@ -1,11 +1,18 @@
 #include "settings/Settings.h"
 
+#include "net/ApiError.h"
+#include "net/SecureAddress.h"
+#include "settings/PrivateFiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
+
+#include <limits>
 
 namespace il {
 
@@ -61,11 +68,27 @@ QString Settings::value(const QString& key) const {
     return v.toString();
 }
 
-void Settings::setValue(const QString& key, const QString& value) { m_settings->setValue(key, value); }
+void Settings::setValue(const QString& key, const QString& value) {
+    prepareFile();
+    m_settings->setValue(key, value);
+}
 
 bool Settings::contains(const QString& key) const { return m_settings->contains(key); }
 
-void Settings::sync() { m_settings->sync(); }
+void Settings::sync() {
+    prepareFile();
+    m_settings->sync();
+}
+
+void Settings::prepareFile() const {
+    // QSettings writes through QSaveFile, which keeps the mode of an existing file: create the
+    // folder (0700) and the file (0600) first, so the config is never readable by others.
+    const QString file = path();
+    if (QFileInfo::exists(file))
+        return;
+    PrivateFiles::makeFolder(QFileInfo(file).absolutePath());
+    PrivateFiles::createFile(file);
+}
 
 QString Settings::status() const {
     switch (m_settings->status()) {
@@ -95,12 +118,62 @@ QString Settings::databaseUrl() const {
            QStringLiteral("/InvoiceLink/invoicelink.sqlite");
 }
 
+QString Settings::toleranceProblem(const char* key) const {
+    const QString text = value(QLatin1String(key)).trimmed();
+    if (text.isEmpty())
+        return {}; // not set: the key's default
+    const std::optional<Decimal> d = Decimal::parse(text);
+    if (!d || d->isNegative())
+        return QStringLiteral("%1 '%2' is not a number of 0 or more (write it with a point, e.g. 0.01)")
+            .arg(QLatin1String(key), text);
+    return {};
+}
+
+Decimal Settings::tolerance(const char* key) const {
+    if (const QString problem = toleranceProblem(key); !problem.isEmpty())
+        throw UserError(problem);
+    const QString text = value(QLatin1String(key)).trimmed();
+    return Decimal::parse(text.isEmpty() ? QString::fromUtf8(find(QLatin1String(key))->defaultValue) : text)
+        .value_or(Decimal());
+}
+
 Decimal Settings::priceTolerance() const {
-    return Decimal::parse(value(QStringLiteral("tolerance/price"))).value_or(Decimal::fromString(u"0.01"));
+    return tolerance("tolerance/price");
 }
 
 Decimal Settings::quantityTolerance() const {
-    return Decimal::parse(value(QStringLiteral("tolerance/quantity"))).value_or(Decimal());
+    return tolerance("tolerance/quantity");
+}
+
+QString Settings::divisionProblem(const QString& text) {
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    bool fits = false;
+    const int code = t.toInt(&fits);
+    if (!digits.match(t).hasMatch())
+        return QStringLiteral("exact/division '%1' is not a division code: write the administration's "
+                              "number, e.g. 123456")
+            .arg(t);
+    // Exact's division codes are Int32 (api/exact-online.md §2.1).
+    if (!fits || code <= 0)
+        return QStringLiteral("exact/division '%1' is not a division code: a positive whole number up to %2")
+            .arg(t)
+            .arg(std::numeric_limits<qint32>::max());
+    return {};
+}
+
+int Settings::exactDivision() const {
+    const QString text = value(QStringLiteral("exact/division")).trimmed();
+    if (const QString problem = divisionProblem(text); !problem.isEmpty())
+        throw UserError(problem);
+    return text.isEmpty() ? 0 : text.toInt();
+}
+
+QString Settings::siteAddress(const QString& site) {
+    const QString s = site.trimmed();
+    return s.isEmpty() || s.contains(QStringLiteral("://")) ? s : QStringLiteral("https://") + s;
 }
 
 std::chrono::seconds Settings::cwTimeout() const {
@@ -143,8 +216,22 @@ QStringList Settings::validate() const {
     const QString cmp = comparePriceTo();
     if (cmp != QLatin1String("unitCost") && cmp != QLatin1String("unitPrice"))
         problems << QStringLiteral("connectwise/compare_price_to must be unitCost or unitPrice");
-    if (!priceTolerance().isNegative() && !Decimal::parse(value(QStringLiteral("tolerance/price"))))
-        problems << QStringLiteral("tolerance/price is not a number");
+    for (const char* key : {"tolerance/price", "tolerance/quantity"})
+        if (const QString problem = toleranceProblem(key); !problem.isEmpty())
+            problems << problem;
+    // Set but unusable is not "not set": each says what is wrong with the value.
+    if (const QString p = divisionProblem(value(QStringLiteral("exact/division"))); !p.isEmpty())
+        problems << p;
+    if (const QString p = SecureAddress::problem(QStringLiteral("exact/base_url"), exactBaseUrl());
+        !p.isEmpty())
+        problems << p;
+    if (const QString p = SecureAddress::problem(QStringLiteral("connectwise/site"), siteAddress(cwSite()));
+        !p.isEmpty())
+        problems << p;
+    // The redirect URI's own rules (https, or http://127.0.0.1:PORT) are the sign-in's to check.
+    if (const QString uri = exactRedirectUri().trimmed();
+        !uri.isEmpty() && QUrl(uri, QUrl::StrictMode).host().isEmpty())
+        problems << QStringLiteral("exact/redirect_uri '%1' is not a valid address").arg(uri);
     return problems;
 }
 

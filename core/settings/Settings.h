@@ -34,6 +34,7 @@ public:
 
     QString path() const;
     QString value(const QString& key) const; // the stored value or the key's default
+    // Writing creates the config file readable by the user only (0600, folder 0700).
     void setValue(const QString& key, const QString& value);
     bool contains(const QString& key) const;
     void sync();
@@ -42,7 +43,10 @@ public:
 
     // [exact]
     QString exactBaseUrl() const { return value(QStringLiteral("exact/base_url")); }
-    int exactDivision() const { return value(QStringLiteral("exact/division")).toInt(); }
+    // Exact's division code (a positive Int32); 0 when not set. Throws UserError naming the
+    // setting and the value for anything else ("abc", "99999999999"): a typo must never fall
+    // back to another administration.
+    int exactDivision() const;
     QString exactClientId() const { return value(QStringLiteral("exact/client_id")); }
     QString exactRedirectUri() const { return value(QStringLiteral("exact/redirect_uri")); }
     QString exactSource() const { return value(QStringLiteral("exact/source")); } // purchase|sales
@@ -58,7 +62,8 @@ public:
     QString comparePriceTo() const;
     // [database]
     QString databaseUrl() const;
-    // [tolerance]
+    // [tolerance] Throw UserError naming the setting for text or a negative number (never read
+    // as 0); the key's default when not set.
     Decimal priceTolerance() const;
     Decimal quantityTolerance() const;
 
@@ -68,7 +73,17 @@ public:
     // Problems that stop a run, in words ("exact/client_id is not set"); empty when fine.
     QStringList validate() const;
 
+    // Why `text` is no division code, naming exact/division and the value; empty when it is one
+    // or is empty (not set).
+    static QString divisionProblem(const QString& text);
+    // The ConnectWise site as CwSession uses it: https:// when no scheme is written.
+    static QString siteAddress(const QString& site);
+
 private:
+    void prepareFile() const;
+    Decimal tolerance(const char* key) const;
+    QString toleranceProblem(const char* key) const;
+
     std::unique_ptr<QSettings> m_settings;
 };
 

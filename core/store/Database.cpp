@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "net/ApiError.h"
+#include "settings/PrivateFiles.h"
 #include "store/Migrations.h"
 
 #include <QDir>
@@ -64,6 +65,11 @@ Database::Database(const QString& url, const Options& options)
             throw UserError(QStringLiteral("PostgreSQL at %1: %2").arg(m_hostPort, text));
         throw UserError(QStringLiteral("cannot reach PostgreSQL at %1: %2").arg(m_hostPort, text));
     }
+    // A new database is an empty file that SQLite just made with mode 0644; SQLite gives the -wal
+    // and -shm files the mode of the database, so 0600 now, before anything is written, covers
+    // all three. An existing database keeps the mode its owner chose.
+    if (m_dialect == Dialect::Sqlite && QFileInfo(m_path).size() == 0)
+        PrivateFiles::restrict(m_path);
     try {
         if (m_dialect == Dialect::Sqlite) {
             // WAL lets readers work while another process writes; the mode is stored in the file.
@@ -114,7 +120,8 @@ void Database::openSqlite(const QString& url, const Options& options) {
     if (options.mustExist && !QFileInfo::exists(m_path))
         throw UserError(QStringLiteral("%1 does not exist").arg(m_display));
     const QString folder = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(folder))
+    // The data folder and the database are the user's alone (0700/0600, see PrivateFiles).
+    if (!PrivateFiles::makeFolder(folder))
         throw UserError(QStringLiteral("cannot create the folder %1 for %2").arg(folder, m_display));
     if (QFileInfo(m_path).isDir())
         throw UserError(QStringLiteral("cannot open %1: it is a folder").arg(m_display));

@@ -76,16 +76,23 @@ ExactEntitySet ExactEntities::divisions() {
     s.fields = {{"Code", T::Int32},      {"Description", T::String}, {"Hid", T::Int64},
                 {"Current", T::Boolean}, {"Country", T::String},     {"Currency", T::String},
                 {"Status", T::Int16},    {"VATNumber", T::String},   {"ChamberOfCommerceNumber", T::String}};
+    // Every division the user reaches, whichever division the URL names (api/exact-online.md §2.2).
     s.rows = [](const ExactData& d) {
-        return QList<QJsonObject>{QJsonObject{{"Code", d.division},
-                                              {"Description", d.divisionName},
-                                              {"Hid", d.division},
-                                              {"Current", true},
-                                              {"Country", "NL"},
-                                              {"Currency", "EUR"},
-                                              {"Status", 1},
-                                              {"VATNumber", "NL001234567B01"},
-                                              {"ChamberOfCommerceNumber", "12345678"}}};
+        const int current = d.currentDivision ? d.currentDivision : d.division;
+        QMap<int, QString> all = d.otherDivisions;
+        all.insert(d.division, d.divisionName);
+        QList<QJsonObject> rows;
+        for (auto it = all.cbegin(); it != all.cend(); ++it)
+            rows.append(QJsonObject{{"Code", it.key()},
+                                    {"Description", it.value()},
+                                    {"Hid", it.key()},
+                                    {"Current", it.key() == current},
+                                    {"Country", "NL"},
+                                    {"Currency", "EUR"},
+                                    {"Status", 1},
+                                    {"VATNumber", "NL001234567B01"},
+                                    {"ChamberOfCommerceNumber", "12345678"}});
+        return rows;
     };
     return s;
 }

@@ -116,14 +116,19 @@ SandboxResponse ExactFake::divisionCall(const SandboxRequest& r, const QString& 
     if (!limit.allowed) {
         resp = error(429, QStringLiteral("Too many requests. Maximum number of API calls per %1 exceeded.")
                               .arg(limit.minutelyHit ? QStringLiteral("minute") : QStringLiteral("day")));
-    } else if (div != m_data.division) {
+    } else if (div != m_data.division && !m_data.otherDivisions.contains(div)) {
+        // A division the user does not reach is refused, never answered with another's data.
         resp = error(403, QStringLiteral("Forbidden - User division is not within division scope"));
     } else if (rest.compare(QStringLiteral("users/UserHasRights"), Qt::CaseInsensitive) == 0) {
         resp = userHasRights(r);
     } else if (const ExactEntitySet* set = ExactEntities::find(rest)) {
+        // The other administrations hold no invoices; the division list is the user's, not the
+        // division's.
+        const bool own = div == m_data.division || set->path == QLatin1String("system/Divisions");
+        const ExactData empty = own ? ExactData() : emptyDivision(div);
         try {
             resp = ExactCollectionQuery(*set, m_baseUrl, div)
-                       .answer(r, m_data, isDenied(set->path), m_raw.isEmpty() ? nullptr : &m_raw);
+                       .answer(r, own ? m_data : empty, isDenied(set->path), m_raw.isEmpty() ? nullptr : &m_raw);
         } catch (const ODataError& e) {
             resp = error(e.status(), e.message());
         }
@@ -133,6 +138,16 @@ SandboxResponse ExactFake::divisionCall(const SandboxRequest& r, const QString& 
     for (const auto& h : limit.headers)
         resp.setHeader(h.first, h.second);
     return resp;
+}
+
+ExactData ExactFake::emptyDivision(int division) const {
+    ExactData d;
+    d.division = division;
+    d.divisionName = m_data.otherDivisions.value(division);
+    d.userId = m_data.userId;
+    d.userFullName = m_data.userFullName;
+    d.userEmail = m_data.userEmail;
+    return d;
 }
 
 bool ExactFake::isDenied(const QString& endpoint) const {
@@ -162,7 +177,7 @@ SandboxResponse ExactFake::userHasRights(const SandboxRequest& r) const {
 SandboxResponse ExactFake::me(const SandboxRequest& r) const {
     const QJsonObject all{
         {"UserID", m_data.userId},
-        {"CurrentDivision", m_data.division},
+        {"CurrentDivision", m_data.currentDivision ? m_data.currentDivision : m_data.division},
         {"FullName", m_data.userFullName},
         {"Email", m_data.userEmail},
         {"UserName", m_data.userEmail},

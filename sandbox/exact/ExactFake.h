@@ -14,13 +14,15 @@ namespace il::sandbox {
 // A faithful local Exact Online (shared/api/exact-online.md) over SandboxData.exact:
 //   /api/oauth2/auth, /api/oauth2/token          OAuth2 with Exact's token rules (ExactTokenService)
 //   /api/v1/current/Me                           the signed-in user and current division
-//   /api/v1/{div}/system/Divisions               the division
+//   /api/v1/{div}/system/Divisions               the divisions the user reaches
 //   /api/v1/{div}/users/UserHasRights            ?endpoint='purchase/PurchaseInvoices'&action='GET'
 //   /api/v1/{div}/purchase/PurchaseInvoices, purchase/PurchaseInvoiceLines, logistics/Items,
 //   salesinvoice/SalesInvoices, bulk/SalesInvoice/SalesInvoiceLines, crm/Accounts
 // Every division URL answers with the X-RateLimit headers and is rate limited per division;
 // errors come in Exact's shape {"error":{"code":"","message":{"lang":"","value":…}}}. An
-// endpoint listed in ExactData::deniedEndpoints answers an empty list, as Exact does.
+// endpoint listed in ExactData::deniedEndpoints answers an empty list, as Exact does. A division
+// the user does not reach (not ExactData::division nor one of otherDivisions) answers 403
+// "Forbidden - User division is not within division scope" (api/exact-online.md §1.9).
 class ExactFake : public FakeService {
 public:
     static constexpr int MaxUrlLength = 6000;
@@ -55,6 +57,8 @@ private:
     SandboxResponse me(const SandboxRequest& request) const;
     SandboxResponse userHasRights(const SandboxRequest& request) const;
     bool isDenied(const QString& endpoint) const;
+    // One of ExactData::otherDivisions: reachable, with no invoices, items or accounts.
+    ExactData emptyDivision(int division) const;
 
     ExactData& m_data;
     SandboxClock& m_clock;

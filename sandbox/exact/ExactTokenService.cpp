@@ -1,8 +1,10 @@
 #include "sandbox/exact/ExactTokenService.h"
 
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -69,8 +71,21 @@ SandboxResponse ExactTokenService::authorize(const SandboxRequest& r) {
         return oauthError(400, QStringLiteral("unsupported_response_type"),
                           QStringLiteral("response_type must be 'code'."));
 
+    // RFC 7636 §4.3: the method defaults to plain; only S256 and plain exist.
+    const QString challenge = r.queryValue(QStringLiteral("code_challenge"));
+    QString method = r.queryValue(QStringLiteral("code_challenge_method"));
+    if (!challenge.isEmpty() && method.isEmpty())
+        method = QStringLiteral("plain");
+    if (!challenge.isEmpty() && method != u"S256" && method != u"plain")
+        return oauthError(400, QStringLiteral("invalid_request"),
+                          QStringLiteral("code_challenge_method '%1' is not supported.").arg(method));
+    static const QRegularExpression challengeForm(QStringLiteral("^[A-Za-z0-9._~-]{43,128}$"));
+    if (!challenge.isEmpty() && !challengeForm.match(challenge).hasMatch())
+        return oauthError(400, QStringLiteral("invalid_request"),
+                          QStringLiteral("code_challenge is malformed."));
+
     const QString code = QStringLiteral("XTzM!IAAAA") + randomToken(48);
-    m_codes.insert(code, Code{redirectUri, m_clock.nowUtc(), false});
+    m_codes.insert(code, Code{redirectUri, m_clock.nowUtc(), false, challenge, method});
 
     QUrl target(redirectUri);
     QUrlQuery q(target);
@@ -114,6 +129,12 @@ SandboxResponse ExactTokenService::exchangeCode(const QHash<QString, QString>& f
     if (form.value(QStringLiteral("redirect_uri")) != it->redirectUri)
         return oauthError(400, QStringLiteral("invalid_grant"),
                           QStringLiteral("redirect_uri does not match the authorization request."));
+    // A failed check burns the code too: a stolen code cannot be tried with guessed verifiers.
+    if (!verifierMatches(*it, form.value(QStringLiteral("code_verifier")))) {
+        it->used = true;
+        return oauthError(400, QStringLiteral("invalid_grant"),
+                          QStringLiteral("The code_verifier does not match the code_challenge."));
+    }
     it->used = true;
     ++m_codeExchanges;
     // A new sign-in starts a new chain: earlier refresh tokens die.
@@ -121,6 +142,19 @@ SandboxResponse ExactTokenService::exchangeCode(const QHash<QString, QString>& f
         m_oldRefreshTokens.insert(t.key());
     m_refreshTokens.clear();
     return issueTokens({});
+}
+
+bool ExactTokenService::verifierMatches(const Code& code, const QString& verifier) {
+    if (code.challenge.isEmpty())
+        return true; // issued without PKCE: nothing to prove
+    static const QRegularExpression form(QStringLiteral("^[A-Za-z0-9._~-]{43,128}$"));
+    if (!form.match(verifier).hasMatch())
+        return false;
+    if (code.challengeMethod == u"plain")
+        return verifier == code.challenge;
+    const QByteArray hash = QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256);
+    return QString::fromLatin1(hash.toBase64(QByteArray::Base64UrlEncoding |
+                                             QByteArray::OmitTrailingEquals)) == code.challenge;
 }
 
 SandboxResponse ExactTokenService::refresh(const QHash<QString, QString>& form) {

@@ -13,9 +13,10 @@ namespace il::sandbox {
 
 // Exact Online's OAuth2 server as api/exact-online.md §1 describes it, on the sandbox clock:
 // - /api/oauth2/auth answers 302 to redirect_uri?code=…&state=…; codes contain '!', are
-//   single-use and live 3 minutes;
+//   single-use and live 3 minutes; a code_challenge (S256 or plain, RFC 7636) is bound to the code;
 // - /api/oauth2/token takes the authorization_code and refresh_token grants (form POST, client
-//   id and secret checked) and answers expires_in as the string "600";
+//   id and secret checked) and answers expires_in as the string "600"; a code issued with a
+//   challenge is exchanged only with the matching code_verifier (400 invalid_grant otherwise);
 // - refresh tokens rotate: the previous one dies (401 "Old refresh token used."); a refresh
 //   within 570 s of the last token is refused (400 access_denied + Reason
 //   TooEarlyToRefreshTokens); a refresh token unused for 30 days expires (400 invalid_request).
@@ -49,7 +50,10 @@ private:
         QString redirectUri;
         QDateTime issuedAt;
         bool used = false;
+        QString challenge; // empty: issued without PKCE
+        QString challengeMethod;
     };
+    static bool verifierMatches(const Code& code, const QString& verifier);
     SandboxResponse issueTokens(const QString& previousRefreshToken);
     SandboxResponse refresh(const QHash<QString, QString>& form);
     SandboxResponse exchangeCode(const QHash<QString, QString>& form);

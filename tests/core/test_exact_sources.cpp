@@ -93,12 +93,14 @@ TEST_F(ExactSourcesTest, PurchaseMonthLines) {
     EXPECT_EQ(credit.quantity, dec("-1"));
     EXPECT_TRUE(credit.isCredit());
 
-    // The least calls: one header page, one line batch (one page), one item batch, one token.
+    // The least calls: one header page, one line batch (one page), one item batch, one token,
+    // and current/Me that checks exact/division (issue 7).
     EXPECT_EQ(calls(QStringLiteral("purchase/PurchaseInvoices")), 1);
     EXPECT_EQ(calls(QStringLiteral("purchase/PurchaseInvoiceLines")), 1);
     EXPECT_EQ(calls(QStringLiteral("logistics/Items")), 1);
     EXPECT_EQ(calls(QStringLiteral("token")), 1);
-    EXPECT_EQ(http.calls().total(), 4);
+    EXPECT_EQ(calls(QStringLiteral("current/Me")), 1);
+    EXPECT_EQ(http.calls().total(), 5);
 }
 
 TEST_F(ExactSourcesTest, SalesMonthLines) {
@@ -122,7 +124,8 @@ TEST_F(ExactSourcesTest, SalesMonthLines) {
     EXPECT_EQ(calls(QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines")), 1);
     EXPECT_EQ(calls(QStringLiteral("crm/Accounts")), 1);
     EXPECT_EQ(calls(QStringLiteral("logistics/Items")), 0);
-    EXPECT_EQ(http.calls().total(), 4);
+    EXPECT_EQ(calls(QStringLiteral("current/Me")), 1);
+    EXPECT_EQ(http.calls().total(), 5);
 }
 
 TEST_F(ExactSourcesTest, BothSourcesGiveTheSameLines) {
@@ -271,8 +274,9 @@ TEST_F(ExactDemoMonthTest, LoadsEveryLineWithTheLeastCalls) {
     for (const InvoiceLine& l : lines)
         EXPECT_FALSE(l.itemCode.isEmpty()) << l.lineId.toStdString();
     // headers: ceil(invoices/60); lines: one batch per ~80 invoices, ceil(lines/60) pages;
-    // items: ceil(distinct items/60); plus the one token refresh.
-    const int least = (invoices + 59) / 60 + (expected + 59) / 60 + (int(items.size()) + 59) / 60 + 1;
+    // items: ceil(distinct items/60); plus the one token refresh and the division check
+    // (current/Me).
+    const int least = (invoices + 59) / 60 + (expected + 59) / 60 + (int(items.size()) + 59) / 60 + 2;
     EXPECT_LE(http.calls().total(), least + 2);
     std::cout << "[ demo month " << month.toString(Qt::ISODate).toStdString() << ": " << invoices
               << " invoices, " << expected << " lines, " << items.size() << " items; " << http.calls().total()

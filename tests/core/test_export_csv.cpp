@@ -75,6 +75,25 @@ TEST(ExportCsv, NeutralizesFormulasButKeepsNegativeNumbers) {
               QStringLiteral("\"'=1+1,2\""));
 }
 
+TEST(ExportCsv, NeutralizesFormulasHiddenBehindALineFeedASpaceOrFullWidthSigns) {
+    // Issue 7 point 6: spreadsheets skip leading spaces and line breaks, and read ＝ (U+FF1D)
+    // and the other full-width signs as =, + , - and @.
+    for (const QString& risky :
+         {QStringLiteral("\n=HYPERLINK(\"http://x\")"), QStringLiteral(" =1+1"),
+          QStringLiteral("   @SUM(A1)"), QStringLiteral("\u00a0=1+1"), QStringLiteral("\uFF1D1+1"),
+          QStringLiteral(" \uFF1D1+1"), QStringLiteral("\uFF0B1"), QStringLiteral("\uFF0D1"),
+          QStringLiteral("\uFF20x"), QStringLiteral(" \n=1")}) {
+        EXPECT_EQ(CsvWriter::neutralize(risky), QLatin1Char('\'') + risky) << risky.toStdString();
+        // What the reader gets back is the original text.
+        EXPECT_EQ(CsvReader::unneutralize(CsvWriter::neutralize(risky)), risky) << risky.toStdString();
+    }
+    for (const QString& plain : {QStringLiteral("a =b"), QStringLiteral("   "), QStringLiteral("x\n=1"),
+                                 QStringLiteral("-12.5"), QStringLiteral("1\uFF1D1")})
+        EXPECT_EQ(CsvWriter::neutralize(plain), plain) << plain.toStdString();
+    // Through the writer: the line feed cell is quoted and neutralised.
+    EXPECT_EQ(CsvWriter::toBytes(oneColumn({QStringLiteral("\n=1")})), bom() + "v\r\n\"'\n=1\"\r\n");
+}
+
 TEST(ExportCsv, ReaderReadsWhatTheWriterWroteBackToTheOriginalText) {
     Table t;
     t.header = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
