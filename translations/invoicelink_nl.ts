@@ -115,6 +115,18 @@
     <context>
         <name>il::MonthRun</name>
         <message>
+            <source>%1 is being pushed by %2; try again when that has finished</source>
+            <translation>%1 wordt gepusht door %2; probeer het opnieuw als dat klaar is</translation>
+        </message>
+        <message>
+            <source>Checking writes an interrupted push left unconfirmed</source>
+            <translation>Wijzigingen controleren die een onderbroken push onbevestigd liet</translation>
+        </message>
+        <message>
+            <source>the connection to the database was lost and with it the push lock of %1</source>
+            <translation>de verbinding met de database is verbroken en daarmee de pushvergrendeling van %1</translation>
+        </message>
+        <message>
             <source>Loading the invoice of %1 from Exact Online</source>
             <translation>Factuur van %1 laden uit Exact Online</translation>
         </message>
@@ -1536,6 +1548,14 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
     <context>
         <name>il::ui::TransferTableModel</name>
         <message>
+            <source>Sent, outcome unknown</source>
+            <translation>Verzonden, uitkomst onbekend</translation>
+        </message>
+        <message>
+            <source>Not applied (answer lost)</source>
+            <translation>Niet doorgevoerd (antwoord verloren)</translation>
+        </message>
+        <message>
             <source>Pushed</source>
             <translation>Doorgezet</translation>
         </message>
@@ -1819,6 +1839,13 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
         <message>
             <source>Use this settings file.</source>
             <translation>Dit instellingenbestand gebruiken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ui::RunController</name>
+        <message>
+            <source>The push stopped: %1</source>
+            <translation>De push is gestopt: %1</translation>
         </message>
     </context>
 </TS>
