@@ -65,7 +65,8 @@ TransferLogWindow::TransferLogWindow(AppContext& ctx, QWidget* parent)
     m_outcome = new QComboBox(this);
     m_outcome->addItem(tr("All outcomes"), QString());
     for (TransferOutcome o : {TransferOutcome::Pushed, TransferOutcome::AlreadyInEffect,
-                              TransferOutcome::RefusedChanged, TransferOutcome::Failed})
+                              TransferOutcome::RefusedChanged, TransferOutcome::Failed,
+                              TransferOutcome::NotApplied, TransferOutcome::Intent})
         m_outcome->addItem(TransferTableModel::outcomeText(o), toString(o));
     auto* outcomeLabel = new QLabel(tr("&Outcome:"), this);
     outcomeLabel->setBuddy(m_outcome);

@@ -159,9 +159,12 @@ QVariant TransferTableModel::data(const QModelIndex& index, int role) const {
         return {};
     case Qt::ForegroundRole:
         // Mid-tone colours read on light and dark palettes alike.
-        if (index.column() == Outcome && t.outcome == TransferOutcome::Failed)
+        if (index.column() == Outcome &&
+            (t.outcome == TransferOutcome::Failed || t.outcome == TransferOutcome::NotApplied))
             return QColor(0xd9, 0x4f, 0x3d);
-        if (index.column() == Outcome && t.outcome == TransferOutcome::RefusedChanged)
+        // An unchecked write is as urgent as a refusal: the next push settles it first.
+        if (index.column() == Outcome &&
+            (t.outcome == TransferOutcome::RefusedChanged || t.outcome == TransferOutcome::Intent))
             return QColor(0xd6, 0x8a, 0x1c);
         return {};
     case SortRole:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/CancelToken.h"
+#include "reconcile/Pusher.h"
 
 #include <QString>
 #include <qcoro/qcorotask.h>
@@ -17,11 +18,7 @@ class TransferLog;
 // month's push lock (so no live writer's intent is judged) and before anything else is sent.
 class IntentResolver {
 public:
-    struct Context {
-        QString month; // YYYY-MM
-        QString user;
-        qint64 runId = 0;
-    };
+    using Context = Pusher::Context; // the month, who, and the run its rows belong to
 
     IntentResolver(ConnectWiseClient& connectwise, TransferLog& log, Context context);
 
