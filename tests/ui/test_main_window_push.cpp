@@ -28,6 +28,8 @@
 #include "WindowActions.h"
 
 #include "reconcile/MonthRun.h"
+#include "store/Database.h"
+#include "store/PushLock.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/connectwise/ConnectWiseFake.h"
 
@@ -51,6 +53,42 @@ using il::LineStatus;
 class MainWindowPushTest : public QObject {
     Q_OBJECT
 private slots:
+    void refusesAPushWhileAnotherProcessPushesTheMonthAndSaysWho() {
+        WindowSandbox s;
+        QVERIFY2(s.ok(), s.error());
+        MainWindow& w = s.window();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(loadByClicking(s));
+        // A colleague's scheduled run pushes this month right now, on the same database.
+        il::Database other(QStringLiteral("sqlite://") + s.path(QStringLiteral("links.sqlite")));
+        const QString colleague = QStringLiteral("anna (cli on finance-pc, pid 4242)");
+        QString heldBy;
+        auto lock = il::PushLock::tryAcquire(other, s.demoMonth().toString(QStringLiteral("yyyy-MM")), colleague, &heldBy);
+        QVERIFY(lock);
+        GridPage* grid = w.grid();
+        const int row = rowWithPush(grid->view(), {QStringLiteral("Push price"), QStringLiteral("Push quantity"),
+                                                   QStringLiteral("Push both")});
+        QVERIFY(row >= 0);
+        const QString patch = QStringLiteral("connectwise finance/agreements/{id}/additions/{id}");
+        const int patchesBefore = s.sandbox().connectwise().requestCount("PATCH", patch);
+        QSignalSpy failed(w.controller(), &RunController::failed);
+        clickPushButton(grid, row);
+        // (The refusal may come at once, inside the click.)
+        QVERIFY2(!failed.isEmpty() || failed.wait(LoadTimeout), qPrintable(w.statusText()));
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(colleague), qPrintable(message));
+        QVERIFY2(w.statusText().contains(colleague), qPrintable(w.statusText()));
+        QVERIFY(w.grab().save(qEnvironmentVariable("INVOICELINK_UI_ARTIFACTS") + QStringLiteral("/push_locked.png")));
+        QCOMPARE(s.sandbox().connectwise().requestCount("PATCH", patch), patchesBefore);
+        QVERIFY(QTest::qWaitFor([&] { return !w.controller()->isBusy(); }));
+        // Once the colleague is done, the same button pushes.
+        lock.reset();
+        clickPushButton(grid, row);
+        QVERIFY(waitForPush(s));
+        QCOMPARE(s.sandbox().connectwise().requestCount("PATCH", patch), patchesBefore + 1);
+    }
+
     void pushesOneRowWithItsButton() {
         WindowSandbox s;
         QVERIFY2(s.ok(), s.error());
