@@ -2,6 +2,8 @@
 
 #include "sandbox/DemoNames.h"
 
+#include <QUuid>
+
 namespace il::sandbox {
 
 namespace {
@@ -23,6 +25,13 @@ const LookAlike LookAlikes[] = {
 
 QString padCode(const QString& code) {
     return QStringLiteral("%1").arg(code, 18);
+}
+
+// Derived from the account, not drawn from the random stream, so adding projects left every
+// other planted value (and so every planted status) as it was.
+QString projectGuid(const QString& accountId) {
+    static const QUuid ns(QStringLiteral("6f1c2b7e-3d4a-4e5f-9a8b-7c6d5e4f3a2b"));
+    return QUuid::createUuidV5(ns, accountId).toString(QUuid::WithoutBraces);
 }
 
 } // namespace
@@ -97,6 +106,9 @@ void DemoCast::build(DemoContext& ctx, int customerCount) {
         if (kind != CustomerKind::CwOnly) {
             c.exactAccountId = ctx.newGuid();
             ctx.data.exact.accounts.append({c.exactAccountId, padCode(c.exactCode), c.exactName});
+            // The project's code is the CW identifier, so customer_key=project links as costcenter.
+            c.exactProjectId = projectGuid(c.exactAccountId);
+            ctx.data.exact.projects.append({c.exactProjectId, c.cwIdentifier, c.exactName});
         }
         ctx.customers.append(c);
     }

@@ -68,6 +68,7 @@ ExactInvoiceLine DemoInvoiceBuilder::line(DemoContext& ctx, const Entry& e, bool
     l.netPrice = l.unitPrice * (Decimal::fromInt(1) - l.discount);
     l.amount = (l.quantity * l.netPrice).rounded(2);
     l.costCenter = c.cwIdentifier;
+    l.project = c.exactProjectId;
     return l;
 }
 

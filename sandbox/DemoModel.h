@@ -82,6 +82,7 @@ struct DemoCustomer {
     QString exactName; // account name, also the bracketed text in line descriptions
     QString exactCode; // trimmed account code
     QString exactAccountId;
+    QString exactProjectId; // the customer's project/Projects record, on every line it buys
     QString cwName;
     QString cwIdentifier;
     int cwCompanyId = 0;

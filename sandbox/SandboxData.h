@@ -30,6 +30,13 @@ struct ExactItem {
     Decimal costPriceStandard;
 };
 
+// project/Projects: a line's Project is this record's GUID; Code is what customer_key=project uses.
+struct ExactProject {
+    QString id;
+    QString code;
+    QString description;
+};
+
 struct ExactInvoiceLine {
     QString id;
     int lineNumber = 0;
@@ -42,7 +49,7 @@ struct ExactInvoiceLine {
     Decimal amount;   // quantity × netPrice, excl. VAT
     QString costCenter;
     QString costUnit;
-    QString project;
+    QString project; // an ExactProject id (Edm.Guid), empty for none
 };
 
 struct ExactInvoice {
@@ -70,6 +77,7 @@ struct ExactData {
     QString userEmail;
     QList<ExactAccount> accounts;
     QList<ExactItem> items;
+    QList<ExactProject> projects;
     QList<ExactInvoice> purchaseInvoices;
     QList<ExactInvoice> salesInvoices;
     // Endpoints ("purchase/PurchaseInvoices") the user has NO right on; empty = all rights.

@@ -57,7 +57,7 @@ QJsonValue ExactEntities::text(const QString& s) {
 const QList<ExactEntitySet>& ExactEntities::all() {
     static const QList<ExactEntitySet> sets = {divisions(),     purchaseInvoices(),  purchaseInvoiceLines(),
                                                salesInvoices(), salesInvoiceLines(), items(),
-                                               accounts()};
+                                               accounts(),      projects()};
     return sets;
 }
 
@@ -173,7 +173,7 @@ ExactEntitySet ExactEntities::purchaseInvoiceLines() {
                 {"Modified", T::DateTime},
                 {"NetPrice", T::Double},
                 {"Notes", T::String},
-                {"Project", T::String},
+                {"Project", T::Guid},
                 {"PurchaseOrderLine", T::Guid},
                 {"Quantity", T::Double},
                 {"QuantityInDefaultUnits", T::Double},
@@ -200,7 +200,7 @@ ExactEntitySet ExactEntities::purchaseInvoiceLines() {
                                        {"Modified", date(inv.invoiceDate.addDays(1))},
                                        {"NetPrice", number(l.netPrice)},
                                        {"Notes", QJsonValue::Null},
-                                       {"Project", text(l.project)},
+                                       {"Project", guid(l.project)},
                                        {"PurchaseOrderLine", QJsonValue::Null},
                                        {"Quantity", number(l.quantity)},
                                        {"QuantityInDefaultUnits", number(l.quantity)},
@@ -279,7 +279,7 @@ ExactEntitySet ExactEntities::salesInvoiceLines() {
                 {"Discount", T::Double},   {"Division", T::Int32},         {"Employee", T::Guid},
                 {"EndTime", T::DateTime},  {"InvoiceID", T::Guid},         {"Item", T::Guid},
                 {"ItemCode", T::String},   {"ItemDescription", T::String}, {"LineNumber", T::Int32},
-                {"NetPrice", T::Double},   {"Notes", T::String},           {"Project", T::String},
+                {"NetPrice", T::Double},   {"Notes", T::String},           {"Project", T::Guid},
                 {"Quantity", T::Double},   {"StartTime", T::DateTime},     {"Subscription", T::Guid},
                 {"UnitCode", T::String},   {"UnitPrice", T::Double},       {"VATAmountDC", T::Double},
                 {"VATCode", T::String},    {"VATPercentage", T::Double}};
@@ -309,7 +309,7 @@ ExactEntitySet ExactEntities::salesInvoiceLines() {
                                        {"LineNumber", l.lineNumber},
                                        {"NetPrice", number(l.netPrice)},
                                        {"Notes", QJsonValue::Null},
-                                       {"Project", text(l.project)},
+                                       {"Project", guid(l.project)},
                                        {"Quantity", number(l.quantity)},
                                        {"StartTime", date(first)},
                                        {"Subscription", QJsonValue::Null},
@@ -386,6 +386,39 @@ ExactEntitySet ExactEntities::accounts() {
                                    {"SearchCode", a.code.trimmed()},
                                    {"Status", "C"},
                                    {"VATNumber", QJsonValue::Null}});
+        return out;
+    };
+    return s;
+}
+
+// Mandatory filtering like the other lookup sets (api/exact-online.md §2.7): a client that lists
+// every project instead of asking for the month's ones is refused.
+ExactEntitySet ExactEntities::projects() {
+    ExactEntitySet s;
+    s.path = QStringLiteral("project/Projects");
+    s.typeName = QStringLiteral("Exact.Web.Api.Models.Project.Project");
+    s.key = QStringLiteral("ID");
+    s.next = NextLinkStyle::PathRelative;
+    s.mandatoryFilterFields = {QStringLiteral("ID"), QStringLiteral("Code"), QStringLiteral("Modified")};
+    s.fields = {{"ID", T::Guid},
+                {"Account", T::Guid},
+                {"Code", T::String},
+                {"Description", T::String},
+                {"Division", T::Int32},
+                {"Modified", T::DateTime},
+                {"StartDate", T::DateTime},
+                {"Type", T::Int32}};
+    s.rows = [](const ExactData& d) {
+        QList<QJsonObject> out;
+        for (const ExactProject& p : d.projects)
+            out.append(QJsonObject{{"ID", p.id},
+                                   {"Account", QJsonValue::Null},
+                                   {"Code", p.code},
+                                   {"Description", text(p.description)},
+                                   {"Division", d.division},
+                                   {"Modified", date(QDate(2024, 1, 1))},
+                                   {"StartDate", date(QDate(2024, 1, 1))},
+                                   {"Type", 2}});
         return out;
     };
     return s;

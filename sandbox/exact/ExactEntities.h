@@ -11,7 +11,7 @@ namespace il::sandbox {
 // built from ExactData. Next-link styles (so clients must handle each):
 //   Absolute     system/Divisions, purchase/PurchaseInvoices, salesinvoice/SalesInvoices
 //   DotDotApi    purchase/PurchaseInvoiceLines, crm/Accounts
-//   PathRelative bulk/SalesInvoice/SalesInvoiceLines, logistics/Items
+//   PathRelative bulk/SalesInvoice/SalesInvoiceLines, logistics/Items, project/Projects
 class ExactEntities {
 public:
     static const QList<ExactEntitySet>& all();
@@ -32,6 +32,7 @@ private:
     static ExactEntitySet salesInvoiceLines();
     static ExactEntitySet items();
     static ExactEntitySet accounts();
+    static ExactEntitySet projects();
 };
 
 } // namespace il::sandbox
