@@ -36,22 +36,20 @@ CustomerKeyRule CustomerKeyRule::fromSettings(const QString& rule, const QString
     return r;
 }
 
-void CustomerKeyRule::apply(InvoiceLine& line, const QString& accountCode, const QString& accountName) const {
+void CustomerKeyRule::apply(InvoiceLine& line, const QString& code, const QString& lookedUpName) const {
     QString key;
     QString name;
     switch (m_kind) {
     case Kind::Account:
-        key = accountCode.trimmed();
-        name = accountName.trimmed();
+    case Kind::Project:
+        key = code.trimmed();
+        name = lookedUpName.trimmed();
         break;
     case Kind::CostCenter:
         key = name = line.costCenter.trimmed();
         break;
     case Kind::CostUnit:
         key = name = line.costUnit.trimmed();
-        break;
-    case Kind::Project:
-        key = name = line.project.trimmed();
         break;
     case Kind::Description: {
         const auto m = m_pattern.match(line.description);

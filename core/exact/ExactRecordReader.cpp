@@ -81,8 +81,8 @@ InvoiceLine ExactRecordReader::line(const QJsonObject& row, const QString& endpo
     l.amount = r.decimal(amountField);
     l.costCenter = r.text(QStringLiteral("CostCenter"));
     l.costUnit = r.text(QStringLiteral("CostUnit"));
-    if (!ODataJson::isDeferred(r.value(QStringLiteral("Project"))))
-        l.project = r.text(QStringLiteral("Project"));
+    // An Edm.Guid (issue 8): the project's code comes from project/Projects.
+    l.project = optionalGuid(r, QStringLiteral("Project"));
     return l;
 }
 
@@ -112,6 +112,17 @@ ExactLookupRow ExactRecordReader::item(const QJsonObject& row) {
     // The code is what links the line to a ConnectWise product: an item without one is broken.
     i.code = r.requiredText(QStringLiteral("Code")).trimmed();
     return i;
+}
+
+ExactLookupRow ExactRecordReader::project(const QJsonObject& row) {
+    JsonRecord r = record(row, QStringLiteral("project/Projects"), QStringLiteral("project"));
+    ExactLookupRow p;
+    p.id = guid(r, QStringLiteral("ID"));
+    r.identify(p.id);
+    // The code is the customer key under customer_key=project: a project without one is broken.
+    p.code = r.requiredText(QStringLiteral("Code")).trimmed();
+    p.name = r.text(QStringLiteral("Description")).trimmed();
+    return p;
 }
 
 } // namespace il

@@ -18,7 +18,7 @@ struct ExactInvoiceHeader {
     QString account; // purchase: Supplier; sales: InvoiceTo, else OrderedBy; may be empty
 };
 
-// One crm/Accounts or logistics/Items row (an item has no name here).
+// One crm/Accounts, logistics/Items or project/Projects row (an item has no name here).
 struct ExactLookupRow {
     QString id;
     QString code; // trimmed: Exact pads codes with spaces
@@ -40,6 +40,8 @@ public:
     static InvoiceLine salesLine(const QJsonObject& row);
     static ExactLookupRow account(const QJsonObject& row);
     static ExactLookupRow item(const QJsonObject& row);
+    // project/Projects: Code (required, trimmed) and Description as the name.
+    static ExactLookupRow project(const QJsonObject& row);
 
     // The line's price per unit after discount: NetPrice; UnitPrice only when NetPrice is
     // absent or null. A NetPrice that is there but unreadable fails: no fallback hides it.

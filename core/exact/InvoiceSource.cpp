@@ -1,6 +1,7 @@
 #include "exact/InvoiceSource.h"
 
 #include "exact/ExactRecordReader.h"
+#include "net/ApiError.h"
 
 #include <algorithm>
 
@@ -67,6 +68,34 @@ QCoro::Task<QHash<QString, QString>> InvoiceSource::itemCodes(QStringList ids, C
         out.insert(i.id, i.code);
     }
     co_return out;
+}
+
+QCoro::Task<QHash<QString, InvoiceSource::Account>> InvoiceSource::projectCodes(QStringList ids,
+                                                                                CancelToken cancel) {
+    QHash<QString, Account> out;
+    if (ids.isEmpty())
+        co_return out;
+    const QStringList select{QStringLiteral("ID"), QStringLiteral("Code"), QStringLiteral("Description")};
+    const QList<QJsonObject> rows = co_await m_reader.listByGuids(
+        QStringLiteral("project/Projects"), select, QStringLiteral("ID"), ids, kPageSize, cancel);
+    for (const QJsonObject& r : rows) {
+        const ExactLookupRow p = ExactRecordReader::project(r);
+        out.insert(p.id, Account{p.code, p.name});
+    }
+    co_return out;
+}
+
+InvoiceSource::Account InvoiceSource::projectOf(const InvoiceLine& line,
+                                                const QHash<QString, Account>& projects) {
+    if (line.project.isEmpty())
+        return {};
+    const auto p = projects.constFind(line.project);
+    if (p == projects.cend())
+        throw ApiError(ApiError::Kind::Parse, QStringLiteral("Exact Online"),
+                       QStringLiteral("GET project/Projects"), 0,
+                       QStringLiteral("no project %1, the Project of line %2 of invoice %3 (%4)")
+                           .arg(line.project, line.lineId, line.invoiceNumber, line.invoiceId));
+    return *p;
 }
 
 } // namespace il

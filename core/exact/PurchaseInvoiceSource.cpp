@@ -13,6 +13,8 @@ QStringList PurchaseInvoiceSource::requiredEndpoints() const {
                   QStringLiteral("purchase/PurchaseInvoiceLines"), QStringLiteral("logistics/Items")};
     if (m_rule.needsAccounts())
         e << QStringLiteral("crm/Accounts");
+    if (m_rule.needsProjects())
+        e << QStringLiteral("project/Projects");
     return e;
 }
 
@@ -67,9 +69,19 @@ QCoro::Task<QList<InvoiceLine>> PurchaseInvoiceSource::loadMonth(QDate first, Ca
         supplierIds.removeDuplicates();
         suppliers = co_await accounts(supplierIds, cancel);
     }
+    QHash<QString, Account> projects;
+    if (m_rule.needsProjects()) {
+        QStringList projectIds;
+        for (const InvoiceLine& l : lines)
+            if (!l.project.isEmpty())
+                projectIds << l.project;
+        projectIds.removeDuplicates();
+        projects = co_await projectCodes(projectIds, cancel);
+    }
     for (InvoiceLine& l : lines) {
         l.itemCode = codes.value(l.itemId);
-        const Account a = suppliers.value(headers.value(l.invoiceId).account);
+        const Account a = m_rule.needsProjects() ? projectOf(l, projects)
+                                                 : suppliers.value(headers.value(l.invoiceId).account);
         m_rule.apply(l, a.code, a.name);
     }
     sortLines(lines);

@@ -11,6 +11,8 @@ QStringList SalesInvoiceSource::requiredEndpoints() const {
                   QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines")};
     if (m_rule.needsAccounts())
         e << QStringLiteral("crm/Accounts");
+    if (m_rule.needsProjects())
+        e << QStringLiteral("project/Projects");
     return e;
 }
 
@@ -61,8 +63,18 @@ QCoro::Task<QList<InvoiceLine>> SalesInvoiceSource::loadMonth(QDate first, Cance
         accountIds.removeDuplicates();
         customers = co_await accounts(accountIds, cancel);
     }
+    QHash<QString, Account> projects;
+    if (m_rule.needsProjects()) {
+        QStringList projectIds;
+        for (const InvoiceLine& l : lines)
+            if (!l.project.isEmpty())
+                projectIds << l.project;
+        projectIds.removeDuplicates();
+        projects = co_await projectCodes(projectIds, cancel);
+    }
     for (InvoiceLine& l : lines) {
-        const Account a = customers.value(headers.value(l.invoiceId).account);
+        const Account a = m_rule.needsProjects() ? projectOf(l, projects)
+                                                 : customers.value(headers.value(l.invoiceId).account);
         m_rule.apply(l, a.code, a.name);
     }
     sortLines(lines);

@@ -28,15 +28,18 @@ protected:
             return;
         data.accounts = {{guid(0x3000, 1), QStringLiteral("                A1"), QStringLiteral("Acme B.V.")}};
         data.items = {{guid(0x4000, 1), QStringLiteral("CLOUD-BACKUP"), QStringLiteral("Backup"), dec("4")}};
+        data.projects = {{guid(0x5000, 1), QStringLiteral("PRJ-ACME"), QStringLiteral("Acme project")}};
         ExactInvoice purchase = invoice(1, QDate(2026, 10, 15), 101, guid(0x3000, 1), 8033);
         purchase.lines = {line(1, 1, guid(0x4000, 1), "3", "10", "0", QStringLiteral("ACME"))};
         ExactInvoice sales = invoice(2, QDate(2026, 10, 15), 201, guid(0x3000, 1), 8020);
         sales.lines = {line(2, 1, guid(0x4000, 1), "3", "10", "0", QStringLiteral("ACME"))};
+        purchase.lines[0].project = sales.lines[0].project = guid(0x5000, 1);
         data.purchaseInvoices = {purchase};
         data.salesInvoices = {sales};
     }
-    void useSource(const QString& source) {
-        configure({{QStringLiteral("exact/source"), source}, {QStringLiteral("exact/customer_key"), QStringLiteral("account")}});
+    // The account rule reads crm/Accounts; the project rule project/Projects.
+    void useSource(const QString& source, const QString& rule = QStringLiteral("account")) {
+        configure({{QStringLiteral("exact/source"), source}, {QStringLiteral("exact/customer_key"), rule}});
     }
     QList<InvoiceLine> load() { return runSync(exact().loadMonth(kMonth)); }
     // The ApiError the load ends in; fails the test when it ends otherwise.
@@ -57,7 +60,7 @@ protected:
 struct BadValue {
     const char* source;     // "purchase" or "sales"
     const char* collection; // the entity set serving the bad value
-    const char* record;     // "line", "invoice", "item", "account"
+    const char* record;     // "line", "invoice", "item", "account", "project"
     const char* field;
     const char* json; // raw JSON text served; "" leaves the field out
     const char* also = nullptr; // a second field served as null first (NetPrice for UnitPrice)
@@ -79,13 +82,16 @@ protected:
             return purchase ? data.purchaseInvoices[0].id : data.salesInvoices[0].id;
         if (r == u"item")
             return data.items[0].id;
+        if (r == u"project")
+            return data.projects[0].id;
         return data.accounts[0].id;
     }
 };
 
 TEST_P(ExactBadValueTest, FailsTheMonthNamingSystemEndpointRecordAndField) {
     const BadValue b = GetParam();
-    useSource(QLatin1String(b.source));
+    const bool project = QLatin1String(b.record) == QLatin1String("project");
+    useSource(QLatin1String(b.source), project ? QStringLiteral("project") : QStringLiteral("account"));
     const QString key = recordKey(b);
     if (b.also)
         fake->rawWire().setField(QLatin1String(b.collection), key, QLatin1String(b.also), "null");
@@ -177,6 +183,13 @@ const BadValue kBadValues[] = {
     {"purchase", "crm/Accounts", "account", "ID", "7"},
     {"purchase", "crm/Accounts", "account", "Code", "[]"},
     {"sales", "crm/Accounts", "account", "Name", "{}"},
+    // Project is an Edm.Guid (issue 8): a code where the GUID belongs is bad data, not a key.
+    {"purchase", "purchase/PurchaseInvoiceLines", "line", "Project", "\"PRJ-ACME\""},
+    {"sales", "bulk/SalesInvoice/SalesInvoiceLines", "line", "Project", "42"},
+    {"purchase", "project/Projects", "project", "ID", "\"PRJ-ACME\""},
+    {"purchase", "project/Projects", "project", "Code", "null"},
+    {"sales", "project/Projects", "project", "Code", "\"  \""},
+    {"sales", "project/Projects", "project", "Description", "{}"},
 };
 
 INSTANTIATE_TEST_SUITE_P(EveryBadValue, ExactBadValueTest, ::testing::ValuesIn(kBadValues));

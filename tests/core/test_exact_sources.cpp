@@ -7,9 +7,12 @@
 #include "sandbox/SandboxServer.h"
 #include "test_exact_fixture.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <QSettings>
 
 #include <cstdlib>
 #include <ctime>
@@ -29,6 +32,7 @@ protected:
         data.items = {
             {guid(0x4000, 1), QStringLiteral("CLOUD-BACKUP"), QStringLiteral("Backup"), dec("4")},
             {guid(0x4000, 2), QStringLiteral("M365-BP"), QStringLiteral("Business Premium"), dec("18")}};
+        data.projects = {{guid(0x5000, 1), QStringLiteral("  PRJ-BETA "), QStringLiteral("Beta migration")}};
         data.purchaseInvoices = invoices(8033, 8034);
         data.salesInvoices = invoices(8020, 8021);
     }
@@ -44,7 +48,7 @@ protected:
         first.lines[0].description = QStringLiteral("[Acme] Backup October");
         first.lines[1].description = QStringLiteral("[Beta] Microsoft 365");
         first.lines[1].costUnit = QStringLiteral("CU-7");
-        first.lines[1].project = QStringLiteral("PRJ-Beta");
+        first.lines[1].project = guid(0x5000, 1);
         ExactInvoice last = invoice(base + 2, QDate(2026, 10, 31), 102, guid(0x3000, 2), type);
         last.lines = {line(base + 3, 1, guid(0x4000, 1), "1", "10", "0", QStringLiteral("BETA"))};
         last.lines[0].description = QStringLiteral("no customer in this text");
@@ -84,7 +88,7 @@ TEST_F(ExactSourcesTest, PurchaseMonthLines) {
     EXPECT_EQ(l.amount, dec("180"));
     EXPECT_EQ(l.costCenter, QStringLiteral("BETA"));
     EXPECT_EQ(l.costUnit, QStringLiteral("CU-7"));
-    EXPECT_EQ(l.project, QStringLiteral("PRJ-Beta"));
+    EXPECT_EQ(l.project, guid(0x5000, 1));            // the project's GUID: its code is looked up
     EXPECT_EQ(l.customerKey, QStringLiteral("BETA")); // default rule: cost center
     EXPECT_EQ(l.customerName, QStringLiteral("BETA"));
 
@@ -159,9 +163,120 @@ TEST_F(ExactSourcesTest, CustomerRules) {
     EXPECT_EQ(keys(QStringLiteral("description"), QStringLiteral(R"(^\[(.+?)\])")),
               QStringList({"Acme|Acme", "Beta|Beta", "|", "|"}));
     EXPECT_EQ(keys(QStringLiteral("costunit")), QStringList({"|", "CU-7|CU-7", "|", "|"}));
-    EXPECT_EQ(keys(QStringLiteral("project")), QStringList({"|", "PRJ-Beta|PRJ-Beta", "|", "|"}));
+    // The project's code (trimmed) and description, read from project/Projects.
+    EXPECT_EQ(keys(QStringLiteral("project")), QStringList({"|", "PRJ-BETA|Beta migration", "|", "|"}));
     EXPECT_THROW(keys(QStringLiteral("description"), QStringLiteral("(unclosed")), UserError);
     EXPECT_THROW(keys(QStringLiteral("colour")), UserError);
+}
+
+// 61 more projects on one extra invoice: 62 distinct projects make two project/Projects batches.
+void addManyProjects(ExactData& d) {
+    ExactInvoice inv = invoice(50, QDate(2026, 10, 20), 120, guid(0x3000, 2), 8033);
+    for (int i = 0; i < 61; ++i) {
+        const QString id = guid(0x5000, 100 + i);
+        d.projects.append(
+            {id, QStringLiteral("P%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("Project %1").arg(i)});
+        inv.lines.append(line(300 + i, i + 1, guid(0x4000, 1), "1", "10"));
+        inv.lines.last().project = id;
+    }
+    d.purchaseInvoices.append(inv);
+    inv.type = 8020;
+    d.salesInvoices.append(inv);
+}
+
+TEST_F(ExactSourcesTest, ProjectRuleReadsProjectCodesInBatchesAndOnlyThen) {
+    addManyProjects(data);
+    for (const QString& source : {QStringLiteral("purchase"), QStringLiteral("sales")}) {
+        SCOPED_TRACE(source.toStdString());
+        auto run = [&](const QString& rule, QMap<QString, int>& calls) {
+            configure(
+                {{QStringLiteral("exact/source"), source}, {QStringLiteral("exact/customer_key"), rule}});
+            http.calls().reset();
+            ExactConnection c(*settings, secrets, http, clock, dir.filePath(QStringLiteral("lock")));
+            const QList<InvoiceLine> lines = runSync(c.loadMonth(kMonth));
+            calls = http.calls().byEndpoint();
+            return lines;
+        };
+        QMap<QString, int> byCostCenter;
+        QMap<QString, int> byProject;
+        run(QStringLiteral("costcenter"), byCostCenter);
+        const QList<InvoiceLine> lines = run(QStringLiteral("project"), byProject);
+        ASSERT_EQ(lines.size(), 65);
+        int withProject = 0;
+        for (const InvoiceLine& l : lines) {
+            if (l.invoiceNumber.endsWith(QStringLiteral("120"))) {
+                const int i = l.lineNumber - 1;
+                EXPECT_EQ(l.customerKey, QStringLiteral("P%1").arg(i, 3, 10, QLatin1Char('0')));
+                EXPECT_EQ(l.customerName, QStringLiteral("Project %1").arg(i));
+                ++withProject;
+            }
+        }
+        EXPECT_EQ(withProject, 61);
+        // The same calls as any other rule, plus ⌈62 projects / 60⌉ = 2 project batches.
+        EXPECT_EQ(byCostCenter.value(QStringLiteral("project/Projects")), 0);
+        EXPECT_EQ(byProject.take(QStringLiteral("project/Projects")), 2);
+        byCostCenter.remove(QStringLiteral("token")); // the first run refreshed the token
+        byProject.remove(QStringLiteral("token"));
+        EXPECT_EQ(byProject, byCostCenter);
+    }
+    configure({{QStringLiteral("exact/customer_key"), QStringLiteral("project")}});
+    ExactConnection c(*settings, secrets, http, clock, dir.filePath(QStringLiteral("lock")));
+    data.deniedEndpoints = {QStringLiteral("project/Projects")};
+    EXPECT_EQ(runSync(c.missingRights()), QStringList{QStringLiteral("project/Projects")});
+}
+
+TEST_F(ExactSourcesTest, AProjectExactDoesNotHoldFailsTheLoadNamingIt) {
+    const QString unknown = guid(0x5000, 999);
+    data.purchaseInvoices[4].lines[0].project = unknown; // the first October invoice
+    data.salesInvoices[4].lines[0].project = unknown;
+    for (const QString& source : {QStringLiteral("purchase"), QStringLiteral("sales")}) {
+        configure({{QStringLiteral("exact/source"), source},
+                   {QStringLiteral("exact/customer_key"), QStringLiteral("project")}});
+        ExactConnection c(*settings, secrets, http, clock, dir.filePath(QStringLiteral("lock")));
+        try {
+            runSync(c.loadMonth(kMonth));
+            ADD_FAILURE() << source.toStdString() << ": a line without its project was loaded";
+        } catch (const ApiError& e) {
+            EXPECT_TRUE(e.message().contains(QStringLiteral("Exact Online GET project/Projects")))
+                << e.what();
+            EXPECT_TRUE(e.message().contains(QStringLiteral("no project ") + unknown)) << e.what();
+            EXPECT_TRUE(e.message().contains(guid(0x2000, source == u"sales" ? 101 : 1))) << e.what();
+        }
+        // Under another rule the project is not looked up and the month loads.
+        configure({{QStringLiteral("exact/source"), source}});
+        ExactConnection other(*settings, secrets, http, clock, dir.filePath(QStringLiteral("lock")));
+        EXPECT_EQ(runSync(other.loadMonth(kMonth)).size(), 4);
+    }
+}
+
+TEST_F(ExactSourcesTest, ProjectIsAGuidOnTheWire) {
+    const QString base = QStringLiteral("/api/v1/%1/").arg(Division);
+    for (const QString& lines : {QStringLiteral("purchase/PurchaseInvoiceLines"),
+                                 QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines")}) {
+        // As Exact: a text literal against an Edm.Guid is an operand-type error.
+        HttpResponse r =
+            rawGet(base + lines + QStringLiteral("?$select=ID,Project&$filter=Project eq 'PRJ-BETA'"));
+        EXPECT_EQ(r.status, 400);
+        EXPECT_EQ(HttpClient::serverMessage(r.body),
+                  QStringLiteral("Operator 'eq' incompatible with operand types 'System.Guid' and "
+                                 "'System.String' at position 8."));
+        r = rawGet(base + lines + QStringLiteral("?$select=ID,Project&$filter=Project eq guid'") +
+                   guid(0x5000, 1) + u'\'');
+        ASSERT_EQ(r.status, 200);
+        const QJsonArray rows = QJsonDocument::fromJson(r.body).object()["d"].toObject()["results"].toArray();
+        ASSERT_EQ(rows.size(), 1);
+        EXPECT_EQ(rows[0].toObject()["Project"].toString(), guid(0x5000, 1));
+    }
+    // project/Projects: mandatory filter like the other lookups, ID, Code and Description served.
+    EXPECT_EQ(rawGet(base + QStringLiteral("project/Projects?$select=ID,Code")).status, 400);
+    const HttpResponse r =
+        rawGet(base + QStringLiteral("project/Projects?$select=ID,Code,Description&$filter=ID eq guid'") +
+               guid(0x5000, 1) + u'\'');
+    ASSERT_EQ(r.status, 200);
+    const QJsonObject p =
+        QJsonDocument::fromJson(r.body).object()["d"].toObject()["results"].toArray()[0].toObject();
+    EXPECT_EQ(p["Code"].toString(), QStringLiteral("  PRJ-BETA "));
+    EXPECT_EQ(p["Description"].toString(), QStringLiteral("Beta migration"));
 }
 
 TEST_F(ExactSourcesTest, MonthIsComparedAsUtcCalendarDates) {
@@ -284,6 +399,41 @@ TEST_F(ExactDemoMonthTest, LoadsEveryLineWithTheLeastCalls) {
     for (auto it = http.calls().byEndpoint().begin(); it != http.calls().byEndpoint().end(); ++it)
         std::cout << " " << it.key().toStdString() << "=" << it.value();
     std::cout << " ]\n";
+}
+
+TEST_F(ExactDemoMonthTest, ProjectRuleKeysEveryLineByItsProjectCode) {
+    const QString config = writeConfig();
+    MemorySecretStore secrets;
+    const auto all = sandbox().secrets();
+    for (auto it = all.begin(); it != all.end(); ++it)
+        runSync(secrets.write(it.key(), it.value()));
+    HttpClient http(QStringLiteral("Exact Online"), ExactConnection::httpPolicy());
+    const QDate month = sandbox().data().demoMonth;
+    auto load = [&](const QString& rule) {
+        {
+            QSettings ini(config, QSettings::IniFormat);
+            ini.setValue(QStringLiteral("exact/customer_key"), rule);
+        }
+        Settings settings(config);
+        http.calls().reset();
+        ExactConnection exact(settings, secrets, http, Clock::system(), tempDir() + QStringLiteral("/lock"));
+        return runSync(exact.loadMonth(month));
+    };
+    const QList<InvoiceLine> byCostCenter = load(QStringLiteral("costcenter"));
+    const QList<InvoiceLine> byProject = load(QStringLiteral("project"));
+    QHash<QString, QString> projectNames;
+    for (const ExactProject& p : sandbox().data().exact.projects)
+        projectNames.insert(p.code, p.description);
+    ASSERT_EQ(byProject.size(), byCostCenter.size());
+    QSet<QString> projects;
+    for (qsizetype i = 0; i < byProject.size(); ++i) {
+        // The demo's project codes are the CW identifiers: the project rule links as costcenter.
+        EXPECT_FALSE(byProject[i].customerKey.isEmpty()) << byProject[i].lineId.toStdString();
+        EXPECT_EQ(byProject[i].customerKey, byCostCenter[i].customerKey);
+        EXPECT_EQ(byProject[i].customerName, projectNames.value(byProject[i].customerKey));
+        projects.insert(byProject[i].project);
+    }
+    EXPECT_EQ(http.calls().count(QStringLiteral("project/Projects")), (int(projects.size()) + 59) / 60);
 }
 
 } // namespace

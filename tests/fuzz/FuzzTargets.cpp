@@ -26,7 +26,7 @@ const QByteArray kPurchaseCredit = R"json({"ID":"{00002000-0000-4000-8000-000000
 "CostCenter":"BETA","CostUnit":"CU-7","Project":{"__deferred":{"uri":"x"}}})json";
 const QByteArray kSalesLine = R"json({"ID":"00002000-0000-4000-8000-000000000002","InvoiceID":"00001000-0000-4000-8000-000000000002",
 "LineNumber":1,"Item":"00004000-0000-4000-8000-000000000002","ItemCode":"M365-BP  ","Description":"Microsoft 365",
-"Quantity":"12","UnitPrice":20.6,"NetPrice":"18.54","AmountDC":222.48,"CostCenter":null,"CostUnit":null,"Project":"PRJ-1"})json";
+"Quantity":"12","UnitPrice":20.6,"NetPrice":"18.54","AmountDC":222.48,"CostCenter":null,"CostUnit":null,"Project":"00005000-0000-4000-8000-000000000001"})json";
 const QByteArray kPurchaseHeader = R"json({"ID":"00001000-0000-4000-8000-000000000001","InvoiceDate":"/Date(1792022400000)/",
 "EntryNumber":26100001,"YourRef":"SUP-101","Supplier":"00003000-0000-4000-8000-000000000001","Type":8033,"Status":50})json";
 const QByteArray kSalesHeader = R"json({"InvoiceID":"00001000-0000-4000-8000-000000000002","InvoiceNumber":26200001,
@@ -83,7 +83,7 @@ Verdict exactLine(const QJsonObject& o, bool sales) {
     c.text(QStringLiteral("CostUnit"), l.costUnit);
     const QJsonValue project = c.at(QStringLiteral("Project"));
     if (!(project.isObject() && project.toObject().contains(QStringLiteral("__deferred"))))
-        c.text(QStringLiteral("Project"), l.project);
+        c.guid(QStringLiteral("Project"), l.project, true);
     return c.verdict();
 }
 
