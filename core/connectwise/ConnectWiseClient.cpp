@@ -37,7 +37,9 @@ QString get(const QString& endpoint) {
 } // namespace
 
 ConnectWiseClient::ConnectWiseClient(const Settings& settings, SecretStore& secrets, HttpClient& http)
-    : m_session(settings.cwSite(), settings.cwCompany(), secrets, http) {}
+    : m_session(settings.cwSite(), settings.cwCompany(), secrets, http) {
+    m_session.setApiVersion(settings.cwApiVersion());
+}
 
 // ---- reads -------------------------------------------------------------------------------
 

@@ -35,7 +35,8 @@ class ConnectWiseClient {
 public:
     static constexpr int MaxInFlight = 4;
 
-    // Reads connectwise/site and connectwise/company now; secrets on the first call.
+    // Reads connectwise/site, connectwise/company and connectwise/api_version now; secrets on
+    // the first call.
     ConnectWiseClient(const Settings& settings, SecretStore& secrets, HttpClient& http);
 
     CwSession& session() { return m_session; }

@@ -11,7 +11,7 @@ QCoro::Task<ConnectionCheck> CwConnectionTester::check(CancelToken cancel) {
     ConnectionCheck result;
     result.status.site = m_session.site();
     result.status.company = m_session.company();
-    result.status.apiVersion = QString::fromLatin1(CwSession::ApiVersion);
+    result.status.apiVersion = m_session.apiVersion();
     auto fail = [&result](Problem p, const QString& message) {
         result.problem = p;
         result.message = message;
@@ -21,6 +21,8 @@ QCoro::Task<ConnectionCheck> CwConnectionTester::check(CancelToken cancel) {
         co_return fail(Problem::Settings, m_session.site().isEmpty()
                                               ? QStringLiteral("connectwise/site is not set")
                                               : QStringLiteral("connectwise/company is not set"));
+    if (const QString problem = CwApiVersion::problem(m_session.apiVersion()); !problem.isEmpty())
+        co_return fail(Problem::Settings, problem);
 
     std::optional<CwCompanyInfo> info;
     try {
@@ -56,7 +58,8 @@ QCoro::Task<ConnectionCheck> CwConnectionTester::check(CancelToken cancel) {
     } catch (const ApiError& e) {
         const int s = e.status();
         const Problem p =
-            s == 401   ? Problem::Keys
+            CwApiVersion::isRefusal(e) ? Problem::Settings
+            : s == 401                 ? Problem::Keys
             : s == 403 ? Problem::SecurityRole
             : s == 404 ? Problem::Url
             : s == 400 && e.serverMessage().contains(QStringLiteral("clientid"), Qt::CaseInsensitive)

@@ -149,6 +149,9 @@ QCoro::Task<> CwSession::ensureReady(CancelToken cancel) {
         m_preparing = true;
         std::exception_ptr error;
         try {
+            // A malformed version would be refused by every call: say so before the first.
+            if (const QString problem = CwApiVersion::problem(m_apiVersion); !problem.isEmpty())
+                throw UserError(problem);
             const QStringList missing = co_await loadSecrets();
             if (!missing.isEmpty()) {
                 QStringList hints;
@@ -179,7 +182,9 @@ QUrl CwSession::apiUrl(const QString& path, const QByteArray& query) const {
 
 ApiError CwSession::explain(const ApiError& e) const {
     QString hint;
-    if (e.status() == 401)
+    if (CwApiVersion::isRefusal(e))
+        hint = CwApiVersion::refusalHint(m_apiVersion, m_info ? m_info->versionCode : QString());
+    else if (e.status() == 401)
         hint =
             QStringLiteral("ConnectWise did not accept the API keys: check the secrets %1 and %2, and that "
                            "connectwise/company '%3' is the company the keys belong to")
@@ -216,8 +221,7 @@ QCoro::Task<HttpResponse> CwSession::send(QByteArray method, QString path, QByte
         request.endpoint = endpoint;
         addHeader(request, "Authorization", m_authorization);
         addHeader(request, "clientId", m_clientId);
-        addHeader(request, "Accept",
-                  QByteArray("application/vnd.connectwise.com+json; version=") + ApiVersion);
+        addHeader(request, "Accept", CwApiVersion::acceptHeader(m_apiVersion));
         if (!body.isEmpty() || method == "POST" || method == "PATCH" || method == "PUT") {
             addHeader(request, "Content-Type", "application/json");
             request.body = body;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectwise/CwApiVersion.h"
 #include "connectwise/CwStatus.h"
 #include "net/ApiError.h"
 #include "net/CancelToken.h"
@@ -25,7 +26,8 @@ class SecretStore;
 class CwSession : public QObject {
     Q_OBJECT
 public:
-    static constexpr const char* ApiVersion = "2025.1";
+    // The default model version (connectwise/api_version unset): CwApiVersion::Checked.
+    static constexpr const char* ApiVersion = CwApiVersion::Checked;
     static constexpr int PageSize = 1000;
     static constexpr int MaxUrlLength = 2000;
 
@@ -40,6 +42,10 @@ public:
     const QString& company() const { return m_company; }
     const QString& codebase() const { return m_codebase; } // empty before discovery
     const std::optional<CwCompanyInfo>& companyInfo() const { return m_info; }
+    // The model version sent in Accept on every API call (connectwise/api_version). Its form is
+    // checked in ensureReady, before the first call.
+    const QString& apiVersion() const { return m_apiVersion; }
+    void setApiVersion(const QString& version) { m_apiVersion = version.trimmed(); }
     HttpClient& http() { return m_http; }
 
     // GET {site}/login/companyinfo/{company}; nullopt when ConnectWise answers null (no such
@@ -83,6 +89,7 @@ private:
     SecretStore& m_secrets;
     HttpClient& m_http;
     QString m_codebase;
+    QString m_apiVersion = QString::fromLatin1(CwApiVersion::Checked);
     std::optional<CwCompanyInfo> m_info;
     QByteArray m_authorization;
     QByteArray m_clientId;

@@ -38,7 +38,7 @@ struct ConnectWiseStatus {
 struct ConnectionCheck {
     enum class Problem {
         None,
-        Settings,     // site or company missing in the config
+        Settings,     // site or company missing, or connectwise/api_version unusable or refused
         Url,          // companyinfo unreachable or not ConnectWise, or the API path is not there
         Company,      // companyinfo answered null: no such company id
         Keys,         // 401, or the key secrets are missing

@@ -1,5 +1,6 @@
 #include "settings/Settings.h"
 
+#include "connectwise/CwApiVersion.h"
 #include "net/ApiError.h"
 #include "net/SecureAddress.h"
 #include "settings/PrivateFiles.h"
@@ -28,6 +29,7 @@ const QList<SettingKey> kKeys = {
     {"connectwise/site", "https://api-eu.myconnectwise.net", "ConnectWise API host (api-na/api-eu/api-au..., or your own)"},
     {"connectwise/company", "", "ConnectWise company id used at login"},
     {"connectwise/timeout_seconds", "30", "How long to wait for one ConnectWise answer before treating it as lost (1-600)"},
+    {"connectwise/api_version", CwApiVersion::Checked, "ConnectWise API version sent in Accept (year.release, e.g. 2025.1; default: the newest version InvoiceLink was checked against)"},
     {"connectwise/compare_price_to", "", "unitCost or unitPrice (default: unitCost for purchase, unitPrice for sales)"},
     {"database/url", "", "sqlite:///absolute/path or postgresql://user@host:port/db (default: SQLite in the data folder)"},
     {"tolerance/price", "0.01", "A price difference up to this is no deviation"},
@@ -182,6 +184,11 @@ std::chrono::seconds Settings::cwTimeout() const {
     return std::chrono::seconds(ok && seconds >= 1 && seconds <= 600 ? seconds : 30);
 }
 
+QString Settings::cwApiVersion() const {
+    const QString v = value(QStringLiteral("connectwise/api_version")).trimmed();
+    return v.isEmpty() ? QString::fromLatin1(CwApiVersion::Checked) : v;
+}
+
 QString Settings::connectionName() const {
     const QByteArray abs = QFileInfo(path()).absoluteFilePath().toUtf8();
     return QStringLiteral("config-") +
@@ -213,6 +220,8 @@ QStringList Settings::validate() const {
         if (!ok || t < 1 || t > 600)
             problems << QStringLiteral("connectwise/timeout_seconds must be a whole number from 1 to 600");
     }
+    if (const QString p = CwApiVersion::problem(cwApiVersion()); !p.isEmpty())
+        problems << p;
     const QString cmp = comparePriceTo();
     if (cmp != QLatin1String("unitCost") && cmp != QLatin1String("unitPrice"))
         problems << QStringLiteral("connectwise/compare_price_to must be unitCost or unitPrice");

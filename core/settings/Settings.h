@@ -55,6 +55,9 @@ public:
     // [connectwise]
     QString cwSite() const { return value(QStringLiteral("connectwise/site")); }
     QString cwCompany() const { return value(QStringLiteral("connectwise/company")); }
+    // The model version sent in Accept (YYYY.N); the version the client was checked against
+    // when not set or written empty ("api_version=").
+    QString cwApiVersion() const;
     // How long one ConnectWise answer may take before it counts as lost (then a write is read
     // back, never sent again).
     std::chrono::seconds cwTimeout() const;

@@ -4,6 +4,7 @@
 #include "sandbox/connectwise/CwErrors.h"
 #include "sandbox/connectwise/CwListQuery.h"
 #include "sandbox/connectwise/CwRecordReader.h"
+#include "sandbox/connectwise/CwVersionGate.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,9 +101,10 @@ SandboxResponse ConnectWiseFake::handle(const SandboxRequest& request) {
     SandboxResponse response = answer(request, r);
     // ConnectWise tags every answer; clients log it with errors.
     response.setHeader("x-cw-request-id", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1());
-    response.setHeader("api-current-version", "2025.1");
+    if (const QString current = CwVersionGate::current(m_data.codebase); !current.isEmpty())
+        response.setHeader("api-current-version", current.toLatin1());
     m_seen.append({request.method, request.url.toEncoded(), QStringLiteral("connectwise ") + r.pattern,
-                   response.status});
+                   response.status, request.header("accept")});
     m_maxUrlLength = std::max(m_maxUrlLength, int(m_seen.last().url.size()));
     if (m_seen.size() > MaxSeen)
         m_seen.removeFirst();
@@ -117,6 +119,9 @@ SandboxResponse ConnectWiseFake::answer(const SandboxRequest& request, const Rou
         // An old or wrong codebase is simply not there (what cloud tenants see after an upgrade).
         return CwErrors::notFound(QStringLiteral("The requested URL was not found on this server."));
     if (auto refused = checkAccess(request))
+        return *refused;
+    // After authentication, as ConnectWise checks the keys before the resource (inferred).
+    if (auto refused = CwVersionGate::check(request, m_data.codebase))
         return *refused;
     const QString base = request.url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
     m_apiBase = base + u'/' + m_data.codebase + kApiMarker;

@@ -16,9 +16,10 @@ class SandboxClock;
 
 // A faithful local ConnectWise PSA (connectwise.md §1–§7, §10): codebase discovery at
 // /login/companyinfo/{company}; the API only under /{codebase}apis/3.0/; Basic auth, clientId
-// and a security-role switch; lists with conditions, orderBy, fields, paging and Link headers;
-// /count; PATCH (JSON Patch, case-sensitive paths), PUT, POST and DELETE with ConnectWise's
-// validation and error shapes; 429 with Retry-After on demand. Serves and edits CwData in place.
+// and a security-role switch; the model version in Accept (CwVersionGate); lists with
+// conditions, orderBy, fields, paging and Link headers; /count; PATCH (JSON Patch,
+// case-sensitive paths), PUT, POST and DELETE with ConnectWise's validation and error shapes;
+// 429 with Retry-After on demand. Serves and edits CwData in place.
 class ConnectWiseFake : public FakeService {
 public:
     ConnectWiseFake(CwData& data, const SandboxCredentials& credentials);
@@ -37,12 +38,14 @@ public:
     // Time for _info.lastUpdated; real UTC time when unset. Not owned.
     void setClock(const SandboxClock* clock) { m_clock = clock; }
 
-    // What the fake was asked, for tests: method, the URL as received, the endpoint, the status.
+    // What the fake was asked, for tests: method, the URL as received, the endpoint, the
+    // status, and the Accept header (which carries the model version).
     struct SeenRequest {
         QByteArray method;
         QByteArray url;
         QString endpoint;
         int status = 0;
+        QByteArray accept;
     };
     // The most recent MaxSeen requests.
     const QList<SeenRequest>& requests() const { return m_seen; }

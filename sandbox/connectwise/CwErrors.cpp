@@ -63,4 +63,13 @@ SandboxResponse CwErrors::methodNotAllowed(const QByteArray& method) {
                      .arg(QString::fromLatin1(method)));
 }
 
+SandboxResponse CwErrors::unsupportedVersion(const QString& uri, const QString& version) {
+    // The words ConnectWise sends (connectwise-rest issue #35); they are ASP.NET Web API
+    // Versioning's UnsupportedApiVersion text, which that library answers with 400.
+    return error(400, QStringLiteral("ConnectWiseApi"),
+                 QStringLiteral("The HTTP resource that matches the request URI '%1' does not support the "
+                                "API version '%2'.")
+                     .arg(uri, version));
+}
+
 } // namespace il::sandbox

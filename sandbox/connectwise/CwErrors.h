@@ -24,6 +24,8 @@ public:
     static SandboxResponse securityDenied();
     static SandboxResponse tooManyRequests(int retryAfterSeconds);
     static SandboxResponse methodNotAllowed(const QByteArray& method);
+    // 400 for a model version the tenant does not serve (connectwise-rest issue #35).
+    static SandboxResponse unsupportedVersion(const QString& uri, const QString& version);
 };
 
 } // namespace il::sandbox
