@@ -70,8 +70,13 @@ QCoro::Task<QHash<QString, QString>> InvoiceSource::itemCodes(QStringList ids, C
     co_return out;
 }
 
-QCoro::Task<QHash<QString, InvoiceSource::Account>> InvoiceSource::projectCodes(QStringList ids,
+QCoro::Task<QHash<QString, InvoiceSource::Account>> InvoiceSource::projectCodes(QList<InvoiceLine> lines,
                                                                                 CancelToken cancel) {
+    QStringList ids;
+    for (const InvoiceLine& l : lines)
+        if (!l.project.isEmpty())
+            ids << l.project;
+    ids.removeDuplicates();
     QHash<QString, Account> out;
     if (ids.isEmpty())
         co_return out;

@@ -46,9 +46,9 @@ protected:
     QCoro::Task<QHash<QString, Account>> accounts(QStringList ids, CancelToken cancel);
     // logistics/Items by ID: item id → code.
     QCoro::Task<QHash<QString, QString>> itemCodes(QStringList ids, CancelToken cancel);
-    // project/Projects by ID, in batches: project id → code (trimmed) and description. Called
-    // only under customer_key=project.
-    QCoro::Task<QHash<QString, Account>> projectCodes(QStringList ids, CancelToken cancel);
+    // project/Projects of the lines' projects, in batches: project id → code (trimmed) and
+    // description. Called only under customer_key=project.
+    QCoro::Task<QHash<QString, Account>> projectCodes(QList<InvoiceLine> lines, CancelToken cancel);
     // The line's project under the project rule; empty for a line without one. A project GUID
     // that project/Projects does not hold fails the load naming the line and the GUID: an empty
     // key would quietly leave the line unlinked.

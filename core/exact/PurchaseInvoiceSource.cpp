@@ -70,14 +70,8 @@ QCoro::Task<QList<InvoiceLine>> PurchaseInvoiceSource::loadMonth(QDate first, Ca
         suppliers = co_await accounts(supplierIds, cancel);
     }
     QHash<QString, Account> projects;
-    if (m_rule.needsProjects()) {
-        QStringList projectIds;
-        for (const InvoiceLine& l : lines)
-            if (!l.project.isEmpty())
-                projectIds << l.project;
-        projectIds.removeDuplicates();
-        projects = co_await projectCodes(projectIds, cancel);
-    }
+    if (m_rule.needsProjects())
+        projects = co_await projectCodes(lines, cancel);
     for (InvoiceLine& l : lines) {
         l.itemCode = codes.value(l.itemId);
         const Account a = m_rule.needsProjects() ? projectOf(l, projects)

@@ -64,14 +64,8 @@ QCoro::Task<QList<InvoiceLine>> SalesInvoiceSource::loadMonth(QDate first, Cance
         customers = co_await accounts(accountIds, cancel);
     }
     QHash<QString, Account> projects;
-    if (m_rule.needsProjects()) {
-        QStringList projectIds;
-        for (const InvoiceLine& l : lines)
-            if (!l.project.isEmpty())
-                projectIds << l.project;
-        projectIds.removeDuplicates();
-        projects = co_await projectCodes(projectIds, cancel);
-    }
+    if (m_rule.needsProjects())
+        projects = co_await projectCodes(lines, cancel);
     for (InvoiceLine& l : lines) {
         const Account a = m_rule.needsProjects() ? projectOf(l, projects)
                                                  : customers.value(headers.value(l.invoiceId).account);
