@@ -7,7 +7,7 @@
 
 namespace il::sandbox {
 
-// The entity sets the Exact fake serves, with the fields of api/exact-online.md §4 and the rows
+// The entity sets the Exact fake serves (ExactLookupSets, ExactPurchaseSets, ExactSalesSets), with the fields of api/exact-online.md §4 and the rows
 // built from ExactData. Next-link styles (so clients must handle each):
 //   Absolute     system/Divisions, purchase/PurchaseInvoices, salesinvoice/SalesInvoices
 //   DotDotApi    purchase/PurchaseInvoiceLines, crm/Accounts
@@ -23,16 +23,9 @@ public:
     static QJsonValue number(const Decimal& d); // a JSON number, as Edm.Double is sent
     static QJsonValue guid(const QString& g);   // null when empty
     static QJsonValue text(const QString& s);   // null when empty
+    // The one VAT rate the demo books (code "2", 21 %, excluding).
+    static Decimal vatRate();
 
-private:
-    static ExactEntitySet divisions();
-    static ExactEntitySet purchaseInvoices();
-    static ExactEntitySet purchaseInvoiceLines();
-    static ExactEntitySet salesInvoices();
-    static ExactEntitySet salesInvoiceLines();
-    static ExactEntitySet items();
-    static ExactEntitySet accounts();
-    static ExactEntitySet projects();
 };
 
 } // namespace il::sandbox

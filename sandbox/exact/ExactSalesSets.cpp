@@ -1,0 +1,149 @@
+#include "sandbox/exact/ExactSalesSets.h"
+
+#include "sandbox/exact/ExactEntities.h"
+
+#include <QHash>
+
+namespace il::sandbox {
+
+namespace {
+
+using T = EdmType;
+using W = ExactEntities; // the wire helpers
+
+Decimal vat(const Decimal& amount) {
+    return (amount * ExactEntities::vatRate()).rounded(2);
+}
+
+Decimal linesTotal(const ExactInvoice& inv) {
+    Decimal sum;
+    for (const auto& l : inv.lines)
+        sum += l.amount;
+    return sum;
+}
+
+QString statusText(int status) {
+    switch (status) {
+    case 10:
+        return QStringLiteral("Draft");
+    case 20:
+        return QStringLiteral("Open");
+    case 50:
+        return QStringLiteral("Processed");
+    }
+    return {};
+}
+
+} // namespace
+
+ExactEntitySet ExactSalesSets::salesInvoices() {
+    ExactEntitySet s;
+    s.path = QStringLiteral("salesinvoice/SalesInvoices");
+    s.typeName = QStringLiteral("Exact.Web.Api.Models.SalesInvoice.SalesInvoice");
+    s.key = QStringLiteral("InvoiceID");
+    s.fields = {
+        {"InvoiceID", T::Guid},       {"AmountDC", T::Double},        {"AmountFC", T::Double},
+        {"Currency", T::String},      {"DeliverTo", T::Guid},         {"Description", T::String},
+        {"Division", T::Int32},       {"DueDate", T::DateTime},       {"InvoiceDate", T::DateTime},
+        {"InvoiceNumber", T::Int32},  {"InvoiceTo", T::Guid},         {"InvoiceToName", T::String},
+        {"Journal", T::String},       {"Modified", T::DateTime},      {"OrderedBy", T::Guid},
+        {"OrderedByName", T::String}, {"Status", T::Int16},           {"StatusDescription", T::String},
+        {"Type", T::Int32},           {"TypeDescription", T::String}, {"VATAmountDC", T::Double},
+        {"VATAmountFC", T::Double},   {"YourRef", T::String},         {"SalesInvoiceLines", T::Navigation}};
+    s.rows = [](const ExactData& d) {
+        QHash<QString, QString> names;
+        for (const ExactAccount& a : d.accounts)
+            names.insert(a.id, a.name);
+        QList<QJsonObject> out;
+        for (const ExactInvoice& inv : d.salesInvoices) {
+            const Decimal net = linesTotal(inv);
+            const QString name = names.value(inv.accountId);
+            out.append(
+                QJsonObject{{"InvoiceID", inv.id},
+                            {"AmountDC", W::number(net + vat(net))},
+                            {"AmountFC", W::number(net + vat(net))},
+                            {"Currency", "EUR"},
+                            {"DeliverTo", W::guid(inv.accountId)},
+                            {"Description", W::text(inv.description)},
+                            {"Division", d.division},
+                            {"DueDate", W::date(inv.invoiceDate.addDays(14))},
+                            {"InvoiceDate", W::date(inv.invoiceDate)},
+                            {"InvoiceNumber", inv.invoiceNumber},
+                            {"InvoiceTo", W::guid(inv.accountId)},
+                            {"InvoiceToName", W::text(name)},
+                            {"Journal", "70"},
+                            {"Modified", W::date(inv.invoiceDate.addDays(1))},
+                            {"OrderedBy", W::guid(inv.accountId)},
+                            {"OrderedByName", W::text(name)},
+                            {"Status", inv.status},
+                            {"StatusDescription", statusText(inv.status)},
+                            {"Type", inv.type},
+                            {"TypeDescription", inv.type == 8021 ? "Sales credit note" : "Sales invoice"},
+                            {"VATAmountDC", W::number(vat(net))},
+                            {"VATAmountFC", W::number(vat(net))},
+                            {"YourRef", W::text(inv.yourRef)}});
+        }
+        return out;
+    };
+    return s;
+}
+
+ExactEntitySet ExactSalesSets::salesInvoiceLines() {
+    ExactEntitySet s;
+    s.path = QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines");
+    s.typeName = QStringLiteral("Exact.Web.Api.Models.Bulk.SalesInvoice.SalesInvoiceLine");
+    s.key = QStringLiteral("ID");
+    s.pageSize = 1000;
+    s.selectAlwaysMandatory = true;
+    s.next = NextLinkStyle::PathRelative;
+    s.fields = {{"ID", T::Guid},           {"AmountDC", T::Double},        {"AmountFC", T::Double},
+                {"CostCenter", T::String}, {"CostUnit", T::String},        {"Description", T::String},
+                {"Discount", T::Double},   {"Division", T::Int32},         {"Employee", T::Guid},
+                {"EndTime", T::DateTime},  {"InvoiceID", T::Guid},         {"Item", T::Guid},
+                {"ItemCode", T::String},   {"ItemDescription", T::String}, {"LineNumber", T::Int32},
+                {"NetPrice", T::Double},   {"Notes", T::String},           {"Project", T::Guid},
+                {"Quantity", T::Double},   {"StartTime", T::DateTime},     {"Subscription", T::Guid},
+                {"UnitCode", T::String},   {"UnitPrice", T::Double},       {"VATAmountDC", T::Double},
+                {"VATCode", T::String},    {"VATPercentage", T::Double}};
+    s.rows = [](const ExactData& d) {
+        QHash<QString, const ExactItem*> items;
+        for (const ExactItem& i : d.items)
+            items.insert(i.id, &i);
+        QList<QJsonObject> out;
+        for (const ExactInvoice& inv : d.salesInvoices)
+            for (const ExactInvoiceLine& l : inv.lines) {
+                const ExactItem* item = items.value(l.itemId);
+                const QDate first(inv.invoiceDate.year(), inv.invoiceDate.month(), 1);
+                out.append(QJsonObject{{"ID", l.id},
+                                       {"AmountDC", W::number(l.amount)},
+                                       {"AmountFC", W::number(l.amount)},
+                                       {"CostCenter", W::text(l.costCenter)},
+                                       {"CostUnit", W::text(l.costUnit)},
+                                       {"Description", W::text(l.description)},
+                                       {"Discount", W::number(l.discount)},
+                                       {"Division", d.division},
+                                       {"Employee", QJsonValue::Null},
+                                       {"EndTime", W::date(first.addMonths(1))},
+                                       {"InvoiceID", inv.id},
+                                       {"Item", W::guid(l.itemId)},
+                                       {"ItemCode", item ? W::text(item->code) : QJsonValue::Null},
+                                       {"ItemDescription", item ? W::text(item->description) : QJsonValue::Null},
+                                       {"LineNumber", l.lineNumber},
+                                       {"NetPrice", W::number(l.netPrice)},
+                                       {"Notes", QJsonValue::Null},
+                                       {"Project", W::guid(l.project)},
+                                       {"Quantity", W::number(l.quantity)},
+                                       {"StartTime", W::date(first)},
+                                       {"Subscription", QJsonValue::Null},
+                                       {"UnitCode", "pc"},
+                                       {"UnitPrice", W::number(l.unitPrice)},
+                                       {"VATAmountDC", W::number(vat(l.amount))},
+                                       {"VATCode", "2"},
+                                       {"VATPercentage", 0.21}});
+            }
+        return out;
+    };
+    return s;
+}
+
+} // namespace il::sandbox
