@@ -20,8 +20,16 @@ struct InvoiceLine {
     QString itemCode;
     QString description;
     Decimal quantity;      // negative on credit lines
-    Decimal unitPrice;     // net price per unit (after a line discount)
-    Decimal amount;        // line amount excluding VAT
+    // What is compared and pushed: the net price per unit (after a line discount), excluding VAT
+    // and in the administration's currency, whatever the invoice's VAT code and currency.
+    Decimal unitPrice;
+    Decimal amount;        // line amount excluding VAT, in the administration's currency
+    // How the invoice stated the price, so a row can be explained (issue 8, points 1 and 2).
+    Decimal invoicedUnitPrice;    // per unit as invoiced: invoice currency, VAT as the VAT code says
+    QString currency;             // the invoice's currency code as Exact sent it; empty when none
+    bool foreignCurrency = false; // the invoice is in another currency than the administration's
+    QString vatCode;              // the line's VAT code as Exact sent it
+    bool vatIncluded = false;     // the invoiced price included VAT (VAT code type I)
     QString costCenter;
     QString costUnit;
     QString project;
