@@ -962,6 +962,22 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
             <translation>De ConnectWise-site is geen webadres.</translation>
         </message>
         <message>
+            <source>%1 (the version InvoiceLink was checked against)</source>
+            <translation>%1 (de versie waarmee InvoiceLink is gecontroleerd)</translation>
+        </message>
+        <message>
+            <source>The ConnectWise API version InvoiceLink asks for, as year.release (e.g. 2024.2). Leave it empty unless your ConnectWise refuses the default.</source>
+            <translation>De ConnectWise-API-versie die InvoiceLink vraagt, als jaar.release (bijv. 2024.2). Laat leeg, tenzij uw ConnectWise de standaardversie weigert.</translation>
+        </message>
+        <message>
+            <source>API &amp;version:</source>
+            <translation>API-&amp;versie:</translation>
+        </message>
+        <message>
+            <source>The ConnectWise API version must be year.release, like 2024.2.</source>
+            <translation>De ConnectWise-API-versie moet jaar.release zijn, zoals 2024.2.</translation>
+        </message>
+        <message>
             <source>Cancel test</source>
             <translation>Test annuleren</translation>
         </message>

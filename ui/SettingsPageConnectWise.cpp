@@ -3,6 +3,7 @@
 #include "SettingsPageDraft.h"
 
 #include "connectwise/ConnectWiseClient.h"
+#include "connectwise/CwApiVersion.h"
 #include "net/ApiError.h"
 #include "reconcile/Connections.h"
 #include "settings/Settings.h"
@@ -51,6 +52,14 @@ SettingsPageConnectWise::SettingsPageConnectWise(DraftFactory makeDraft, QWidget
     QLineEdit* clientId = addSecretField(QStringLiteral("connectwise.client_id"), false);
     clientId->setToolTip(tr("The clientId of your integration, from developer.connectwise.com"));
     form->addRow(tr("Client &ID:"), clientId);
+    m_apiVersion = new QLineEdit(group);
+    m_apiVersion->setObjectName(QString::fromLatin1(CwApiVersion::SettingKey));
+    // Empty means the version InvoiceLink was checked against; only an older tenant needs one.
+    m_apiVersion->setPlaceholderText(tr("%1 (the version InvoiceLink was checked against)")
+                                         .arg(QString::fromLatin1(CwApiVersion::Checked)));
+    m_apiVersion->setToolTip(tr("The ConnectWise API version InvoiceLink asks for, as year.release "
+                                "(e.g. 2024.2). Leave it empty unless your ConnectWise refuses the default."));
+    form->addRow(tr("API &version:"), m_apiVersion);
 
     auto* testRow = new QHBoxLayout;
     m_test = new QPushButton(tr("&Test connection"), group);
@@ -75,6 +84,7 @@ SettingsPageConnectWise::SettingsPageConnectWise(DraftFactory makeDraft, QWidget
     connect(m_test, &QPushButton::clicked, this, &SettingsPageConnectWise::testConnection);
     connect(m_site, &QComboBox::currentTextChanged, this, &SettingsPage::changed);
     connect(m_company, &QLineEdit::textChanged, this, &SettingsPage::changed);
+    connect(m_apiVersion, &QLineEdit::textChanged, this, &SettingsPage::changed);
 }
 
 SettingsPageConnectWise::~SettingsPageConnectWise() {
@@ -85,6 +95,10 @@ SettingsPageConnectWise::~SettingsPageConnectWise() {
 void SettingsPageConnectWise::load(const Settings& settings) {
     m_site->setEditText(settings.cwSite());
     m_company->setText(settings.cwCompany());
+    // The stored text, not cwApiVersion(): the default shows as the placeholder, so a later
+    // default moves with the program instead of being pinned by a save.
+    const QString key = QString::fromLatin1(CwApiVersion::SettingKey);
+    m_apiVersion->setText(settings.contains(key) ? settings.value(key).trimmed() : QString());
 }
 
 void SettingsPageConnectWise::save(Settings& settings) const {
@@ -93,13 +107,18 @@ void SettingsPageConnectWise::save(Settings& settings) const {
         site.chop(1);
     settings.setValue(QStringLiteral("connectwise/site"), site);
     settings.setValue(QStringLiteral("connectwise/company"), m_company->text().trimmed());
+    settings.setValue(QString::fromLatin1(CwApiVersion::SettingKey), m_apiVersion->text().trimmed());
 }
 
 QStringList SettingsPageConnectWise::problems() const {
     const QString site = m_site->currentText().trimmed();
+    QStringList out;
     if (!site.isEmpty() && QUrl::fromUserInput(site).host().isEmpty())
-        return {tr("The ConnectWise site is not a web address.")};
-    return {};
+        out << tr("The ConnectWise site is not a web address.");
+    const QString version = m_apiVersion->text().trimmed();
+    if (!version.isEmpty() && !CwApiVersion::problem(version).isEmpty())
+        out << tr("The ConnectWise API version must be year.release, like 2024.2.");
+    return out;
 }
 
 void SettingsPageConnectWise::testConnection() {

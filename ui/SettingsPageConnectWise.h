@@ -22,7 +22,7 @@ namespace il::ui {
 
 class SettingsPageDraft;
 
-// ConnectWise: API host, login company, the API member's keys and the clientId, and Test
+// ConnectWise: API host, login company, the API member's keys, the clientId, the API version, and Test
 // connection, which says in words which of them is wrong.
 class SettingsPageConnectWise : public SettingsPage {
     Q_OBJECT
@@ -56,6 +56,7 @@ private:
 
     QComboBox* m_site = nullptr;
     QLineEdit* m_company = nullptr;
+    QLineEdit* m_apiVersion = nullptr;
     QPushButton* m_test = nullptr;
     QProgressBar* m_busy = nullptr;
     QLabel* m_result = nullptr;

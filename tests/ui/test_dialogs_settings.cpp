@@ -157,6 +157,26 @@ private slots:
         QVERIFY(dialog.problems().isEmpty());
     }
 
+    // connectwise/api_version (issue 8 point 7) can be set in the window, is refused in a wrong
+    // form, and left empty keeps following the version the program was checked against.
+    void apiVersionIsEditableAndCheckedForItsForm() {
+        DialogsSandboxApp app;
+        QVERIFY2(app.ok(), app.error());
+        SettingsDialog dialog(app.ctx());
+        auto* save = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        QLineEdit* version = edit(dialog, "connectwise/api_version");
+        QCOMPARE(version->text(), QString()); // the default is the placeholder, not pinned
+        QVERIFY(version->placeholderText().contains(QStringLiteral("2025.1")));
+        version->setText(QStringLiteral("2024"));
+        QVERIFY(!save->isEnabled());
+        QVERIFY2(dialog.message().contains(QStringLiteral("API version")), qPrintable(dialog.message()));
+        version->setText(QStringLiteral("2024.2"));
+        QVERIFY(save->isEnabled());
+        dialog.accept();
+        QTRY_VERIFY(!dialog.isSaving());
+        QCOMPARE(il::Settings(app.configPath()).cwApiVersion(), QStringLiteral("2024.2"));
+    }
+
     void testConnectionSaysOk() {
         DialogsSandboxApp app;
         QVERIFY2(app.ok(), app.error());
