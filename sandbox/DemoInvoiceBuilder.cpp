@@ -8,6 +8,10 @@ namespace {
 
 constexpr int LinesPerInvoice = 80;
 constexpr int MaxInvoices = 8;
+const QString ForeignCurrency = QStringLiteral("USD");
+// USD → EUR; AmountDC = Amount × ExchangeRate (api/exact-online.md §4.5a, direction inferred).
+const Decimal ForeignRate = Decimal::fromString(u"0.92");
+const QString IncludingVatCode = QStringLiteral("5");
 
 } // namespace
 
@@ -15,8 +19,8 @@ QList<DemoInvoiceBuilder::Entry> DemoInvoiceBuilder::demoMonthEntries(const Demo
     QList<Entry> entries;
     for (int gi = 0; gi < ctx.groups.size(); ++gi)
         for (const DemoLine& l : ctx.groups.at(gi).lines) {
-            entries.append(
-                {gi, l.quantity, l.unitPrice, l.discount, l.salesPrice, l.status, l.credit, l.supplementary});
+            entries.append({gi, l.quantity, l.unitPrice, l.discount, l.salesPrice, l.status, l.credit,
+                            l.supplementary, l.vatIncluded, l.foreign});
         }
     return entries;
 }
@@ -66,17 +70,32 @@ ExactInvoiceLine DemoInvoiceBuilder::line(DemoContext& ctx, const Entry& e, bool
     l.unitPrice = sales ? e.salesPrice : e.unitPrice;
     l.discount = sales ? Decimal() : e.discount;
     l.netPrice = l.unitPrice * (Decimal::fromInt(1) - l.discount);
-    l.amount = (l.quantity * l.netPrice).rounded(2);
+    if (e.foreign) { // the euro price at the invoice's rate, in dollars to the 1/100 cent
+        l.unitPrice = (l.unitPrice / ForeignRate).rounded(4);
+        l.netPrice = (l.netPrice / ForeignRate).rounded(4);
+    }
+    l.amount = (l.quantity * l.netPrice).rounded(2); // excluding VAT, whatever the code
+    if (e.vatIncluded) { // Exact sends the prices of an including code with the VAT in them
+        const Decimal withVat = Decimal::fromInt(1) + l.vatPercentage;
+        l.vatCode = IncludingVatCode;
+        l.unitPrice = l.unitPrice * withVat;
+        l.netPrice = l.netPrice * withVat;
+    }
     l.costCenter = c.cwIdentifier;
     l.project = c.exactProjectId;
     return l;
 }
 
+void DemoInvoiceBuilder::makeForeign(ExactInvoice& inv) {
+    inv.currency = ForeignCurrency;
+    inv.exchangeRate = ForeignRate;
+}
+
 void DemoInvoiceBuilder::purchases(DemoContext& ctx, QDate month, const QList<Entry>& entries,
                                    bool demoMonth) {
-    QList<Entry> regular, supplementary, credit;
+    QList<Entry> regular, supplementary, credit, foreign;
     for (const Entry& e : entries)
-        (e.credit ? credit : e.supplementary ? supplementary : regular).append(e);
+        (e.credit ? credit : e.supplementary ? supplementary : e.foreign ? foreign : regular).append(e);
     // The distributor lists its lines per customer.
     auto byCustomer = [&](const Entry& a, const Entry& b) {
         const DemoGroup& ga = ctx.groups.at(a.group);
@@ -97,6 +116,11 @@ void DemoInvoiceBuilder::purchases(DemoContext& ctx, QDate month, const QList<En
         dates.append(month.addDays(std::min(i, 26)));
     if (!demoMonth && chunks.size() > 1)
         dates.last() = month.addMonths(1).addDays(-1); // on the boundary with the next month
+    const qsizetype foreignChunk = foreign.isEmpty() ? -1 : chunks.size();
+    if (!foreign.isEmpty()) {
+        chunks.append(foreign);
+        dates.append(month.addDays(9));
+    }
     if (!supplementary.isEmpty()) {
         chunks.append(supplementary);
         dates.append(month.addMonths(1).addDays(-1));
@@ -119,6 +143,8 @@ void DemoInvoiceBuilder::purchases(DemoContext& ctx, QDate month, const QList<En
             isCredit ? QStringLiteral("Credit note recurring services %1")
                            .arg(month.toString(QStringLiteral("yyyy-MM")))
                      : QStringLiteral("Recurring services %1").arg(month.toString(QStringLiteral("yyyy-MM")));
+        if (i == foreignChunk)
+            makeForeign(inv);
         for (const Entry& e : chunks.at(i)) {
             inv.lines.append(line(ctx, e, false, int(inv.lines.size()) + 1));
             if (demoMonth)
@@ -135,14 +161,18 @@ void DemoInvoiceBuilder::sales(DemoContext& ctx, QDate month, const QList<Entry>
     int number = monthKey(month) * 10'000;
     for (int ci = 0; ci < ctx.customers.size(); ++ci) {
         const DemoCustomer& c = ctx.customers.at(ci);
-        for (const bool credit : {false, true}) {
+        for (const int kind : {0, 1, 2}) { // services, services in USD, credit
+            const bool credit = kind == 2;
+            const bool foreign = kind == 1;
             ExactInvoice inv = header(ctx, month.addDays(credit ? 20 : 4 + ci % 20), credit ? 8021 : 8020, 0,
                                       c.exactAccountId);
             for (const Entry& e : byCustomer.at(ci))
-                if (e.credit == credit)
+                if (e.credit == credit && e.foreign == foreign)
                     inv.lines.append(line(ctx, e, true, int(inv.lines.size()) + 1));
             if (inv.lines.isEmpty())
                 continue;
+            if (foreign)
+                makeForeign(inv);
             inv.invoiceNumber = ++number;
             inv.status = (ci == 0 && !credit) ? 20 : 50;
             inv.description =

@@ -8,6 +8,8 @@ namespace il::sandbox {
 // distributor's purchase invoices (a few large ones, a late supplementary one on the month's
 // last day, one credit note with negative quantities, one invoice still Open), and one sales
 // invoice per customer per month mirroring its lines at our price (plus one sales credit note).
+// In the demo month a few lines are booked under the including VAT code "5", and the foreign
+// stories come on an invoice in USD (purchase: one; sales: one per customer).
 // Records the expected status of every demo-month purchase line.
 class DemoInvoiceBuilder {
 public:
@@ -23,6 +25,8 @@ private:
         QString status;
         bool credit = false;
         bool supplementary = false;
+        bool vatIncluded = false;
+        bool foreign = false;
     };
 
     static QList<Entry> demoMonthEntries(const DemoContext& ctx);
@@ -31,6 +35,7 @@ private:
     static void sales(DemoContext& ctx, QDate month, const QList<Entry>& entries);
     static ExactInvoice header(DemoContext& ctx, QDate date, int type, int number, const QString& account);
     static ExactInvoiceLine line(DemoContext& ctx, const Entry& e, bool sales, int lineNumber);
+    static void makeForeign(ExactInvoice& invoice);
     static int monthKey(QDate month) { return (month.year() % 100) * 100 + month.month(); }
 };
 

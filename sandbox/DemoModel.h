@@ -49,6 +49,8 @@ enum class Scenario {
     UnlinkedItem,     // item code without a catalog item
     InactiveAgreement,
     Ambiguous,
+    VatIncluded,     // invoiced under an including VAT code: excluding VAT the price matches → ok
+    ForeignCurrency, // on the month's USD invoice: at the invoice's rate the price matches → ok
 };
 
 // The statuses of issue 3, as the demo's config (purchase source, description rule, unitCost)
@@ -101,6 +103,8 @@ struct DemoLine {
     Decimal salesPrice; // the mirrored sales line's price
     bool credit = false;
     bool supplementary = false; // on the month's late supplementary invoice
+    bool vatIncluded = false;   // booked under VAT code "5" (including): prices carry 21 % VAT
+    bool foreign = false;       // on the month's invoice in USD
     QString status;
 };
 

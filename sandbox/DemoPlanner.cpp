@@ -20,7 +20,7 @@ const Planted PlantedStories[] = {
     {Scenario::GroupedMismatch, 1},   {Scenario::ToleranceHalfCent, 2}, {Scenario::ToleranceCent, 1},
     {Scenario::ToleranceJustOver, 1}, {Scenario::DiscountOk, 3},        {Scenario::DiscountTrap, 1},
     {Scenario::CancelledInMonth, 1},  {Scenario::EffectiveLastDay, 1},  {Scenario::Replaced, 1},
-    {Scenario::UnlinkedItem, 2},
+    {Scenario::UnlinkedItem, 2},      {Scenario::VatIncluded, 3},       {Scenario::ForeignCurrency, 2},
 };
 constexpr int CreditStories = 3; // all on one customer: one credit note
 

@@ -19,7 +19,7 @@ bool DemoStories::needsSingleAgreement(Scenario s) {
 
 bool DemoStories::needsWholeQuantity(Scenario s) {
     return s == Scenario::MultiOk || s == Scenario::MultiMismatch || s == Scenario::Credit ||
-           s == Scenario::Grouped || s == Scenario::GroupedMismatch;
+           s == Scenario::Grouped || s == Scenario::GroupedMismatch || s == Scenario::ForeignCurrency;
 }
 
 Decimal DemoStories::baseQuantity(DemoContext& ctx, const DemoItem& item, bool wholeOnly) {
@@ -166,6 +166,17 @@ void DemoStories::tell(DemoContext& ctx, DemoGroup& g) {
         break;
     case Scenario::Ambiguous:
         line(q, status::Unlinked);
+        add(q, p);
+        break;
+    // Exact sends these prices including VAT or in USD; compared as the addition holds them
+    // (excluding VAT, in euros) they match. A client comparing what Exact sends would report a
+    // price mismatch and push a wrong cost.
+    case Scenario::VatIncluded:
+        line(q, status::Ok).vatIncluded = true;
+        add(q, p);
+        break;
+    case Scenario::ForeignCurrency:
+        line(q, status::Ok).foreign = true;
         add(q, p);
         break;
     }

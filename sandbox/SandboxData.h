@@ -37,6 +37,19 @@ struct ExactProject {
     QString description;
 };
 
+// vat/VATCodes: Type B (0 %, base amount only), E (excluding), I (including) or N (no VAT);
+// Percentage is a fraction (0.21).
+struct ExactVatCode {
+    QString id;
+    QString code;
+    QString description;
+    QString type;
+    Decimal percentage;
+};
+
+// Prices as Exact sends them on GET (api/exact-online.md §4.2, §4.5a): unitPrice and netPrice
+// in the invoice's currency and including VAT when the line's VAT code is of type I; amount
+// always excluding VAT, in the invoice's currency.
 struct ExactInvoiceLine {
     QString id;
     int lineNumber = 0;
@@ -47,6 +60,8 @@ struct ExactInvoiceLine {
     Decimal discount; // 0.1 = 10 %
     Decimal netPrice; // unitPrice × (1 − discount)
     Decimal amount;   // quantity × netPrice, excl. VAT
+    QString vatCode = QStringLiteral("2");
+    Decimal vatPercentage = Decimal::fromString(u"0.21"); // the line's VATPercentage
     QString costCenter;
     QString costUnit;
     QString project; // an ExactProject id (Edm.Guid), empty for none
@@ -61,6 +76,8 @@ struct ExactInvoice {
     int type = 0;          // sales 8020/8021; purchase 8033/8034
     int status = 50;
     QString description;
+    QString currency;                      // empty: the administration's currency
+    Decimal exchangeRate = Decimal::fromInt(1); // invoice currency → administration currency
     QList<ExactInvoiceLine> lines;
 };
 
@@ -78,6 +95,15 @@ struct ExactData {
     QList<ExactAccount> accounts;
     QList<ExactItem> items;
     QList<ExactProject> projects;
+    QString currency = QStringLiteral("EUR"); // the administration's (system/Divisions Currency)
+    // Dutch defaults as a new administration has them; the demo invoices use "2" and "5".
+    QList<ExactVatCode> vatCodes = {
+        {QStringLiteral("6e0a3f21-0b7c-4d2e-9a11-000000000000"), QStringLiteral("0"), QStringLiteral("0% VAT"),
+         QStringLiteral("B"), Decimal()},
+        {QStringLiteral("6e0a3f21-0b7c-4d2e-9a11-000000000002"), QStringLiteral("2"),
+         QStringLiteral("VAT 21% excl."), QStringLiteral("E"), Decimal::fromString(u"0.21")},
+        {QStringLiteral("6e0a3f21-0b7c-4d2e-9a11-000000000005"), QStringLiteral("5"),
+         QStringLiteral("VAT 21% incl."), QStringLiteral("I"), Decimal::fromString(u"0.21")}};
     QList<ExactInvoice> purchaseInvoices;
     QList<ExactInvoice> salesInvoices;
     // Endpoints ("purchase/PurchaseInvoices") the user has NO right on; empty = all rights.

@@ -47,6 +47,12 @@ ExactInvoiceHeader ExactRecordReader::purchaseHeader(const QJsonObject& row) {
     if (h.number.isEmpty())
         h.number = r.text(QStringLiteral("EntryNumber")).trimmed();
     h.account = optionalGuid(r, QStringLiteral("Supplier"));
+    h.currency = r.text(QStringLiteral("Currency")).trimmed();
+    // The rate converts every price of the invoice: a missing or non-positive one fails.
+    h.exchangeRate = r.decimal(QStringLiteral("ExchangeRate"));
+    if (h.exchangeRate <= Decimal())
+        r.fail(QStringLiteral("ExchangeRate"));
+    h.foreign = h.exchangeRate != Decimal::fromInt(1);
     return h;
 }
 
@@ -60,6 +66,17 @@ ExactInvoiceHeader ExactRecordReader::salesHeader(const QJsonObject& row) {
     h.account = optionalGuid(r, QStringLiteral("InvoiceTo"));
     if (h.account.isEmpty())
         h.account = optionalGuid(r, QStringLiteral("OrderedBy"));
+    h.currency = r.text(QStringLiteral("Currency")).trimmed();
+    // Sales headers carry no rate: both totals say whether the invoice is foreign, and their
+    // ratio is the rate a line without a quantity is converted at.
+    const Decimal dc = r.decimal(QStringLiteral("AmountDC"));
+    const Decimal fc = r.decimal(QStringLiteral("AmountFC"));
+    h.foreign = dc != fc;
+    if (h.foreign) {
+        if (fc.isZero())
+            r.fail(QStringLiteral("AmountFC"), QStringLiteral("is 0 while AmountDC is %1").arg(dc.toString()));
+        h.exchangeRate = dc / fc;
+    }
     return h;
 }
 
@@ -77,8 +94,10 @@ InvoiceLine ExactRecordReader::line(const QJsonObject& row, const QString& endpo
         l.itemCode = r.text(QStringLiteral("ItemCode")).trimmed();
     l.description = r.text(QStringLiteral("Description"));
     l.quantity = r.decimal(QStringLiteral("Quantity"));
-    l.unitPrice = netPrice(r);
+    l.unitPrice = netPrice(r); // as invoiced, until LinePricing takes VAT and currency out
+    l.invoicedUnitPrice = l.unitPrice;
     l.amount = r.decimal(amountField);
+    l.vatCode = r.text(QStringLiteral("VATCode")).trimmed();
     l.costCenter = r.text(QStringLiteral("CostCenter"));
     l.costUnit = r.text(QStringLiteral("CostUnit"));
     // An Edm.Guid (issue 8): the project's code comes from project/Projects.
@@ -123,6 +142,40 @@ ExactLookupRow ExactRecordReader::project(const QJsonObject& row) {
     p.code = r.requiredText(QStringLiteral("Code")).trimmed();
     p.name = r.text(QStringLiteral("Description")).trimmed();
     return p;
+}
+
+ExactVatCode ExactRecordReader::vatCode(const QJsonObject& row) {
+    JsonRecord r = record(row, QStringLiteral("vat/VATCodes"), QStringLiteral("VAT code"));
+    ExactVatCode v;
+    v.code = r.requiredText(QStringLiteral("Code")).trimmed();
+    r.identify(v.code);
+    // The type decides whether VAT is taken out of the price: an unknown one is no guess.
+    v.type = r.requiredText(QStringLiteral("Type")).trimmed().toUpper();
+    if (v.type != u"B" && v.type != u"E" && v.type != u"I" && v.type != u"N")
+        r.fail(QStringLiteral("Type"));
+    v.percentage = r.decimal(QStringLiteral("Percentage"));
+    if (v.percentage.isNegative())
+        r.fail(QStringLiteral("Percentage"));
+    return v;
+}
+
+namespace {
+std::optional<Decimal> lineVatPercentage(const QJsonObject& row, const QString& endpoint) {
+    JsonRecord r = record(row, endpoint, QStringLiteral("line"));
+    r.identify(ODataJson::text(row.value(u"ID")));
+    const std::optional<Decimal> p = r.optionalDecimal(QStringLiteral("VATPercentage"));
+    if (p && p->isNegative())
+        r.fail(QStringLiteral("VATPercentage"));
+    return p;
+}
+} // namespace
+
+std::optional<Decimal> ExactRecordReader::purchaseLineVatPercentage(const QJsonObject& row) {
+    return lineVatPercentage(row, QStringLiteral("purchase/PurchaseInvoiceLines"));
+}
+
+std::optional<Decimal> ExactRecordReader::salesLineVatPercentage(const QJsonObject& row) {
+    return lineVatPercentage(row, QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines"));
 }
 
 } // namespace il

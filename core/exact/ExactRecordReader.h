@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace il {
 
 class JsonRecord;
@@ -16,6 +18,19 @@ struct ExactInvoiceHeader {
     QDate date;      // the UTC calendar date of InvoiceDate
     QString number;  // purchase: YourRef, else EntryNumber; sales: InvoiceNumber
     QString account; // purchase: Supplier; sales: InvoiceTo, else OrderedBy; may be empty
+    QString currency; // the invoice's currency code as sent (trimmed); may be empty
+    // Invoice currency → administration currency. Purchase: ExchangeRate as sent (AmountDC =
+    // Amount × ExchangeRate, direction inferred from Exact's RateFC); sales: AmountDC ÷ AmountFC.
+    Decimal exchangeRate = Decimal::fromInt(1);
+    // Purchase: ExchangeRate ≠ 1; sales: the header's AmountDC ≠ AmountFC.
+    bool foreign = false;
+};
+
+// One vat/VATCodes row: Type B (0 %, base amount only), E (excluding), I (including), N (no VAT).
+struct ExactVatCode {
+    QString code;       // trimmed
+    QString type;       // one of B, E, I, N
+    Decimal percentage; // a fraction: 0.21
 };
 
 // One crm/Accounts, logistics/Items or project/Projects row (an item has no name here).
@@ -42,6 +57,11 @@ public:
     static ExactLookupRow item(const QJsonObject& row);
     // project/Projects: Code (required, trimmed) and Description as the name.
     static ExactLookupRow project(const QJsonObject& row);
+    // vat/VATCodes: Code (required), Type (B, E, I or N) and Percentage (required).
+    static ExactVatCode vatCode(const QJsonObject& row);
+    // The line's VATPercentage (a fraction) as Exact applied it; nullopt when absent or null.
+    static std::optional<Decimal> purchaseLineVatPercentage(const QJsonObject& row);
+    static std::optional<Decimal> salesLineVatPercentage(const QJsonObject& row);
 
     // The line's price per unit after discount: NetPrice; UnitPrice only when NetPrice is
     // absent or null. A NetPrice that is there but unreadable fails: no fallback hides it.

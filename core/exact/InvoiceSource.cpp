@@ -1,6 +1,8 @@
 #include "exact/InvoiceSource.h"
 
 #include "exact/ExactRecordReader.h"
+#include "exact/LinePricing.h"
+#include "exact/ODataJson.h"
 #include "net/ApiError.h"
 
 #include <algorithm>
@@ -101,6 +103,43 @@ InvoiceSource::Account InvoiceSource::projectOf(const InvoiceLine& line,
                        QStringLiteral("no project %1, the Project of line %2 of invoice %3 (%4)")
                            .arg(line.project, line.lineId, line.invoiceNumber, line.invoiceId));
     return *p;
+}
+
+QCoro::Task<QList<InvoiceLine>> InvoiceSource::priced(QList<InvoiceLine> lines, QHash<QString, PriceContext> contexts,
+                                                     bool amountIsAdministrationCurrency, CancelToken cancel) {
+    QStringList codes;
+    bool anyForeign = false;
+    for (const InvoiceLine& l : lines) {
+        codes << l.vatCode;
+        anyForeign = anyForeign || contexts.value(l.lineId).header.foreign;
+    }
+    co_await m_vatCodes.load(codes, cancel);
+    for (InvoiceLine& l : lines) {
+        const PriceContext c = contexts.value(l.lineId);
+        LinePricing::apply(l, c.header, m_vatCodes.of(l), c.vatPercentage, amountIsAdministrationCurrency);
+    }
+    if (anyForeign)
+        co_await readAdministrationCurrency(cancel);
+    co_return lines;
+}
+
+QCoro::Task<> InvoiceSource::readAdministrationCurrency(CancelToken cancel) {
+    if (m_administrationCurrencyAsked)
+        co_return;
+    m_administrationCurrencyAsked = true; // asked once a run, answered or not
+    // Only the name for the reasons: the amounts converted already. A refusal (an app without
+    // the Organization administration scope) or any other failure leaves the reasons saying
+    // "the administration's currency" instead of failing the month.
+    try {
+        const QStringList select{QStringLiteral("Code"), QStringLiteral("Currency")};
+        const QList<QJsonObject> rows =
+            co_await m_reader.list(QStringLiteral("system/Divisions"), select,
+                                   QStringLiteral("Code eq %1").arg(m_reader.division()), cancel);
+        if (!rows.isEmpty())
+            m_administrationCurrency = ODataJson::text(rows.first().value(u"Currency")).trimmed();
+    } catch (const ApiError&) {
+        m_administrationCurrency.clear();
+    }
 }
 
 } // namespace il

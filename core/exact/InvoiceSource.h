@@ -2,7 +2,9 @@
 
 #include "domain/InvoiceLine.h"
 #include "exact/CustomerKeyRule.h"
+#include "exact/ExactRecordReader.h"
 #include "exact/ODataReader.h"
+#include "exact/VatCodeBook.h"
 #include "net/CancelToken.h"
 
 #include <QDate>
@@ -24,7 +26,8 @@ class InvoiceSource {
 public:
     InvoiceSource(ODataReader& reader, CustomerKeyRule rule)
         : m_reader(reader)
-        , m_rule(std::move(rule)) {}
+        , m_rule(std::move(rule))
+        , m_vatCodes(reader) {}
     virtual ~InvoiceSource() = default;
 
     virtual QString name() const = 0; // "purchase" or "sales"
@@ -36,6 +39,10 @@ public:
     static QString monthFilter(QDate firstOfMonth);
     static bool inMonth(const QDate& date, const QDate& firstOfMonth);
     static void sortLines(QList<InvoiceLine>& lines);
+
+    // The administration's currency code (system/Divisions Currency), known after a load that
+    // met a foreign invoice; empty before, when no month had one, or when Exact would not say.
+    QString administrationCurrency() const { return m_administrationCurrency; }
 
 protected:
     struct Account {
@@ -54,8 +61,26 @@ protected:
     // key would quietly leave the line unlinked.
     static Account projectOf(const InvoiceLine& line, const QHash<QString, Account>& projects);
 
+    // What pricing a line needs beside the line: its header and its VATPercentage.
+    struct PriceContext {
+        ExactInvoiceHeader header;
+        std::optional<Decimal> vatPercentage;
+    };
+    // Every line priced excluding VAT and in the administration's currency (LinePricing): the
+    // month's VAT codes in one vat/VATCodes call, and the administration's currency name once
+    // per source, only when a line is foreign. contexts: by line id.
+    QCoro::Task<QList<InvoiceLine>> priced(QList<InvoiceLine> lines, QHash<QString, PriceContext> contexts,
+                                           bool amountIsAdministrationCurrency, CancelToken cancel);
+
     ODataReader& m_reader;
     CustomerKeyRule m_rule;
+
+private:
+    QCoro::Task<> readAdministrationCurrency(CancelToken cancel);
+
+    VatCodeBook m_vatCodes; // cached for the source's life: one run
+    QString m_administrationCurrency;
+    bool m_administrationCurrencyAsked = false;
 };
 
 } // namespace il

@@ -15,6 +15,7 @@ QStringList PurchaseInvoiceSource::requiredEndpoints() const {
         e << QStringLiteral("crm/Accounts");
     if (m_rule.needsProjects())
         e << QStringLiteral("project/Projects");
+    e << QStringLiteral("vat/VATCodes"); // whether a price includes VAT
     return e;
 }
 
@@ -22,7 +23,8 @@ QCoro::Task<QList<InvoiceLine>> PurchaseInvoiceSource::loadMonth(QDate first, Ca
     const QStringList headerSelect{QStringLiteral("ID"),          QStringLiteral("InvoiceDate"),
                                    QStringLiteral("EntryNumber"), QStringLiteral("YourRef"),
                                    QStringLiteral("Supplier"),    QStringLiteral("Type"),
-                                   QStringLiteral("Status")};
+                                   QStringLiteral("Status"),      QStringLiteral("Currency"),
+                                   QStringLiteral("ExchangeRate")};
     const QList<QJsonObject> headerRows = co_await m_reader.list(QStringLiteral("purchase/PurchaseInvoices"),
                                                                  headerSelect, monthFilter(first), cancel);
     QHash<QString, ExactInvoiceHeader> headers;
@@ -42,7 +44,8 @@ QCoro::Task<QList<InvoiceLine>> PurchaseInvoiceSource::loadMonth(QDate first, Ca
         QStringLiteral("ID"),         QStringLiteral("InvoiceID"),   QStringLiteral("LineNumber"),
         QStringLiteral("Item"),       QStringLiteral("Description"), QStringLiteral("Quantity"),
         QStringLiteral("UnitPrice"),  QStringLiteral("NetPrice"),    QStringLiteral("Amount"),
-        QStringLiteral("CostCenter"), QStringLiteral("CostUnit"),    QStringLiteral("Project")};
+        QStringLiteral("CostCenter"), QStringLiteral("CostUnit"),    QStringLiteral("Project"),
+        QStringLiteral("VATCode"),    QStringLiteral("VATPercentage")};
     const QList<QJsonObject> lineRows = co_await m_reader.listByGuids(
         QStringLiteral("purchase/PurchaseInvoiceLines"), lineSelect, QStringLiteral("InvoiceID"), invoiceIds,
         std::numeric_limits<int>::max(), cancel);
@@ -50,6 +53,7 @@ QCoro::Task<QList<InvoiceLine>> PurchaseInvoiceSource::loadMonth(QDate first, Ca
     QStringList itemIds;
     QStringList supplierIds;
     QList<InvoiceLine> lines;
+    QHash<QString, PriceContext> priceContexts;
     for (const QJsonObject& r : lineRows) {
         InvoiceLine l = ExactRecordReader::purchaseLine(r);
         const auto h = headers.constFind(l.invoiceId);
@@ -57,11 +61,13 @@ QCoro::Task<QList<InvoiceLine>> PurchaseInvoiceSource::loadMonth(QDate first, Ca
             continue;
         l.invoiceNumber = h->number;
         l.invoiceDate = h->date;
+        priceContexts.insert(l.lineId, PriceContext{*h, ExactRecordReader::purchaseLineVatPercentage(r)});
         if (!l.itemId.isEmpty())
             itemIds << l.itemId;
         supplierIds << h->account;
         lines << l;
     }
+    lines = co_await priced(lines, priceContexts, false, cancel);
     itemIds.removeDuplicates();
     const QHash<QString, QString> codes = co_await itemCodes(itemIds, cancel);
     QHash<QString, Account> suppliers;

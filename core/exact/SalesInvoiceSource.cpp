@@ -13,6 +13,7 @@ QStringList SalesInvoiceSource::requiredEndpoints() const {
         e << QStringLiteral("crm/Accounts");
     if (m_rule.needsProjects())
         e << QStringLiteral("project/Projects");
+    e << QStringLiteral("vat/VATCodes"); // whether a price includes VAT
     return e;
 }
 
@@ -20,7 +21,8 @@ QCoro::Task<QList<InvoiceLine>> SalesInvoiceSource::loadMonth(QDate first, Cance
     const QStringList headerSelect{QStringLiteral("InvoiceID"),   QStringLiteral("InvoiceNumber"),
                                    QStringLiteral("InvoiceDate"), QStringLiteral("InvoiceTo"),
                                    QStringLiteral("OrderedBy"),   QStringLiteral("Type"),
-                                   QStringLiteral("Status")};
+                                   QStringLiteral("Status"),      QStringLiteral("Currency"),
+                                   QStringLiteral("AmountDC"),    QStringLiteral("AmountFC")};
     const QList<QJsonObject> headerRows = co_await m_reader.list(QStringLiteral("salesinvoice/SalesInvoices"),
                                                                  headerSelect, monthFilter(first), cancel);
     QHash<QString, ExactInvoiceHeader> headers;
@@ -41,13 +43,14 @@ QCoro::Task<QList<InvoiceLine>> SalesInvoiceSource::loadMonth(QDate first, Cance
         QStringLiteral("Item"),     QStringLiteral("ItemCode"),   QStringLiteral("Description"),
         QStringLiteral("Quantity"), QStringLiteral("UnitPrice"),  QStringLiteral("NetPrice"),
         QStringLiteral("AmountDC"), QStringLiteral("CostCenter"), QStringLiteral("CostUnit"),
-        QStringLiteral("Project")};
+        QStringLiteral("Project"),  QStringLiteral("VATCode"),    QStringLiteral("VATPercentage")};
     const QList<QJsonObject> lineRows = co_await m_reader.listByGuids(
         QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines"), lineSelect, QStringLiteral("InvoiceID"),
         invoiceIds, std::numeric_limits<int>::max(), cancel);
 
     QStringList accountIds;
     QList<InvoiceLine> lines;
+    QHash<QString, PriceContext> priceContexts;
     for (const QJsonObject& r : lineRows) {
         InvoiceLine l = ExactRecordReader::salesLine(r);
         const auto h = headers.constFind(l.invoiceId);
@@ -55,9 +58,11 @@ QCoro::Task<QList<InvoiceLine>> SalesInvoiceSource::loadMonth(QDate first, Cance
             continue;
         l.invoiceNumber = h->number;
         l.invoiceDate = h->date;
+        priceContexts.insert(l.lineId, PriceContext{*h, ExactRecordReader::salesLineVatPercentage(r)});
         accountIds << h->account;
         lines << l;
     }
+    lines = co_await priced(lines, priceContexts, true, cancel);
     QHash<QString, Account> customers;
     if (m_rule.needsAccounts()) {
         accountIds.removeDuplicates();

@@ -1,5 +1,6 @@
 #include "reconcile/MonthRun.h"
 
+#include "exact/InvoiceSource.h"
 #include "net/ApiError.h"
 #include "net/CancellableSleep.h"
 #include "reconcile/Connections.h"
@@ -182,6 +183,7 @@ void MonthRun::relink() {
     options.compareUnitPrice = m_result.comparedPriceField == QLatin1String("unitPrice");
     options.priceTolerance = m_settings.priceTolerance();
     options.quantityTolerance = m_settings.quantityTolerance();
+    options.administrationCurrency = m_connections.exact().source().administrationCurrency();
     const ValidationResult v = Validator(m_directory, options).validate(m_result.lines);
     m_result.findings = v.findings;
     m_result.extraAdditions = v.extraAdditions;

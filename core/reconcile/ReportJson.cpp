@@ -38,7 +38,13 @@ QJsonObject ReportJson::build(const MonthResult& r) {
         o[QStringLiteral("item_code")] = l.line.itemCode;
         o[QStringLiteral("description")] = l.line.description;
         o[QStringLiteral("quantity")] = l.line.quantity.toJson();
-        o[QStringLiteral("unit_price")] = l.line.unitPrice.toJson();
+        o[QStringLiteral("unit_price")] = l.line.unitPrice.toJson(); // compared: excl. VAT, admin currency
+        // How the invoice stated it (issue 8): the price as invoiced, its currency and VAT code.
+        o[QStringLiteral("invoiced_unit_price")] = l.line.invoicedUnitPrice.toJson();
+        o[QStringLiteral("currency")] = l.line.currency;
+        o[QStringLiteral("foreign_currency")] = l.line.foreignCurrency;
+        o[QStringLiteral("vat_code")] = l.line.vatCode;
+        o[QStringLiteral("vat_included")] = l.line.vatIncluded;
         o[QStringLiteral("status")] = toString(f.status);
         o[QStringLiteral("reason")] = f.reason;
         o[QStringLiteral("cw")] = cwObject(l, f);

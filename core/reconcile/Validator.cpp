@@ -54,7 +54,10 @@ ValidationResult Validator::validate(const QList<LinkedLine>& lines) const {
     result.findings.reserve(lines.size());
     for (const LinkedLine& l : lines) {
         const QString key = l.isLinked() ? groupKey(l) : QString();
-        result.findings.append(judge(l, groupQuantity.value(key), groupSize.value(key, 1)));
+        Finding f = judge(l, groupQuantity.value(key), groupSize.value(key, 1));
+        if (const QString note = pricingNote(l.line); !note.isEmpty())
+            f.reason = f.reason.isEmpty() ? note : f.reason + QStringLiteral("; ") + note;
+        result.findings.append(f);
     }
     result.extraAdditions = extras(lines);
     return result;
@@ -148,6 +151,19 @@ Finding Validator::judge(const LinkedLine& l, const Decimal& groupQuantity, int 
                                        : LineStatus::Ok;
     f.reason = reasons.join(QStringLiteral("; "));
     return f;
+}
+
+QString Validator::pricingNote(const InvoiceLine& l) const {
+    QStringList notes;
+    if (l.vatIncluded)
+        notes << QStringLiteral("invoiced including VAT (code %1, %2); compared excluding VAT")
+                     .arg(l.vatCode, l.invoicedUnitPrice.toString());
+    if (l.foreignCurrency)
+        notes << QStringLiteral("invoiced in %1; compared in %2 at the invoice's rate")
+                     .arg(l.currency.isEmpty() ? QStringLiteral("another currency") : l.currency,
+                          m_options.administrationCurrency.isEmpty() ? QStringLiteral("the administration's currency")
+                                                                     : m_options.administrationCurrency);
+    return notes.join(QStringLiteral("; "));
 }
 
 QList<ExtraAddition> Validator::extras(const QList<LinkedLine>& lines) const {

@@ -14,6 +14,9 @@ struct ValidationOptions {
     bool compareUnitPrice = false; // false: unitCost (purchase source); true: unitPrice (sales)
     Decimal priceTolerance = Decimal::fromString(u"0.01");
     Decimal quantityTolerance;
+    // The administration's currency code, named in the reason of a line of a foreign invoice;
+    // empty: "the administration's currency".
+    QString administrationCurrency;
 };
 
 struct ValidationResult {
@@ -24,6 +27,8 @@ struct ValidationResult {
 // Compares every linked line with its agreement additions (DESIGN §3 Validation). Lines that
 // share a link form a group whose summed quantity meets the additions' quantity; each line's
 // net price meets the compared price field. Differences within tolerance are no deviation.
+// The line's price is already excluding VAT and in the administration's currency (LinePricing);
+// the reason says so where the invoice stated it otherwise.
 class Validator {
 public:
     Validator(const CwDirectory& directory, ValidationOptions options);
@@ -36,6 +41,8 @@ private:
     QList<const Addition*> activeAdditions(int agreementId, const QString& productIdentifier) const;
     Finding judge(const LinkedLine& line, const Decimal& groupQuantity, int groupSize) const;
     QList<ExtraAddition> extras(const QList<LinkedLine>& lines) const;
+    // "invoiced in USD; compared in EUR at the invoice's rate", "invoiced including VAT …".
+    QString pricingNote(const InvoiceLine& line) const;
 
     const CwDirectory& m_directory;
     ValidationOptions m_options;

@@ -8,11 +8,6 @@
 
 namespace il::sandbox {
 
-Decimal ExactEntities::vatRate() {
-    static const Decimal rate = Decimal::fromString(u"0.21");
-    return rate;
-}
-
 QJsonValue ExactEntities::date(const QDate& d) {
     if (!d.isValid())
         return QJsonValue::Null;
@@ -35,7 +30,7 @@ const QList<ExactEntitySet>& ExactEntities::all() {
     static const QList<ExactEntitySet> sets = {
         ExactLookupSets::divisions(),     ExactPurchaseSets::purchaseInvoices(), ExactPurchaseSets::purchaseInvoiceLines(),
         ExactSalesSets::salesInvoices(),  ExactSalesSets::salesInvoiceLines(),   ExactLookupSets::items(),
-        ExactLookupSets::accounts(),      ExactLookupSets::projects()};
+        ExactLookupSets::accounts(),      ExactLookupSets::projects(),           ExactLookupSets::vatCodes()};
     return sets;
 }
 

@@ -9,7 +9,8 @@ namespace il::sandbox {
 
 // The entity sets the Exact fake serves (ExactLookupSets, ExactPurchaseSets, ExactSalesSets), with the fields of api/exact-online.md §4 and the rows
 // built from ExactData. Next-link styles (so clients must handle each):
-//   Absolute     system/Divisions, purchase/PurchaseInvoices, salesinvoice/SalesInvoices
+//   Absolute     system/Divisions, purchase/PurchaseInvoices, salesinvoice/SalesInvoices,
+//                vat/VATCodes
 //   DotDotApi    purchase/PurchaseInvoiceLines, crm/Accounts
 //   PathRelative bulk/SalesInvoice/SalesInvoiceLines, logistics/Items, project/Projects
 class ExactEntities {
@@ -23,9 +24,6 @@ public:
     static QJsonValue number(const Decimal& d); // a JSON number, as Edm.Double is sent
     static QJsonValue guid(const QString& g);   // null when empty
     static QJsonValue text(const QString& s);   // null when empty
-    // The one VAT rate the demo books (code "2", 21 %, excluding).
-    static Decimal vatRate();
-
 };
 
 } // namespace il::sandbox

@@ -33,7 +33,7 @@ ExactEntitySet ExactLookupSets::divisions() {
                                     {"Hid", it.key()},
                                     {"Current", it.key() == current},
                                     {"Country", "NL"},
-                                    {"Currency", "EUR"},
+                                    {"Currency", d.currency},
                                     {"Status", 1},
                                     {"VATNumber", "NL001234567B01"},
                                     {"ChamberOfCommerceNumber", "12345678"}});
@@ -137,6 +137,44 @@ ExactEntitySet ExactLookupSets::projects() {
                                    {"Modified", W::date(QDate(2024, 1, 1))},
                                    {"StartDate", W::date(QDate(2024, 1, 1))},
                                    {"Type", 2}});
+        return out;
+    };
+    return s;
+}
+
+// vat/VATCodes (picqer VatCode.php; reference page ?name=VATVATCodes). No mandatory filter: the
+// KB's mandatory filtering concerns endpoints with a sync twin, and VAT codes have none (the
+// client filters on Code all the same). Type and Percentage are what the client needs.
+ExactEntitySet ExactLookupSets::vatCodes() {
+    ExactEntitySet s;
+    s.path = QStringLiteral("vat/VATCodes");
+    s.typeName = QStringLiteral("Exact.Web.Api.Models.VAT.VATCode");
+    s.key = QStringLiteral("ID");
+    s.fields = {{"ID", T::Guid},
+                {"Charged", T::Boolean},
+                {"Code", T::String},
+                {"Created", T::DateTime},
+                {"Description", T::String},
+                {"Division", T::Int32},
+                {"IsBlocked", T::Boolean},
+                {"Modified", T::DateTime},
+                {"Percentage", T::Double},
+                {"Type", T::String},
+                {"VATTransactionType", T::String}};
+    s.rows = [](const ExactData& d) {
+        QList<QJsonObject> out;
+        for (const ExactVatCode& v : d.vatCodes)
+            out.append(QJsonObject{{"ID", v.id},
+                                   {"Charged", false},
+                                   {"Code", v.code},
+                                   {"Created", W::date(QDate(2020, 1, 1))},
+                                   {"Description", W::text(v.description)},
+                                   {"Division", d.division},
+                                   {"IsBlocked", false},
+                                   {"Modified", W::date(QDate(2024, 1, 1))},
+                                   {"Percentage", W::number(v.percentage)},
+                                   {"Type", v.type},
+                                   {"VATTransactionType", "B"}});
         return out;
     };
     return s;

@@ -11,8 +11,9 @@ namespace {
 using T = EdmType;
 using W = ExactEntities; // the wire helpers
 
-Decimal vat(const Decimal& amount) {
-    return (amount * ExactEntities::vatRate()).rounded(2);
+// VAT of one line, in the invoice's currency, at the line's percentage.
+Decimal vat(const ExactInvoiceLine& l) {
+    return (l.amount * l.vatPercentage).rounded(2);
 }
 
 Decimal linesTotal(const ExactInvoice& inv) {
@@ -20,6 +21,17 @@ Decimal linesTotal(const ExactInvoice& inv) {
     for (const auto& l : inv.lines)
         sum += l.amount;
     return sum;
+}
+
+Decimal vatTotal(const ExactInvoice& inv) {
+    Decimal sum;
+    for (const auto& l : inv.lines)
+        sum += vat(l);
+    return sum;
+}
+
+QString currencyOf(const ExactInvoice& inv, const ExactData& d) {
+    return inv.currency.isEmpty() ? d.currency : inv.currency;
 }
 
 } // namespace
@@ -53,15 +65,19 @@ ExactEntitySet ExactPurchaseSets::purchaseInvoices() {
     s.rows = [](const ExactData& d) {
         QList<QJsonObject> out;
         for (const ExactInvoice& inv : d.purchaseInvoices) {
+            // Amount and VATAmount in the invoice's currency; ExchangeRate converts them to the
+            // administration's (AmountDC = Amount × ExchangeRate; the direction is inferred from
+            // Exact's RateFC on sales lines, api/exact-online.md §4.2).
             const Decimal net = linesTotal(inv);
+            const Decimal vatAmount = vatTotal(inv);
             out.append(QJsonObject{{"ID", inv.id},
-                                   {"Amount", W::number(net + vat(net))},
-                                   {"Currency", "EUR"},
+                                   {"Amount", W::number(net + vatAmount)},
+                                   {"Currency", currencyOf(inv, d)},
                                    {"Description", W::text(inv.description)},
                                    {"Division", d.division},
                                    {"DueDate", W::date(inv.invoiceDate.addDays(30))},
                                    {"EntryNumber", inv.invoiceNumber},
-                                   {"ExchangeRate", 1.0},
+                                   {"ExchangeRate", W::number(inv.exchangeRate)},
                                    {"FinancialPeriod", inv.invoiceDate.month()},
                                    {"FinancialYear", inv.invoiceDate.year()},
                                    {"InvoiceDate", W::date(inv.invoiceDate)},
@@ -72,7 +88,7 @@ ExactEntitySet ExactPurchaseSets::purchaseInvoices() {
                                    {"Status", inv.status},
                                    {"Supplier", W::guid(inv.accountId)},
                                    {"Type", inv.type},
-                                   {"VATAmount", W::number(vat(net))},
+                                   {"VATAmount", W::number(vatAmount)},
                                    {"YourRef", W::text(inv.yourRef)}});
         }
         return out;
@@ -117,7 +133,7 @@ ExactEntitySet ExactPurchaseSets::purchaseInvoiceLines() {
                                        {"Amount", W::number(l.amount)},
                                        {"CostCenter", W::text(l.costCenter)},
                                        {"CostUnit", W::text(l.costUnit)},
-                                       {"Currency", "EUR"},
+                                       {"Currency", currencyOf(inv, d)},
                                        {"Description", W::text(l.description)},
                                        {"Discount", W::number(l.discount)},
                                        {"Division", d.division},
@@ -133,9 +149,9 @@ ExactEntitySet ExactPurchaseSets::purchaseInvoiceLines() {
                                        {"QuantityInDefaultUnits", W::number(l.quantity)},
                                        {"Unit", "pc"},
                                        {"UnitPrice", W::number(l.unitPrice)},
-                                       {"VATAmount", W::number(vat(l.amount))},
-                                       {"VATCode", "2"},
-                                       {"VATPercentage", 0.21}});
+                                       {"VATAmount", W::number(vat(l))},
+                                       {"VATCode", W::text(l.vatCode)},
+                                       {"VATPercentage", W::number(l.vatPercentage)}});
         return out;
     };
     return s;

@@ -11,14 +11,27 @@ namespace {
 using T = EdmType;
 using W = ExactEntities; // the wire helpers
 
-Decimal vat(const Decimal& amount) {
-    return (amount * ExactEntities::vatRate()).rounded(2);
+// VAT of one line, in the invoice's currency, at the line's percentage.
+Decimal vat(const ExactInvoiceLine& l) {
+    return (l.amount * l.vatPercentage).rounded(2);
+}
+
+// FC → DC: AmountDC = AmountFC × RateFC (api/exact-online.md §4.2), to the cent.
+Decimal dc(const ExactInvoice& inv, const Decimal& fc) {
+    return (fc * inv.exchangeRate).rounded(2);
 }
 
 Decimal linesTotal(const ExactInvoice& inv) {
     Decimal sum;
     for (const auto& l : inv.lines)
         sum += l.amount;
+    return sum;
+}
+
+Decimal vatTotal(const ExactInvoice& inv) {
+    Decimal sum;
+    for (const auto& l : inv.lines)
+        sum += vat(l);
     return sum;
 }
 
@@ -57,12 +70,13 @@ ExactEntitySet ExactSalesSets::salesInvoices() {
         QList<QJsonObject> out;
         for (const ExactInvoice& inv : d.salesInvoices) {
             const Decimal net = linesTotal(inv);
+            const Decimal vatFC = vatTotal(inv);
             const QString name = names.value(inv.accountId);
             out.append(
                 QJsonObject{{"InvoiceID", inv.id},
-                            {"AmountDC", W::number(net + vat(net))},
-                            {"AmountFC", W::number(net + vat(net))},
-                            {"Currency", "EUR"},
+                            {"AmountDC", W::number(dc(inv, net + vatFC))},
+                            {"AmountFC", W::number(net + vatFC)},
+                            {"Currency", inv.currency.isEmpty() ? d.currency : inv.currency},
                             {"DeliverTo", W::guid(inv.accountId)},
                             {"Description", W::text(inv.description)},
                             {"Division", d.division},
@@ -79,8 +93,8 @@ ExactEntitySet ExactSalesSets::salesInvoices() {
                             {"StatusDescription", statusText(inv.status)},
                             {"Type", inv.type},
                             {"TypeDescription", inv.type == 8021 ? "Sales credit note" : "Sales invoice"},
-                            {"VATAmountDC", W::number(vat(net))},
-                            {"VATAmountFC", W::number(vat(net))},
+                            {"VATAmountDC", W::number(dc(inv, vatFC))},
+                            {"VATAmountFC", W::number(vatFC)},
                             {"YourRef", W::text(inv.yourRef)}});
         }
         return out;
@@ -115,7 +129,7 @@ ExactEntitySet ExactSalesSets::salesInvoiceLines() {
                 const ExactItem* item = items.value(l.itemId);
                 const QDate first(inv.invoiceDate.year(), inv.invoiceDate.month(), 1);
                 out.append(QJsonObject{{"ID", l.id},
-                                       {"AmountDC", W::number(l.amount)},
+                                       {"AmountDC", W::number(dc(inv, l.amount))},
                                        {"AmountFC", W::number(l.amount)},
                                        {"CostCenter", W::text(l.costCenter)},
                                        {"CostUnit", W::text(l.costUnit)},
@@ -137,9 +151,9 @@ ExactEntitySet ExactSalesSets::salesInvoiceLines() {
                                        {"Subscription", QJsonValue::Null},
                                        {"UnitCode", "pc"},
                                        {"UnitPrice", W::number(l.unitPrice)},
-                                       {"VATAmountDC", W::number(vat(l.amount))},
-                                       {"VATCode", "2"},
-                                       {"VATPercentage", 0.21}});
+                                       {"VATAmountDC", W::number(dc(inv, vat(l)))},
+                                       {"VATCode", W::text(l.vatCode)},
+                                       {"VATPercentage", W::number(l.vatPercentage)}});
             }
         return out;
     };

@@ -190,6 +190,14 @@ const BadValue kBadValues[] = {
     {"purchase", "project/Projects", "project", "Code", "null"},
     {"sales", "project/Projects", "project", "Code", "\"  \""},
     {"sales", "project/Projects", "project", "Description", "{}"},
+    // VAT and currency decide the compared price (issue 8): no guess when they are unreadable.
+    {"purchase", "purchase/PurchaseInvoiceLines", "line", "VATCode", "{}"},
+    {"purchase", "purchase/PurchaseInvoiceLines", "line", "VATPercentage", "\"21%\""},
+    {"sales", "bulk/SalesInvoice/SalesInvoiceLines", "line", "VATPercentage", "-0.21"},
+    {"purchase", "purchase/PurchaseInvoices", "invoice", "ExchangeRate", "null"},
+    {"purchase", "purchase/PurchaseInvoices", "invoice", "ExchangeRate", "0"},
+    {"sales", "salesinvoice/SalesInvoices", "invoice", "AmountFC", "\"1,5\""},
+    {"sales", "salesinvoice/SalesInvoices", "invoice", "AmountDC", ""},
 };
 
 INSTANTIATE_TEST_SUITE_P(EveryBadValue, ExactBadValueTest, ::testing::ValuesIn(kBadValues));

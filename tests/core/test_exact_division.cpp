@@ -82,8 +82,8 @@ TEST_F(ExactDivisionTest, TheUsersCurrentDivisionCostsOneMeCall) {
     ASSERT_EQ(lines.size(), 1);
     EXPECT_EQ(http.calls().count(QStringLiteral("current/Me")), 1);
     EXPECT_EQ(http.calls().count(QStringLiteral("system/Divisions")), 0);
-    // token + Me + header page + line page + item page
-    EXPECT_EQ(http.calls().total(), 5);
+    // token + Me + header page + line page + item page + the VAT codes
+    EXPECT_EQ(http.calls().total(), 6);
     // Once per connection: the next month costs no further check.
     runSync(exact().loadMonth(kMonth.addMonths(1)));
     EXPECT_EQ(http.calls().count(QStringLiteral("current/Me")), 1);

@@ -98,13 +98,16 @@ TEST_F(ExactSourcesTest, PurchaseMonthLines) {
     EXPECT_TRUE(credit.isCredit());
 
     // The least calls: one header page, one line batch (one page), one item batch, one token,
-    // and current/Me that checks exact/division (issue 7).
+    // current/Me that checks exact/division (issue 7), and the month's VAT codes (issue 8); no
+    // system/Divisions: every invoice is in the administration's currency.
     EXPECT_EQ(calls(QStringLiteral("purchase/PurchaseInvoices")), 1);
     EXPECT_EQ(calls(QStringLiteral("purchase/PurchaseInvoiceLines")), 1);
     EXPECT_EQ(calls(QStringLiteral("logistics/Items")), 1);
     EXPECT_EQ(calls(QStringLiteral("token")), 1);
     EXPECT_EQ(calls(QStringLiteral("current/Me")), 1);
-    EXPECT_EQ(http.calls().total(), 5);
+    EXPECT_EQ(calls(QStringLiteral("vat/VATCodes")), 1);
+    EXPECT_EQ(calls(QStringLiteral("system/Divisions")), 0);
+    EXPECT_EQ(http.calls().total(), 6);
 }
 
 TEST_F(ExactSourcesTest, SalesMonthLines) {
@@ -129,7 +132,9 @@ TEST_F(ExactSourcesTest, SalesMonthLines) {
     EXPECT_EQ(calls(QStringLiteral("crm/Accounts")), 1);
     EXPECT_EQ(calls(QStringLiteral("logistics/Items")), 0);
     EXPECT_EQ(calls(QStringLiteral("current/Me")), 1);
-    EXPECT_EQ(http.calls().total(), 5);
+    EXPECT_EQ(calls(QStringLiteral("vat/VATCodes")), 1);
+    EXPECT_EQ(calls(QStringLiteral("system/Divisions")), 0);
+    EXPECT_EQ(http.calls().total(), 6);
 }
 
 TEST_F(ExactSourcesTest, BothSourcesGiveTheSameLines) {
@@ -304,10 +309,12 @@ TEST_F(ExactSourcesTest, AWrongServerBoundaryCannotLeakIn) {
             return std::nullopt;
         const QJsonArray rows{QJsonObject{{"ID", guid(0x1000, 1)},
                                           {"InvoiceDate", "/Date(1790812800000+0200)/"},
-                                          {"YourRef", "SUP-101"}},
+                                          {"YourRef", "SUP-101"},
+                                          {"ExchangeRate", 1.0}},
                               QJsonObject{{"ID", guid(0x1000, 4)},
                                           {"InvoiceDate", "/Date(1790726400000)/"},
-                                          {"YourRef", "SUP-90"}}};
+                                          {"YourRef", "SUP-90"},
+                                          {"ExchangeRate", 1.0}}};
         return SandboxResponse::json(200, QJsonDocument(QJsonObject{{"d", QJsonObject{{"results", rows}}}}));
     };
     const QList<InvoiceLine> lines = load();
@@ -334,7 +341,8 @@ TEST_F(ExactSourcesTest, MissingRightIsNamedInsteadOfAnEmptyMonth) {
 TEST_F(ExactSourcesTest, EmptyMonthWithAllRightsIsJustEmpty) {
     const QList<InvoiceLine> lines = runSync(exact().loadMonth(QDate(2026, 1, 1)));
     EXPECT_TRUE(lines.isEmpty());
-    EXPECT_EQ(calls(QStringLiteral("users/UserHasRights")), 3); // asked why it is empty
+    EXPECT_EQ(calls(QStringLiteral("users/UserHasRights")), 4); // asked why it is empty
+    EXPECT_EQ(calls(QStringLiteral("vat/VATCodes")), 0);         // no line, no VAT code to read
 }
 
 TEST_F(ExactSourcesTest, StatusNamesUserDivisionRightsAndToken) {
@@ -389,9 +397,12 @@ TEST_F(ExactDemoMonthTest, LoadsEveryLineWithTheLeastCalls) {
     for (const InvoiceLine& l : lines)
         EXPECT_FALSE(l.itemCode.isEmpty()) << l.lineId.toStdString();
     // headers: ceil(invoices/60); lines: one batch per ~80 invoices, ceil(lines/60) pages;
-    // items: ceil(distinct items/60); plus the one token refresh and the division check
-    // (current/Me).
-    const int least = (invoices + 59) / 60 + (expected + 59) / 60 + (int(items.size()) + 59) / 60 + 2;
+    // items: ceil(distinct items/60); plus the one token refresh, the division check
+    // (current/Me), the VAT codes and, for the month's USD invoice, the administration's
+    // currency (system/Divisions).
+    const int least = (invoices + 59) / 60 + (expected + 59) / 60 + (int(items.size()) + 59) / 60 + 4;
+    EXPECT_EQ(http.calls().count(QStringLiteral("vat/VATCodes")), 1);
+    EXPECT_EQ(http.calls().count(QStringLiteral("system/Divisions")), 1);
     EXPECT_LE(http.calls().total(), least + 2);
     std::cout << "[ demo month " << month.toString(Qt::ISODate).toStdString() << ": " << invoices
               << " invoices, " << expected << " lines, " << items.size() << " items; " << http.calls().total()

@@ -1,6 +1,7 @@
 // Cross-checks the demo's planted truth with a small, independent reading of DESIGN §3
 // (Linking and Validation) for the demo config: purchase source, customer from the description
-// with ^\[(.+?)\], price compared to unitCost, tolerance 0.01 / 0. If the generator's
+// with ^\[(.+?)\], price compared to unitCost (excluding VAT, in the administration's currency),
+// tolerance 0.01 / 0. If the generator's
 // hand-written expectations and these rules disagree, one of them misreads the design.
 #include "sandbox/DemoDataGenerator.h"
 
@@ -52,6 +53,15 @@ Expectation reconcile(const SandboxData& d) {
     QMap<QString, QString> itemCode;
     for (const auto& i : d.exact.items)
         itemCode[i.id] = i.code;
+    // The compared price: excluding VAT, in the administration's currency (issue 8).
+    auto comparedPrice = [&](const ExactInvoice& inv, const ExactInvoiceLine& l) {
+        if (inv.exchangeRate != Decimal::fromInt(1))
+            return l.amount * inv.exchangeRate / l.quantity;
+        for (const auto& v : d.exact.vatCodes)
+            if (v.code == l.vatCode && v.type == u"I")
+                return l.netPrice / (Decimal::fromInt(1) + l.vatPercentage);
+        return l.netPrice;
+    };
 
     struct Linked {
         QString lineId;
@@ -103,13 +113,14 @@ Expectation reconcile(const SandboxData& d) {
                     inactiveHolding.append(a.id);
                 }
             }
-            Linked k{l.id, 0, product, false, l.quantity, l.netPrice};
+            const Decimal price = comparedPrice(inv, l);
+            Linked k{l.id, 0, product, false, l.quantity, price};
             if (holding.size() == 1)
                 k.agreement = holding.first();
             else if (holding.isEmpty() && active.size() == 1)
                 k.agreement = active.first();
             else if (active.isEmpty() && inactiveHolding.size() == 1)
-                k = {l.id, inactiveHolding.first(), product, true, l.quantity, l.netPrice};
+                k = {l.id, inactiveHolding.first(), product, true, l.quantity, price};
             if (k.agreement)
                 linked.append(k);
         }

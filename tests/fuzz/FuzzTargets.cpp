@@ -28,9 +28,11 @@ const QByteArray kSalesLine = R"json({"ID":"00002000-0000-4000-8000-000000000002
 "LineNumber":1,"Item":"00004000-0000-4000-8000-000000000002","ItemCode":"M365-BP  ","Description":"Microsoft 365",
 "Quantity":"12","UnitPrice":20.6,"NetPrice":"18.54","AmountDC":222.48,"CostCenter":null,"CostUnit":null,"Project":"00005000-0000-4000-8000-000000000001"})json";
 const QByteArray kPurchaseHeader = R"json({"ID":"00001000-0000-4000-8000-000000000001","InvoiceDate":"/Date(1792022400000)/",
-"EntryNumber":26100001,"YourRef":"SUP-101","Supplier":"00003000-0000-4000-8000-000000000001","Type":8033,"Status":50})json";
+"EntryNumber":26100001,"YourRef":"SUP-101","Supplier":"00003000-0000-4000-8000-000000000001","Type":8033,"Status":50,
+"Currency":"USD","ExchangeRate":0.92})json";
 const QByteArray kSalesHeader = R"json({"InvoiceID":"00001000-0000-4000-8000-000000000002","InvoiceNumber":26200001,
-"InvoiceDate":"/Date(1790812800000+0200)/","InvoiceTo":null,"OrderedBy":"00003000-0000-4000-8000-000000000002","Type":8020})json";
+"InvoiceDate":"/Date(1790812800000+0200)/","InvoiceTo":null,"OrderedBy":"00003000-0000-4000-8000-000000000002","Type":8020,
+"Currency":"EUR","AmountDC":121,"AmountFC":121})json";
 const QByteArray kItem = R"json({"ID":"00004000-0000-4000-8000-000000000001","Code":"CLOUD-BACKUP"})json";
 const QByteArray kAccount = R"json({"ID":"00003000-0000-4000-8000-000000000001","Code":"                A1","Name":"Acme B.V."})json";
 const QByteArray kPage = R"json({"d":{"results":[{"ID":"00001000-0000-4000-8000-000000000001","InvoiceDate":"/Date(1792022400000)/"},
@@ -107,6 +109,7 @@ Verdict exactHeader(const QJsonObject& o, bool sales) {
             c.guid(QStringLiteral("InvoiceTo"), h.account, true);
     } else {
         c.guid(QStringLiteral("Supplier"), h.account, true);
+        c.number(QStringLiteral("ExchangeRate"), h.exchangeRate);
     }
     return c.verdict();
 }
@@ -253,7 +256,7 @@ QList<FuzzTarget> recordTargets() {
         {"exact purchase line", {kPurchaseLine, kPurchaseCredit}, lineFields,
          [](const QJsonObject& o) { return exactLine(o, false); }},
         {"exact sales line", {kSalesLine}, lineFields, [](const QJsonObject& o) { return exactLine(o, true); }},
-        {"exact purchase header", {kPurchaseHeader}, {QStringLiteral("InvoiceDate")},
+        {"exact purchase header", {kPurchaseHeader}, {QStringLiteral("InvoiceDate"), QStringLiteral("ExchangeRate")},
          [](const QJsonObject& o) { return exactHeader(o, false); }},
         {"exact sales header", {kSalesHeader}, {QStringLiteral("InvoiceDate"), QStringLiteral("InvoiceTo")},
          [](const QJsonObject& o) { return exactHeader(o, true); }},
