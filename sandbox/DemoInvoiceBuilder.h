@@ -8,7 +8,8 @@ namespace il::sandbox {
 // distributor's purchase invoices (a few large ones, a late supplementary one on the month's
 // last day, one credit note with negative quantities, one invoice still Open), and one sales
 // invoice per customer per month mirroring its lines at our price (plus one sales credit note).
-// Records the expected status of every demo-month purchase line.
+// Records the expected status of every demo-month purchase line. With DemoOptions::booking the
+// purchase invoices become financial purchase entries (issue 8 point 4).
 class DemoInvoiceBuilder {
 public:
     static void build(DemoContext& ctx);
@@ -31,6 +32,9 @@ private:
     static void sales(DemoContext& ctx, QDate month, const QList<Entry>& entries);
     static ExactInvoice header(DemoContext& ctx, QDate date, int type, int number, const QString& account);
     static ExactInvoiceLine line(DemoContext& ctx, const Entry& e, bool sales, int lineNumber);
+    // options.booking Entries/Both: the purchase invoices booked as purchase entries instead of
+    // (Entries: same ids, so the planted truth holds) or as well as (Both: new ids, truth added).
+    static void bookAsEntries(DemoContext& ctx);
     static int monthKey(QDate month) { return (month.year() % 100) * 100 + month.month(); }
 };
 
