@@ -195,6 +195,19 @@ TEST_F(ExactEntriesTest, ItemRuleItemIsRefusedForEntries) {
     EXPECT_TRUE(problems.filter(QStringLiteral("exact/item_pattern")).first().contains(QStringLiteral("capture group")));
 }
 
+TEST_F(ExactEntriesTest, ItemRuleDescriptionAppliesToInvoiceSourcesToo) {
+    ExactInvoice inv = invoice(5, QDate(2026, 10, 3), 105, guid(0x3000, 1), 8033);
+    inv.lines = {line(5, 1, guid(0x4000, 1), "1", "4")};
+    inv.lines[0].description = QStringLiteral("EXO-P1 Exchange Online");
+    data.purchaseInvoices = {inv};
+    configure({{QStringLiteral("exact/item_key"), QStringLiteral("description")},
+               {QStringLiteral("exact/item_pattern"), kItemPattern}});
+    const QList<InvoiceLine> lines = load();
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_EQ(lines[0].itemCode, QStringLiteral("EXO-P1")); // not the item's CLOUD-BACKUP
+    EXPECT_EQ(lines[0].itemId, guid(0x4000, 1));
+}
+
 TEST_F(ExactEntriesTest, FakeRefusesAnItemOnEntryLinesAsExactDoes) {
     const HttpResponse r = rawGet(QStringLiteral("/api/v1/%1/purchaseentry/PurchaseEntryLines?$select=ID,Item").arg(Division));
     EXPECT_EQ(r.status, 400) << r.body.toStdString();
