@@ -28,6 +28,9 @@ namespace {
 
 // The demo's own world: the sandbox and the folder with its config, database and token lock.
 struct Demo {
+    explicit Demo(il::sandbox::SandboxOptions options)
+        : sandbox(std::move(options)) {}
+
     il::sandbox::Sandbox sandbox;
     QTemporaryDir dir;
     QString configPath;
@@ -88,14 +91,33 @@ int main(int argc, char** argv) {
     const QCommandLineOption configOption(QStringLiteral("config"),
                                           QApplication::translate("main", "Use this settings file."),
                                           QStringLiteral("FILE"));
+    // The demo administration books the supplier's invoices as purchase invoices (default),
+    // purchase entries (read with [exact] source=entries) or both.
+    const QCommandLineOption bookingOption(
+        QStringLiteral("demo-booking"),
+        QApplication::translate("main", "With --demo: book the supplier's invoices as invoices (default), "
+                                        "entries or both."),
+        QStringLiteral("invoices|entries|both"));
     parser.addOption(demoOption);
     parser.addOption(configOption);
+    parser.addOption(bookingOption);
     parser.process(app);
 
     std::unique_ptr<Demo> demo;
     std::unique_ptr<il::ui::AppContext> context;
     if (parser.isSet(demoOption)) {
-        demo = std::make_unique<Demo>();
+        il::sandbox::SandboxOptions options;
+        const QString booking = parser.value(bookingOption);
+        if (booking == QLatin1String("entries"))
+            options.data.booking = il::sandbox::PurchaseBooking::Entries;
+        else if (booking == QLatin1String("both"))
+            options.data.booking = il::sandbox::PurchaseBooking::Both;
+        else if (!booking.isEmpty() && booking != QLatin1String("invoices")) {
+            QMessageBox::critical(nullptr, QStringLiteral("InvoiceLink"),
+                                  QApplication::translate("main", "--demo-booking must be invoices, entries or both"));
+            return 2;
+        }
+        demo = std::make_unique<Demo>(options);
         if (!demo->start()) {
             QMessageBox::critical(nullptr, QStringLiteral("InvoiceLink"), demo->error);
             return 1;

@@ -83,6 +83,15 @@ SandboxOptions optionsFrom(const QCommandLineParser& parser) {
         if (!options.data.month.isValid())
             fail(QStringLiteral("--month must look like 2026-09, not '%1'").arg(text));
     }
+    if (parser.isSet(QStringLiteral("booking"))) {
+        const QString booking = parser.value(QStringLiteral("booking"));
+        if (booking == QLatin1String("entries"))
+            options.data.booking = PurchaseBooking::Entries;
+        else if (booking == QLatin1String("both"))
+            options.data.booking = PurchaseBooking::Both;
+        else if (booking != QLatin1String("invoices"))
+            fail(QStringLiteral("--booking must be invoices, entries or both, not '%1'").arg(booking));
+    }
     options.latency =
         std::chrono::milliseconds(intOption(parser, QStringLiteral("latency-ms"), 0, 600000, 0));
     if (parser.isSet(QStringLiteral("faults"))) {
@@ -152,6 +161,10 @@ int main(int argc, char** argv) {
          QStringLiteral("N")},
         {QStringLiteral("month"), QStringLiteral("Demo month (default: the previous calendar month)."),
          QStringLiteral("YYYY-MM")},
+        {QStringLiteral("booking"),
+         QStringLiteral("How the demo administration books the supplier's invoices: invoices (default), entries\n"
+                        "(purchase entries; the config then reads them with source=entries) or both."),
+         QStringLiteral("invoices|entries|both")},
         {QStringLiteral("latency-ms"),
          QStringLiteral("Delay every answer; concurrent requests are not serialized."), QStringLiteral("L")},
         {QStringLiteral("faults"),

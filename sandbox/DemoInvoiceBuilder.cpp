@@ -1,5 +1,7 @@
 #include "sandbox/DemoInvoiceBuilder.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace il::sandbox {
@@ -193,6 +195,41 @@ void DemoInvoiceBuilder::build(DemoContext& ctx) {
     const QList<Entry> entries = demoMonthEntries(ctx);
     purchases(ctx, ctx.month, entries, true);
     sales(ctx, ctx.month, entries);
+    // Last, so the random draws above (and with them the whole dataset) do not depend on it.
+    if (ctx.options.booking != PurchaseBooking::Invoices)
+        bookAsEntries(ctx);
+}
+
+void DemoInvoiceBuilder::bookAsEntries(DemoContext& ctx) {
+    QHash<QString, QString> codes;
+    for (const DemoItem& item : ctx.items)
+        codes.insert(item.exactId, item.code);
+    const bool both = ctx.options.booking == PurchaseBooking::Both;
+    ExactData& exact = ctx.data.exact;
+    for (const ExactInvoice& inv : exact.purchaseInvoices) {
+        ExactInvoice entry = inv;
+        if (both)
+            entry.id = ctx.newGuid();
+        entry.type = inv.type == 8034 ? 31 : 30; // purchase entry / purchase credit note
+        for (ExactInvoiceLine& l : entry.lines) {
+            const QString invoiceLineId = l.id;
+            if (both)
+                l.id = ctx.newGuid();
+            // A financial line has no item: the bookkeeper types the distributor's item code
+            // into the description, after the customer in brackets.
+            const qsizetype cut = l.description.indexOf(QStringLiteral("] "));
+            const QString code = codes.value(l.itemId);
+            if (cut >= 0 && !code.isEmpty())
+                l.description.insert(cut + 2, code + u' ');
+            l.itemId.clear();
+            l.unitPrice = l.netPrice = l.discount = Decimal();
+            if (both && ctx.data.planted.statusByLineId.contains(invoiceLineId))
+                ctx.data.planted.statusByLineId.insert(l.id, ctx.data.planted.statusByLineId.value(invoiceLineId));
+        }
+        exact.purchaseEntries.append(entry);
+    }
+    if (!both)
+        exact.purchaseInvoices.clear();
 }
 
 } // namespace il::sandbox

@@ -10,7 +10,8 @@ namespace il::sandbox {
 // invoice per customer per month mirroring its lines at our price (plus one sales credit note).
 // In the demo month a few lines are booked under the including VAT code "5", and the foreign
 // stories come on an invoice in USD (purchase: one; sales: one per customer).
-// Records the expected status of every demo-month purchase line.
+// Records the expected status of every demo-month purchase line. With DemoOptions::booking the
+// purchase invoices become financial purchase entries (issue 8 point 4).
 class DemoInvoiceBuilder {
 public:
     static void build(DemoContext& ctx);
@@ -36,6 +37,9 @@ private:
     static ExactInvoice header(DemoContext& ctx, QDate date, int type, int number, const QString& account);
     static ExactInvoiceLine line(DemoContext& ctx, const Entry& e, bool sales, int lineNumber);
     static void makeForeign(ExactInvoice& invoice);
+    // options.booking Entries/Both: the purchase invoices booked as purchase entries instead of
+    // (Entries: same ids, so the planted truth holds) or as well as (Both: new ids, truth added).
+    static void bookAsEntries(DemoContext& ctx);
     static int monthKey(QDate month) { return (month.year() % 100) * 100 + month.month(); }
 };
 

@@ -29,7 +29,8 @@ Sandbox::Sandbox(SandboxOptions options)
     : m_data(DemoDataGenerator::generate(options.data))
     , m_exact(std::make_unique<ExactFake>(m_data.exact, m_credentials, m_clock))
     , m_connectwise(std::make_unique<ConnectWiseFake>(m_data.cw, m_credentials))
-    , m_server(std::make_unique<SandboxServer>()) {
+    , m_server(std::make_unique<SandboxServer>())
+    , m_booking(options.data.booking) {
     m_connectwise->setClock(&m_clock);
     m_server->setLatency(options.latency);
     for (const FaultSpec& fault : options.faults)
@@ -70,9 +71,14 @@ QString Sandbox::configIni(const QString& databaseUrl) const {
         ini.setValue(QStringLiteral("division"), m_data.exact.division);
         ini.setValue(QStringLiteral("client_id"), m_credentials.exactClientId);
         ini.setValue(QStringLiteral("redirect_uri"), m_redirectUri);
-        ini.setValue(QStringLiteral("source"), QStringLiteral("purchase"));
+        const bool entries = m_booking == PurchaseBooking::Entries;
+        ini.setValue(QStringLiteral("source"), entries ? QStringLiteral("entries") : QStringLiteral("purchase"));
         ini.setValue(QStringLiteral("customer_key"), QStringLiteral("description"));
         ini.setValue(QStringLiteral("customer_pattern"), QString::fromLatin1(CustomerPattern));
+        if (entries) {
+            ini.setValue(QStringLiteral("item_key"), QStringLiteral("description"));
+            ini.setValue(QStringLiteral("item_pattern"), QString::fromLatin1(ItemPattern));
+        }
         ini.endGroup();
         ini.beginGroup(QStringLiteral("connectwise"));
         ini.setValue(QStringLiteral("site"), baseUrl().toString());

@@ -50,7 +50,7 @@ public:
     // A ready-to-use config INI (written through QSettings, so customer_pattern's backslashes
     // are doubled exactly as QSettings reads them back): [exact] base_url, division, client_id,
     // redirect_uri (a free loopback port), source=purchase, customer_key=description,
-    // customer_pattern; [connectwise] site, company, compare_price_to=unitCost;
+    // customer_pattern (booking Entries: source=entries, item_key=description, item_pattern); [connectwise] site, company, compare_price_to=unitCost;
     // [database] url (when given); [tolerance] price=0.01, quantity=0.
     QString configIni(const QString& databaseUrl = {}) const;
     // exact.client_secret, exact.refresh_token, connectwise.public_key, connectwise.private_key,
@@ -58,6 +58,9 @@ public:
     QMap<QString, QString> secrets() const;
 
     static constexpr const char* CustomerPattern = R"(^\[(.+?)\])";
+    // The item code a demo purchase entry line carries after the customer:
+    // "[Customer] LIC-M365-BP Microsoft 365 Business Premium".
+    static constexpr const char* ItemPattern = R"(^\[.+?\]\s+(\S+))";
 
 private:
     SandboxData m_data;
@@ -68,6 +71,7 @@ private:
     std::unique_ptr<ConnectWiseFake> m_connectwise;
     std::unique_ptr<SandboxServer> m_server;
     QString m_redirectUri;
+    PurchaseBooking m_booking = PurchaseBooking::Invoices;
 };
 
 } // namespace il::sandbox

@@ -106,6 +106,12 @@ struct ExactData {
          QStringLiteral("VAT 21% incl."), QStringLiteral("I"), Decimal::fromString(u"0.21")}};
     QList<ExactInvoice> purchaseInvoices;
     QList<ExactInvoice> salesInvoices;
+    // purchaseentry/PurchaseEntries (issue 8 point 4): the distributor's invoice booked as a
+    // financial purchase entry. invoiceDate is EntryDate, invoiceNumber EntryNumber, yourRef the
+    // supplier's number, type 30 (entry) or 31 (credit note). Entry lines carry no item, no unit
+    // price and no discount: only description, quantity, amount (AmountDC), cost center/unit and
+    // project are served.
+    QList<ExactInvoice> purchaseEntries;
     // Endpoints ("purchase/PurchaseInvoices") the user has NO right on; empty = all rights.
     QSet<QString> deniedEndpoints;
 };

@@ -1208,6 +1208,30 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
             <translation>Patroon in de regelomschrijving</translation>
         </message>
         <message>
+            <source>Purchase entries (the supplier's invoice booked in a purchase journal)</source>
+            <translation>Inkoopboekingen (de factuur van de leverancier geboekt in een inkoopdagboek)</translation>
+        </message>
+        <message>
+            <source>Item of the line</source>
+            <translation>Artikel van de regel</translation>
+        </message>
+        <message>
+            <source>Purchase entries carry no item: take the item code from the description.</source>
+            <translation>Inkoopboekingen hebben geen artikel: neem de artikelcode uit de omschrijving.</translation>
+        </message>
+        <message>
+            <source>I&amp;tem from:</source>
+            <translation>Ar&amp;tikel uit:</translation>
+        </message>
+        <message>
+            <source>Regular expression; its first group is the item code, e.g. ^(\S+)</source>
+            <translation>Reguliere expressie; de eerste groep is de artikelcode, bijv. ^(\S+)</translation>
+        </message>
+        <message>
+            <source>Item patter&amp;n:</source>
+            <translation>Artikelpatroo&amp;n:</translation>
+        </message>
+        <message>
             <source>&amp;Customer from:</source>
             <translation>&amp;Klant uit:</translation>
         </message>
@@ -1832,6 +1856,14 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
     </context>
     <context>
         <name>main</name>
+        <message>
+            <source>With --demo: book the supplier's invoices as invoices (default), entries or both.</source>
+            <translation>Met --demo: boek de facturen van de leverancier als facturen (standaard), inkoopboekingen (entries) of beide (both).</translation>
+        </message>
+        <message>
+            <source>--demo-booking must be invoices, entries or both</source>
+            <translation>--demo-booking moet invoices, entries of both zijn</translation>
+        </message>
         <message>
             <source>The demo sandbox could not start: %1</source>
             <translation>De demo-sandbox kon niet starten: %1</translation>

@@ -5,6 +5,7 @@
 
 #include "exact/CustomerKeyRule.h"
 #include "exact/ExactConnection.h"
+#include "exact/ItemKeyRule.h"
 #include "net/ApiError.h"
 #include "net/AsyncEvent.h"
 #include "reconcile/Connections.h"
@@ -152,6 +153,8 @@ SettingsPageExact::SettingsPageExact(DraftFactory makeDraft, QWidget* parent)
     m_source->setObjectName(QStringLiteral("exact/source"));
     m_source->addItem(tr("Purchase invoices (a supplier bills you)"), QStringLiteral("purchase"));
     m_source->addItem(tr("Sales invoices (you bill your customers)"), QStringLiteral("sales"));
+    m_source->addItem(tr("Purchase entries (the supplier's invoice booked in a purchase journal)"),
+                      QStringLiteral("entries"));
     invoiceForm->addRow(tr("Invoice s&ource:"), m_source);
     m_customerRule = new QComboBox(invoice);
     m_customerRule->setObjectName(QStringLiteral("exact/customer_key"));
@@ -166,6 +169,17 @@ SettingsPageExact::SettingsPageExact(DraftFactory makeDraft, QWidget* parent)
     m_pattern->setPlaceholderText(
         tr("Regular expression; its first group is the customer, e.g. ^\\[(.+?)\\]"));
     invoiceForm->addRow(tr("&Pattern:"), m_pattern);
+    m_itemRule = new QComboBox(invoice);
+    m_itemRule->setObjectName(QStringLiteral("exact/item_key"));
+    m_itemRule->addItem(tr("Item of the line"), QStringLiteral("item"));
+    m_itemRule->addItem(tr("Pattern over the line description"), QStringLiteral("description"));
+    m_itemRule->setToolTip(tr("Purchase entries carry no item: take the item code from the description."));
+    invoiceForm->addRow(tr("I&tem from:"), m_itemRule);
+    m_itemPattern = new QLineEdit(invoice);
+    m_itemPattern->setObjectName(QStringLiteral("exact/item_pattern"));
+    m_itemPattern->setPlaceholderText(
+        tr("Regular expression; its first group is the item code, e.g. ^(\\S+)"));
+    invoiceForm->addRow(tr("Item patter&n:"), m_itemPattern);
     m_priceField = new QComboBox(invoice);
     m_priceField->setObjectName(QStringLiteral("connectwise/compare_price_to"));
     m_priceField->addItem(tr("By source (unit cost for purchase, unit price for sales)"), QString());
@@ -176,13 +190,13 @@ SettingsPageExact::SettingsPageExact(DraftFactory makeDraft, QWidget* parent)
     layout->addStretch(1);
 
     connect(m_signIn, &QPushButton::clicked, this, &SettingsPageExact::signIn);
-    for (QComboBox* box : {m_region, m_source, m_customerRule, m_priceField})
+    for (QComboBox* box : {m_region, m_source, m_customerRule, m_itemRule, m_priceField})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
             updateEnabled();
             emit changed();
         });
     connect(m_division, &QComboBox::currentTextChanged, this, &SettingsPage::changed);
-    for (QLineEdit* edit : {m_customUrl, m_clientId, m_redirectUri, m_pattern})
+    for (QLineEdit* edit : {m_customUrl, m_clientId, m_redirectUri, m_pattern, m_itemPattern})
         connect(edit, &QLineEdit::textChanged, this, &SettingsPage::changed);
     updateEnabled();
 }
@@ -203,6 +217,8 @@ void SettingsPageExact::load(const Settings& settings) {
     selectData(m_source, settings.exactSource());
     selectData(m_customerRule, settings.customerKeyRule());
     m_pattern->setText(settings.customerPattern());
+    selectData(m_itemRule, settings.itemKeyRule());
+    m_itemPattern->setText(settings.itemPattern());
     selectData(m_priceField, settings.value(QStringLiteral("connectwise/compare_price_to")));
     updateEnabled();
 }
@@ -218,6 +234,8 @@ void SettingsPageExact::save(Settings& settings) const {
     settings.setValue(QStringLiteral("exact/customer_key"), rule);
     // Kept with another rule too: switching back must not lose a pattern that took work.
     settings.setValue(QStringLiteral("exact/customer_pattern"), m_pattern->text());
+    settings.setValue(QStringLiteral("exact/item_key"), m_itemRule->currentData().toString());
+    settings.setValue(QStringLiteral("exact/item_pattern"), m_itemPattern->text());
     settings.setValue(QStringLiteral("connectwise/compare_price_to"), m_priceField->currentData().toString());
 }
 
@@ -239,6 +257,11 @@ QStringList SettingsPageExact::problems() const {
             problems << e.message();
         }
     }
+    const QString itemRule = m_itemRule->currentData().toString();
+    if (const QString p = ItemKeyRule::problem(itemRule, m_itemPattern->text()); !p.isEmpty())
+        problems << p;
+    else if (m_source->currentData().toString() == QLatin1String("entries") && itemRule != QLatin1String("description"))
+        problems << ItemKeyRule::entriesProblem();
     return problems;
 }
 
@@ -250,6 +273,7 @@ QString SettingsPageExact::baseUrl() const {
 void SettingsPageExact::updateEnabled() {
     m_customUrl->setEnabled(m_region->currentData().toString().isEmpty());
     m_pattern->setEnabled(m_customerRule->currentData().toString() == QLatin1String("description"));
+    m_itemPattern->setEnabled(m_itemRule->currentData().toString() == QLatin1String("description"));
 }
 
 QString SettingsPageExact::signInMessage() const {

@@ -25,8 +25,9 @@ namespace il::ui {
 class SettingsPageDraft;
 
 // Exact Online: region host or custom URL, the App Center registration (client id, secret,
-// redirect URI), Sign in (loopback or paste), the division, the invoice source, the customer
-// rule and which ConnectWise price the invoice price is compared with.
+// redirect URI), Sign in (loopback or paste), the division, the invoice source (purchase
+// invoices, sales invoices or purchase entries), the customer rule, the item rule and which
+// ConnectWise price the invoice price is compared with.
 class SettingsPageExact : public SettingsPage {
     Q_OBJECT
 public:
@@ -73,6 +74,8 @@ private:
     QComboBox* m_source = nullptr;
     QComboBox* m_customerRule = nullptr;
     QLineEdit* m_pattern = nullptr;
+    QComboBox* m_itemRule = nullptr;
+    QLineEdit* m_itemPattern = nullptr;
     QComboBox* m_priceField = nullptr;
 };
 

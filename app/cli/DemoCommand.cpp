@@ -14,10 +14,38 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+il::sandbox::PurchaseBooking DemoCommand::takeBooking(QStringList& args) {
+    using il::sandbox::PurchaseBooking;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString value;
+        if (args[i] == QLatin1String("--booking") && i + 1 < args.size()) {
+            value = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i].startsWith(QLatin1String("--booking="))) {
+            value = args[i].mid(10);
+            args.remove(i);
+        } else {
+            continue;
+        }
+        if (value == QLatin1String("invoices"))
+            return PurchaseBooking::Invoices;
+        if (value == QLatin1String("entries"))
+            return PurchaseBooking::Entries;
+        if (value == QLatin1String("both"))
+            return PurchaseBooking::Both;
+        throw il::UserError(QStringLiteral("--booking must be invoices, entries or both, not '%1'").arg(value));
+    }
+    if (args.contains(QLatin1String("--booking")))
+        throw il::UserError(QStringLiteral("--booking needs a value: invoices, entries or both"));
+    return PurchaseBooking::Invoices;
+}
+
 int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err) {
     // "demo lines ..." shows the invoice lines only; otherwise the whole reconcile.
     const bool linesOnly = args.value(0) == QLatin1String("lines");
-    const QStringList rest = linesOnly ? args.mid(1) : args;
+    QStringList rest = linesOnly ? args.mid(1) : args;
+    il::sandbox::SandboxOptions options;
+    options.data.booking = takeBooking(rest);
     InvoiceCommand::Options invoiceOptions;
     ReconcileCommand::Options reconcileOptions;
     if (linesOnly)
@@ -25,7 +53,7 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     else
         reconcileOptions = ReconcileCommand::parse(rest, QStringLiteral("demo"));
 
-    il::sandbox::Sandbox sandbox;
+    il::sandbox::Sandbox sandbox(options);
     if (!sandbox.start())
         throw il::UserError(QStringLiteral("the demo sandbox could not start: %1").arg(sandbox.errorString()));
     QTemporaryDir dir;

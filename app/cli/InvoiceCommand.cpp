@@ -83,11 +83,14 @@ int InvoiceCommand::execute(il::Connections& connections, const QString& source,
         table.addRow({l.invoiceNumber, l.invoiceDate.toString(Qt::ISODate), l.customerKey, l.itemCode,
                       l.quantity.toString(), l.unitPrice.toString(), l.amount.toString(2), l.description});
     }
-    out << QStringLiteral("%1 invoice lines of %2 on %3 %4 invoice(s), total %5 excl. VAT\n\n")
+    // "on 4 purchase invoice(s)", or for source=entries "on 4 purchase entries".
+    const QString documents = source == QLatin1String("entries") ? QStringLiteral("purchase entries")
+                                                                 : source + QStringLiteral(" invoice(s)");
+    out << QStringLiteral("%1 invoice lines of %2 on %3 %4, total %5 excl. VAT\n\n")
                .arg(lines.size())
                .arg(month)
                .arg(invoices.size())
-               .arg(source, total.toString(2));
+               .arg(documents, total.toString(2));
     table.print(out);
     if (o.verbose) {
         out << '\n';

@@ -30,6 +30,10 @@ struct InvoiceLine {
     bool foreignCurrency = false; // the invoice is in another currency than the administration's
     QString vatCode;              // the line's VAT code as Exact sent it
     bool vatIncluded = false;     // the invoiced price included VAT (VAT code type I)
+    // How far unitPrice may be from the price the supplier charged: 0 when the line states its
+    // price; a financial entry books only its amount in cents, so its price is known to within
+    // half a cent over the quantity, and the comparison allows that much more.
+    Decimal priceUncertainty;
     QString costCenter;
     QString costUnit;
     QString project;

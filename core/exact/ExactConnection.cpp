@@ -1,8 +1,10 @@
 #include "exact/ExactConnection.h"
 
+#include "exact/EmptyMonthHint.h"
 #include "exact/ExactSignIn.h"
 #include "exact/ODataJson.h"
 #include "exact/ODataReader.h"
+#include "exact/PurchaseEntrySource.h"
 #include "exact/PurchaseInvoiceSource.h"
 #include "exact/SalesInvoiceSource.h"
 #include "net/ApiError.h"
@@ -44,12 +46,16 @@ ExactConnection::ExactConnection(const Settings& settings, SecretStore& secrets,
     m_reader = std::make_unique<ODataReader>(http, *m_auth, QUrl(m_baseUrl), written);
     CustomerKeyRule rule =
         CustomerKeyRule::fromSettings(settings.customerKeyRule(), settings.customerPattern());
+    m_itemRule = ItemKeyRule::fromSettings(settings.itemKeyRule(), settings.itemPattern());
     if (m_sourceName == u"sales")
         m_source = std::make_unique<SalesInvoiceSource>(*m_reader, std::move(rule));
     else if (m_sourceName == u"purchase" || m_sourceName.isEmpty())
         m_source = std::make_unique<PurchaseInvoiceSource>(*m_reader, std::move(rule));
+    else if (m_sourceName == u"entries")
+        m_source = std::make_unique<PurchaseEntrySource>(*m_reader, std::move(rule), m_itemRule);
     else
-        throw UserError(QStringLiteral("exact/source must be purchase or sales, not '%1'").arg(m_sourceName));
+        throw UserError(
+            QStringLiteral("exact/source must be purchase, sales or entries, not '%1'").arg(m_sourceName));
 }
 
 ExactConnection::~ExactConnection() = default;
@@ -213,6 +219,19 @@ QCoro::Task<QList<InvoiceLine>> ExactConnection::loadMonth(QDate month, CancelTo
                                "administrator for these rights")
                     .arg(missing.join(QStringLiteral(", "))));
     }
+    // All rights, still nothing: maybe the invoices are booked the other way. Only now, so a
+    // normal load pays no extra call.
+    if (lines.isEmpty()) {
+        const QString hint = co_await EmptyMonthHint::find(*m_reader, m_sourceName, first, cancel);
+        if (!hint.isEmpty())
+            throw UserError(hint);
+    }
+    // The entries source applies the item rule itself; the invoice sources read the Item, and
+    // under item_key=description the description decides instead (after the rights check, which
+    // looks at items the lines name but Exact did not resolve).
+    if (m_itemRule.fromDescription() && m_sourceName != u"entries")
+        for (InvoiceLine& l : lines)
+            m_itemRule.apply(l);
     co_return lines;
 }
 

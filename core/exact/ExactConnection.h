@@ -2,6 +2,7 @@
 
 #include "domain/InvoiceLine.h"
 #include "exact/ExactAuth.h"
+#include "exact/ItemKeyRule.h"
 #include "exact/SignInOptions.h"
 #include "net/CancelToken.h"
 #include "net/HttpClient.h"
@@ -36,7 +37,8 @@ struct ExactStatus {
 };
 
 // The one entry point to Exact Online for the front ends: sign-in, status, rights, keep-alive
-// and the month's invoice lines through the configured source (exact/source: purchase|sales).
+// and the month's invoice lines through the configured source (exact/source:
+// purchase|sales|entries).
 // All calls go through the given HttpClient, which should use httpPolicy().
 class ExactConnection {
 public:
@@ -58,7 +60,10 @@ public:
     QCoro::Task<QStringList> missingRights(CancelToken cancel = {});
     // The month's lines (firstOfMonth: any day of the month). When Exact answers suspiciously
     // little (no lines, unresolved items) the rights are checked and a missing one is named
-    // instead of returning an empty invoice.
+    // instead of returning an empty invoice. An empty month whose invoices sit in the other
+    // purchase source (purchase invoices ↔ purchase entries) fails with a UserError naming
+    // exact/source (EmptyMonthHint). Under item_key=description the invoice sources' item codes
+    // come from the description too.
     QCoro::Task<QList<InvoiceLine>> loadMonth(QDate firstOfMonth, CancelToken cancel = {});
     QCoro::Task<ExactAuth::KeepAlive> keepAlive(CancelToken cancel = {});
     // Without a network call: whole days until the sign-in expires unused (nullopt when unknown,
@@ -86,6 +91,7 @@ private:
     QString m_clientId;
     QString m_redirectUri;
     QString m_sourceName;
+    ItemKeyRule m_itemRule;
     QString m_divisionText; // exact/division as written
     int m_division = 0;     // checked; 0 until division() ran
     std::optional<QJsonObject> m_me;

@@ -113,6 +113,51 @@ InvoiceLine ExactRecordReader::salesLine(const QJsonObject& row) {
     return line(row, QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines"), QStringLiteral("AmountDC"), true);
 }
 
+ExactEntryHeader ExactRecordReader::purchaseEntryHeader(const QJsonObject& row) {
+    JsonRecord r = record(row, QStringLiteral("purchaseentry/PurchaseEntries"), QStringLiteral("entry"));
+    ExactEntryHeader h;
+    h.id = guid(r, QStringLiteral("EntryID"));
+    r.identify(h.id);
+    h.date = date(r, QStringLiteral("EntryDate"));
+    h.number = r.text(QStringLiteral("YourRef")).trimmed();
+    if (h.number.isEmpty())
+        h.number = r.text(QStringLiteral("EntryNumber")).trimmed();
+    h.account = optionalGuid(r, QStringLiteral("Supplier"));
+    h.currency = r.text(QStringLiteral("Currency")).trimmed();
+    // Both totals decide whether the entry is foreign: neither may be guessed.
+    h.amountDC = r.decimal(QStringLiteral("AmountDC"));
+    h.amountFC = r.decimal(QStringLiteral("AmountFC"));
+    return h;
+}
+
+InvoiceLine ExactRecordReader::purchaseEntryLine(const QJsonObject& row) {
+    JsonRecord r = record(row, QStringLiteral("purchaseentry/PurchaseEntryLines"), QStringLiteral("line"));
+    InvoiceLine l;
+    l.lineId = guid(r, QStringLiteral("ID"));
+    r.identify(l.lineId);
+    l.invoiceId = guid(r, QStringLiteral("EntryID"));
+    r.identify(l.lineId, QStringLiteral(" of entry ") + l.invoiceId);
+    l.lineNumber = r.integer(QStringLiteral("LineNumber"));
+    l.description = r.text(QStringLiteral("Description"));
+    // A financial line need not state a quantity; without one it has no price per unit.
+    l.quantity = r.optionalDecimal(QStringLiteral("Quantity")).value_or(Decimal());
+    l.amount = r.decimal(QStringLiteral("AmountDC"));
+    const Decimal amountFC = r.decimal(QStringLiteral("AmountFC"));
+    if (!l.quantity.isZero()) {
+        l.unitPrice = l.amount / l.quantity;
+        l.invoicedUnitPrice = amountFC / l.quantity;
+        // Booked in cents: any price within half a cent of the amount, over the quantity, books
+        // as the same amount (19 × 4.992 = 94.848 → 94.85 → 4.992105), so the comparison allows it.
+        if (l.amount == l.amount.rounded(2))
+            l.priceUncertainty = Decimal::fromString(u"0.005") / l.quantity.abs();
+    }
+    l.vatCode = r.text(QStringLiteral("VATCode")).trimmed();
+    l.costCenter = r.text(QStringLiteral("CostCenter"));
+    l.costUnit = r.text(QStringLiteral("CostUnit"));
+    l.project = optionalGuid(r, QStringLiteral("Project"));
+    return l;
+}
+
 ExactLookupRow ExactRecordReader::account(const QJsonObject& row) {
     JsonRecord r = record(row, QStringLiteral("crm/Accounts"), QStringLiteral("account"));
     ExactLookupRow a;

@@ -33,6 +33,15 @@ struct ExactVatCode {
     Decimal percentage; // a fraction: 0.21
 };
 
+// A purchaseentry/PurchaseEntries header (issue 8 point 4): the invoice header's fields (date =
+// EntryDate; number = YourRef, else EntryNumber; account = Supplier) and what the entry says about
+// its currency.
+struct ExactEntryHeader : ExactInvoiceHeader {
+    QString currency; // Currency as Exact sent it; empty when none
+    Decimal amountDC; // the entry's total in the administration's currency
+    Decimal amountFC; // the same in the entry's currency: differs from amountDC for a foreign one
+};
+
 // One crm/Accounts, logistics/Items or project/Projects row (an item has no name here).
 struct ExactLookupRow {
     QString id;
@@ -53,6 +62,13 @@ public:
     // The line's own fields; invoiceNumber, invoiceDate and the customer come from its header.
     static InvoiceLine purchaseLine(const QJsonObject& row);
     static InvoiceLine salesLine(const QJsonObject& row);
+    // purchaseentry/PurchaseEntries and PurchaseEntryLines. An entry line has no Item and no price
+    // (picqer PurchaseEntryLine.php): amount = AmountDC (required), unitPrice = AmountDC ÷
+    // Quantity and invoicedUnitPrice = AmountFC ÷ Quantity in exact decimals; a null Quantity
+    // reads as 0 and leaves both prices 0 (the source refuses such a line once it names an item).
+    // invoiceId is the line's EntryID.
+    static ExactEntryHeader purchaseEntryHeader(const QJsonObject& row);
+    static InvoiceLine purchaseEntryLine(const QJsonObject& row);
     static ExactLookupRow account(const QJsonObject& row);
     static ExactLookupRow item(const QJsonObject& row);
     // project/Projects: Code (required, trimmed) and Description as the name.

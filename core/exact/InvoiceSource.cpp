@@ -24,9 +24,13 @@ int compareNumbers(const QString& a, const QString& b) {
 } // namespace
 
 QString InvoiceSource::monthFilter(QDate first) {
+    return monthFilter(first, QStringLiteral("InvoiceDate"));
+}
+
+QString InvoiceSource::monthFilter(QDate first, const QString& field) {
     const QDate next = first.addMonths(1);
-    return QStringLiteral("InvoiceDate ge datetime'%1T00:00:00' and InvoiceDate lt datetime'%2T00:00:00'")
-        .arg(first.toString(Qt::ISODate), next.toString(Qt::ISODate));
+    return QStringLiteral("%1 ge datetime'%2T00:00:00' and %1 lt datetime'%3T00:00:00'")
+        .arg(field, first.toString(Qt::ISODate), next.toString(Qt::ISODate));
 }
 
 bool InvoiceSource::inMonth(const QDate& date, const QDate& first) {

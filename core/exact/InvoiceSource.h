@@ -30,13 +30,15 @@ public:
         , m_vatCodes(reader) {}
     virtual ~InvoiceSource() = default;
 
-    virtual QString name() const = 0; // "purchase" or "sales"
+    virtual QString name() const = 0; // "purchase", "sales" or "entries"
     // Every endpoint the load reads, for the rights check.
     virtual QStringList requiredEndpoints() const = 0;
     virtual QCoro::Task<QList<InvoiceLine>> loadMonth(QDate firstOfMonth, CancelToken cancel = {}) = 0;
 
     // "InvoiceDate ge datetime'2026-10-01T00:00:00' and InvoiceDate lt datetime'2026-11-01T00:00:00'"
     static QString monthFilter(QDate firstOfMonth);
+    // The same month rule on another date field ("EntryDate" for purchase entries).
+    static QString monthFilter(QDate firstOfMonth, const QString& dateField);
     static bool inMonth(const QDate& date, const QDate& firstOfMonth);
     static void sortLines(QList<InvoiceLine>& lines);
 

@@ -16,7 +16,7 @@ namespace il {
 // actions and actionDetails are parallel lists.
 struct MonthResult {
     QDate month;             // first day
-    QString source;          // purchase | sales
+    QString source;          // purchase | sales | entries
     QString comparedPriceField; // unitCost | unitPrice
     QList<LinkedLine> lines;
     QList<Finding> findings;

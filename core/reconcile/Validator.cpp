@@ -123,9 +123,10 @@ Finding Validator::judge(const LinkedLine& l, const Decimal& groupQuantity, int 
     // With several additions the line's price is right when it meets any one of them.
     bool priceOff = true;
     f.priceDifference = l.line.unitPrice - f.cwComparedPrice;
+    const Decimal priceTolerance = m_options.priceTolerance + l.line.priceUncertainty;
     for (const Addition* a : additions) {
         const Decimal cw = m_options.compareUnitPrice ? a->unitPrice : a->unitCost;
-        if ((l.line.unitPrice - cw).abs() <= m_options.priceTolerance) {
+        if ((l.line.unitPrice - cw).abs() <= priceTolerance) {
             priceOff = false;
             f.priceDifference = l.line.unitPrice - cw;
             break;
@@ -139,8 +140,12 @@ Finding Validator::judge(const LinkedLine& l, const Decimal& groupQuantity, int 
                             groupSize > 1 ? QStringLiteral(" (%1 lines)").arg(groupSize) : QString(),
                             f.cwQuantity.toString());
     if (priceOff)
-        reasons << QStringLiteral("invoice %1 %2 vs ConnectWise %3")
-                       .arg(priceName, l.line.unitPrice.toString(), f.cwComparedPrice.toString());
+        reasons << QStringLiteral("invoice %1 %2 vs ConnectWise %3%4")
+                       .arg(priceName, l.line.unitPrice.toString(), f.cwComparedPrice.toString(),
+                            l.line.priceUncertainty.isZero()
+                                ? QString()
+                                : QStringLiteral(" (booked in cents: ± %1)")
+                                      .arg(l.line.priceUncertainty.rounded(4).toString()));
     if (f.severalAdditions)
         reasons << QStringLiteral("%1 active additions of %2 (ids %3) are compared summed; nothing is pushed")
                        .arg(additions.size())

@@ -1,6 +1,7 @@
 #include "settings/Settings.h"
 
 #include "connectwise/CwApiVersion.h"
+#include "exact/ItemKeyRule.h"
 #include "net/ApiError.h"
 #include "net/SecureAddress.h"
 #include "settings/PrivateFiles.h"
@@ -23,9 +24,11 @@ const QList<SettingKey> kKeys = {
     {"exact/division", "", "Exact Online division (administration) code"},
     {"exact/client_id", "", "Client ID of your Exact App Center registration"},
     {"exact/redirect_uri", "", "Redirect URI registered for that app (HTTPS, or http://127.0.0.1:PORT/... for the loopback flow)"},
-    {"exact/source", "purchase", "Invoice source: purchase or sales"},
+    {"exact/source", "purchase", "Invoice source: purchase (purchase invoices), sales, or entries (purchase entries: needs item_key=description)"},
     {"exact/customer_key", "costcenter", "Customer rule: account, costcenter, costunit, project or description"},
     {"exact/customer_pattern", "", "With customer_key=description: regular expression whose first group is the customer"},
+    {"exact/item_key", "item", "Item rule: item (the line's Exact item) or description (item_pattern over the line description; needed with source=entries)"},
+    {"exact/item_pattern", "", "With item_key=description: regular expression whose first group is the item code"},
     {"connectwise/site", "https://api-eu.myconnectwise.net", "ConnectWise API host (api-na/api-eu/api-au..., or your own)"},
     {"connectwise/company", "", "ConnectWise company id used at login"},
     {"connectwise/timeout_seconds", "30", "How long to wait for one ConnectWise answer before treating it as lost (1-600)"},
@@ -207,8 +210,13 @@ QStringList Settings::validate() const {
     need("connectwise/site");
     need("connectwise/company");
     const QString source = exactSource();
-    if (source != QLatin1String("purchase") && source != QLatin1String("sales"))
-        problems << QStringLiteral("exact/source must be purchase or sales, not '%1'").arg(source);
+    static const QStringList sources = {"purchase", "sales", "entries"};
+    if (!sources.contains(source))
+        problems << QStringLiteral("exact/source must be purchase, sales or entries, not '%1'").arg(source);
+    if (const QString p = ItemKeyRule::problem(itemKeyRule(), itemPattern()); !p.isEmpty())
+        problems << p;
+    else if (source == QLatin1String("entries") && !ItemKeyRule::fromSettings(itemKeyRule(), itemPattern()).fromDescription())
+        problems << ItemKeyRule::entriesProblem();
     static const QStringList rules = {"account", "costcenter", "costunit", "project", "description"};
     if (!rules.contains(customerKeyRule()))
         problems << QStringLiteral("exact/customer_key must be one of %1").arg(rules.join(u'|'));

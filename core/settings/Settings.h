@@ -49,9 +49,12 @@ public:
     int exactDivision() const;
     QString exactClientId() const { return value(QStringLiteral("exact/client_id")); }
     QString exactRedirectUri() const { return value(QStringLiteral("exact/redirect_uri")); }
-    QString exactSource() const { return value(QStringLiteral("exact/source")); } // purchase|sales
+    QString exactSource() const { return value(QStringLiteral("exact/source")); } // purchase|sales|entries
     QString customerKeyRule() const { return value(QStringLiteral("exact/customer_key")); }
     QString customerPattern() const { return value(QStringLiteral("exact/customer_pattern")); }
+    // item|description: where a line's item code comes from (description: exact/item_pattern).
+    QString itemKeyRule() const { return value(QStringLiteral("exact/item_key")); }
+    QString itemPattern() const { return value(QStringLiteral("exact/item_pattern")); }
     // [connectwise]
     QString cwSite() const { return value(QStringLiteral("connectwise/site")); }
     QString cwCompany() const { return value(QStringLiteral("connectwise/company")); }

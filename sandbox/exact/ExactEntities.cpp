@@ -1,5 +1,6 @@
 #include "sandbox/exact/ExactEntities.h"
 
+#include "sandbox/exact/ExactEntrySets.h"
 #include "sandbox/exact/ExactLookupSets.h"
 #include "sandbox/exact/ExactPurchaseSets.h"
 #include "sandbox/exact/ExactSalesSets.h"
@@ -30,7 +31,8 @@ const QList<ExactEntitySet>& ExactEntities::all() {
     static const QList<ExactEntitySet> sets = {
         ExactLookupSets::divisions(),     ExactPurchaseSets::purchaseInvoices(), ExactPurchaseSets::purchaseInvoiceLines(),
         ExactSalesSets::salesInvoices(),  ExactSalesSets::salesInvoiceLines(),   ExactLookupSets::items(),
-        ExactLookupSets::accounts(),      ExactLookupSets::projects(),           ExactLookupSets::vatCodes()};
+        ExactLookupSets::accounts(),      ExactLookupSets::projects(),           ExactLookupSets::vatCodes(),
+        ExactEntrySets::purchaseEntries(), ExactEntrySets::purchaseEntryLines()};
     return sets;
 }
 

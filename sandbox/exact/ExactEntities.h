@@ -7,12 +7,13 @@
 
 namespace il::sandbox {
 
-// The entity sets the Exact fake serves (ExactLookupSets, ExactPurchaseSets, ExactSalesSets), with the fields of api/exact-online.md §4 and the rows
+// The entity sets the Exact fake serves (ExactLookupSets, ExactPurchaseSets, ExactSalesSets, ExactEntrySets), with the fields of api/exact-online.md §4 and the rows
 // built from ExactData. Next-link styles (so clients must handle each):
 //   Absolute     system/Divisions, purchase/PurchaseInvoices, salesinvoice/SalesInvoices,
 //                vat/VATCodes
-//   DotDotApi    purchase/PurchaseInvoiceLines, crm/Accounts
-//   PathRelative bulk/SalesInvoice/SalesInvoiceLines, logistics/Items, project/Projects
+//   DotDotApi    purchase/PurchaseInvoiceLines, crm/Accounts, purchaseentry/PurchaseEntries
+//   PathRelative bulk/SalesInvoice/SalesInvoiceLines, logistics/Items, project/Projects,
+//                purchaseentry/PurchaseEntryLines
 class ExactEntities {
 public:
     static const QList<ExactEntitySet>& all();

@@ -106,6 +106,33 @@ private slots:
         QVERIFY(app.ctx().run());
     }
 
+    // issue 8 point 4: the entries source and the item rule it needs.
+    void offersPurchaseEntriesWithTheItemRule() {
+        DialogsSandboxApp app;
+        QVERIFY2(app.ok(), app.error());
+        SettingsDialog dialog(app.ctx());
+        choose(combo(dialog, "exact/source"), QStringLiteral("entries"));
+        QVERIFY2(dialog.problems().join(u'\n').contains(QStringLiteral("item_key=description")),
+                 qPrintable(dialog.problems().join(u'\n')));
+        QVERIFY(!edit(dialog, "exact/item_pattern")->isEnabled());
+        choose(combo(dialog, "exact/item_key"), QStringLiteral("description"));
+        QVERIFY(edit(dialog, "exact/item_pattern")->isEnabled());
+        edit(dialog, "exact/item_pattern")->setText(QStringLiteral("no group"));
+        QVERIFY2(dialog.problems().join(u'\n').contains(QStringLiteral("capture group")),
+                 qPrintable(dialog.problems().join(u'\n')));
+        edit(dialog, "exact/item_pattern")->setText(QStringLiteral(R"(^(\S+))"));
+        QVERIFY2(dialog.problems().isEmpty(), qPrintable(dialog.problems().join(u'\n')));
+
+        dialog.accept();
+        QTRY_VERIFY(!dialog.isSaving());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const il::Settings saved(app.configPath());
+        QCOMPARE(saved.exactSource(), QStringLiteral("entries"));
+        QCOMPARE(saved.itemKeyRule(), QStringLiteral("description"));
+        QCOMPARE(saved.itemPattern(), QStringLiteral(R"(^(\S+))"));
+        QVERIFY2(saved.validate().filter(QStringLiteral("item_")).isEmpty(), qPrintable(saved.validate().join(u'\n')));
+    }
+
     void anEmptySecretFieldKeepsTheStoredSecret() {
         DialogsSandboxApp app;
         QVERIFY2(app.ok(), app.error());
