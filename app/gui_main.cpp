@@ -28,7 +28,9 @@ namespace {
 
 // The demo's own world: the sandbox and the folder with its config, database and token lock.
 struct Demo {
-    il::sandbox::Sandbox sandbox;
+    // The demo signs in through the loopback listener, which real Exact refuses (http):
+    // the sandbox allows it here only.
+    il::sandbox::Sandbox sandbox{il::sandbox::SandboxOptions{.allowHttpRedirect = true}};
     QTemporaryDir dir;
     QString configPath;
     QString error;

@@ -83,6 +83,7 @@ SandboxOptions optionsFrom(const QCommandLineParser& parser) {
         if (!options.data.month.isValid())
             fail(QStringLiteral("--month must look like 2026-09, not '%1'").arg(text));
     }
+    options.allowHttpRedirect = parser.isSet(QStringLiteral("allow-http-redirect"));
     options.latency =
         std::chrono::milliseconds(intOption(parser, QStringLiteral("latency-ms"), 0, 600000, 0));
     if (parser.isSet(QStringLiteral("faults"))) {
@@ -164,6 +165,11 @@ int main(int argc, char** argv) {
          QStringLiteral("FILE")},
         {QStringLiteral("database-url"), QStringLiteral("Put [database] url=URL in the config."),
          QStringLiteral("URL")},
+        {QStringLiteral("allow-http-redirect"),
+         QStringLiteral("Accept an http://127.0.0.1 redirect URI, as real Exact Online never does, and put\n"
+                        "one in the config so `auth login` uses the loopback sign-in. Without it the\n"
+                        "config's redirect URI is https and `auth login` asks you to paste the address\n"
+                        "the browser shows.")},
     });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())

@@ -26,7 +26,12 @@ QString describe(const il::ExactStatus& s) {
         text += QStringLiteral("; access token age %1 s").arg(s.tokenAgeSeconds);
     if (s.refreshTokenDaysLeft)
         text += QStringLiteral("; sign-in valid %1 more day(s) unless used").arg(*s.refreshTokenDaysLeft);
-    text += QStringLiteral("\n  missing rights: %1\n")
+    text += u'\n';
+    // What the configured load reads (and the division list): a missing scope or right is shown
+    // here instead of failing the status.
+    for (const il::ExactAccess& a : s.access)
+        text += QStringLiteral("  %1: %2\n").arg(a.resource, TerminalText::clean(il::ExactAccessCheck::describe(a)));
+    text += QStringLiteral("  missing rights: %1\n")
                 .arg(s.missingRights.isEmpty() ? QStringLiteral("none") : s.missingRights.join(QStringLiteral(", ")));
     if (!s.warning.isEmpty())
         text += QStringLiteral("  warning: %1\n").arg(s.warning);

@@ -25,7 +25,9 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     else
         reconcileOptions = ReconcileCommand::parse(rest, QStringLiteral("demo"));
 
-    il::sandbox::Sandbox sandbox;
+    // The demo's config carries the loopback redirect URI, which real Exact refuses (http):
+    // the sandbox allows it for the demo only.
+    il::sandbox::Sandbox sandbox(il::sandbox::SandboxOptions{.allowHttpRedirect = true});
     if (!sandbox.start())
         throw il::UserError(QStringLiteral("the demo sandbox could not start: %1").arg(sandbox.errorString()));
     QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/InvoiceLine.h"
+#include "exact/ExactAccessCheck.h"
 #include "exact/ExactAuth.h"
 #include "exact/SignInOptions.h"
 #include "net/CancelToken.h"
@@ -30,6 +31,9 @@ struct ExactStatus {
     int division = 0;        // the division InvoiceLink reads (exact/division, else the current one)
     QString divisionName;
     QStringList missingRights; // endpoints the source needs that users/UserHasRights denies
+    // system/Divisions and every endpoint the configured load reads: readable, missing scope or
+    // no right (ExactAccessCheck), so a missing scope is shown, not a failed status.
+    QList<ExactAccess> access;
     qint64 tokenAgeSeconds = -1;
     std::optional<qint64> refreshTokenDaysLeft; // unknown for a refresh token set by hand
     QString warning;                            // e.g. the sign-in expiring soon unless used
@@ -61,6 +65,10 @@ public:
     // instead of returning an empty invoice.
     QCoro::Task<QList<InvoiceLine>> loadMonth(QDate firstOfMonth, CancelToken cancel = {});
     QCoro::Task<ExactAuth::KeepAlive> keepAlive(CancelToken cancel = {});
+    // Starts a new run: forgets the 4xx answers remembered so far (ODataReader), so a
+    // long-lived connection (the desktop window) asks again after the user fixed the cause.
+    // Within a run a refused call is never sent twice.
+    void startRun();
     // Without a network call: whole days until the sign-in expires unused (nullopt when unknown,
     // e.g. a refresh token set by hand), so front ends can warn before it is too late.
     QCoro::Task<std::optional<qint64>> signInDaysLeft();

@@ -1,5 +1,6 @@
 #include "exact/ODataReader.h"
 
+#include "exact/ExactScopeError.h"
 #include "exact/ODataPage.h"
 #include "net/ApiError.h"
 #include "net/JsonRecord.h"
@@ -52,8 +53,29 @@ QUrl ODataReader::resolveNext(const QUrl& requestUrl, const QString& next) {
     return requestUrl.resolved(link);
 }
 
+void ODataReader::rethrowIfRefused(const QString& what) const {
+    if (const auto it = m_refused.constFind(what); it != m_refused.cend())
+        std::rethrow_exception(*it);
+}
+
+void ODataReader::refuse(const QString& what, int status, const QString& endpoint, const QString& server) {
+    // Every 400/401/403/404 counts toward Exact's 10 errors per endpoint per hour (§3); the
+    // error is remembered for the run so the same call is never sent again to hear it again.
+    std::exception_ptr e;
+    if (const QString scope = ExactScope::violatedScope(status, server, endpoint); !scope.isEmpty())
+        e = std::make_exception_ptr(ExactScopeError(endpoint, scope, server));
+    else
+        e = std::make_exception_ptr(ApiError(status == 401 || status == 403 ? ApiError::Kind::Auth
+                                                                            : ApiError::Kind::Http,
+                                             m_http.systemName(), what, status, server));
+    if (status >= 400 && status < 500 && status != 429)
+        m_refused.insert(what, e);
+    std::rethrow_exception(e);
+}
+
 QCoro::Task<QJsonObject> ODataReader::getJson(QUrl url, QString endpoint, CancelToken cancel) {
     const QString what = QStringLiteral("GET ") + endpoint;
+    rethrowIfRefused(what);
     QString token = co_await m_auth.accessToken(cancel);
     for (int attempt = 0;; ++attempt) {
         HttpRequest req;
@@ -67,19 +89,15 @@ QCoro::Task<QJsonObject> ODataReader::getJson(QUrl url, QString endpoint, Cancel
         if (resp.status == 401 && attempt == 0) {
             const std::optional<QString> renewed = co_await m_auth.afterUnauthorized(token, cancel);
             if (!renewed)
-                throw ApiError(
-                    ApiError::Kind::Auth, m_http.systemName(), what, 401,
-                    server + QStringLiteral("; the access token is less than 570 s old, so Exact Online "
-                                            "does not allow a new one yet (sign in again with "
-                                            "`invoicelink-cli auth login` if this persists)"));
+                refuse(what, 401, endpoint,
+                       server + QStringLiteral("; the access token is less than 570 s old, so Exact Online "
+                                               "does not allow a new one yet (sign in again with "
+                                               "`invoicelink-cli auth login` if this persists)"));
             token = *renewed;
             continue;
         }
-        if (resp.status >= 400 || resp.status < 200) {
-            const auto kind =
-                resp.status == 401 || resp.status == 403 ? ApiError::Kind::Auth : ApiError::Kind::Http;
-            throw ApiError(kind, m_http.systemName(), what, resp.status, server);
-        }
+        if (resp.status >= 400 || resp.status < 200)
+            refuse(what, resp.status, endpoint, server);
         QJsonParseError perr;
         const QJsonDocument doc = JsonText::parse(resp.body, &perr);
         if (perr.error != QJsonParseError::NoError)
