@@ -49,15 +49,19 @@ QCoro::Task<ExactAccess> ExactAccessCheck::probe(QString resource, QString filte
 
 QCoro::Task<QList<ExactAccess>> ExactAccessCheck::run(int division, QStringList resources, QString* divisionName,
                                                       CancelToken cancel) {
+    // Arguments of awaited calls are locals: GCC 12 mishandles temporaries around co_await.
     QList<ExactAccess> out;
     const QString divisions = QStringLiteral("system/Divisions");
-    out << co_await probe(divisions, QStringLiteral("Code eq %1").arg(division), QStringLiteral("Code,Description"),
-                          divisionName, cancel);
+    const QString ownDivision = QStringLiteral("Code eq %1").arg(division);
+    const QString divisionFields = QStringLiteral("Code,Description");
+    ExactAccess listed = co_await probe(divisions, ownDivision, divisionFields, divisionName, cancel);
+    out << listed;
     for (const QString& resource : resources) {
         const QString key = ExactScope::keyOf(resource);
         const QString filter =
             key.isEmpty() ? QString() : QStringLiteral("%1 eq guid'%2'").arg(key, kNoRecord);
-        ExactAccess a = co_await probe(resource, filter, key.isEmpty() ? QStringLiteral("ID") : key, nullptr, cancel);
+        const QString select = key.isEmpty() ? QStringLiteral("ID") : key;
+        ExactAccess a = co_await probe(resource, filter, select, nullptr, cancel);
         if (a.state == ExactAccess::State::Readable) {
             try {
                 if (!co_await userHasRight(m_reader, division, resource, cancel))

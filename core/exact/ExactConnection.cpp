@@ -189,8 +189,12 @@ QCoro::Task<ExactStatus> ExactConnection::status(CancelToken cancel) {
     s.division = co_await division(cancel);
     // What the app and the user can read, each resource asked once; a missing scope is a state
     // here, not a failed status (api/exact-online.md §1.9).
-    s.access = co_await ExactAccessCheck(*m_reader).run(s.division, m_source->requiredEndpoints(),
-                                                         &s.divisionName, cancel);
+    // Locals, not temporaries, around co_await (a GCC 12 coroutine trap).
+    ExactAccessCheck check(*m_reader);
+    const QStringList resources = m_source->requiredEndpoints();
+    QString divisionName;
+    s.access = co_await check.run(s.division, resources, &divisionName, cancel);
+    s.divisionName = divisionName;
     for (const ExactAccess& a : s.access)
         if (a.state == ExactAccess::State::NoRight)
             s.missingRights << a.resource;

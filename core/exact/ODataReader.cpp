@@ -53,12 +53,15 @@ QUrl ODataReader::resolveNext(const QUrl& requestUrl, const QString& next) {
     return requestUrl.resolved(link);
 }
 
-void ODataReader::rethrowIfRefused(const QString& what) const {
-    if (const auto it = m_refused.constFind(what); it != m_refused.cend())
-        std::rethrow_exception(*it);
+void ODataReader::rethrowIfRefused(const QString& what, const QString& token) const {
+    const auto it = m_refused.constFind(what);
+    // A 401 belongs to the token it was sent with: with a renewed token it is another request.
+    if (it != m_refused.cend() && (it->token.isEmpty() || it->token == token))
+        std::rethrow_exception(it->error);
 }
 
-void ODataReader::refuse(const QString& what, int status, const QString& endpoint, const QString& server) {
+void ODataReader::refuse(const QString& what, int status, const QString& endpoint, const QString& server,
+                         const QString& token) {
     // Every 400/401/403/404 counts toward Exact's 10 errors per endpoint per hour (§3); the
     // error is remembered for the run so the same call is never sent again to hear it again.
     std::exception_ptr e;
@@ -69,14 +72,14 @@ void ODataReader::refuse(const QString& what, int status, const QString& endpoin
                                                                             : ApiError::Kind::Http,
                                              m_http.systemName(), what, status, server));
     if (status >= 400 && status < 500 && status != 429)
-        m_refused.insert(what, e);
+        m_refused.insert(what, Refusal{e, status == 401 ? token : QString()});
     std::rethrow_exception(e);
 }
 
 QCoro::Task<QJsonObject> ODataReader::getJson(QUrl url, QString endpoint, CancelToken cancel) {
     const QString what = QStringLiteral("GET ") + endpoint;
-    rethrowIfRefused(what);
     QString token = co_await m_auth.accessToken(cancel);
+    rethrowIfRefused(what, token);
     for (int attempt = 0;; ++attempt) {
         HttpRequest req;
         req.url = url;
@@ -92,12 +95,13 @@ QCoro::Task<QJsonObject> ODataReader::getJson(QUrl url, QString endpoint, Cancel
                 refuse(what, 401, endpoint,
                        server + QStringLiteral("; the access token is less than 570 s old, so Exact Online "
                                                "does not allow a new one yet (sign in again with "
-                                               "`invoicelink-cli auth login` if this persists)"));
+                                               "`invoicelink-cli auth login` if this persists)"),
+                       token);
             token = *renewed;
             continue;
         }
         if (resp.status >= 400 || resp.status < 200)
-            refuse(what, resp.status, endpoint, server);
+            refuse(what, resp.status, endpoint, server, token);
         QJsonParseError perr;
         const QJsonDocument doc = JsonText::parse(resp.body, &perr);
         if (perr.error != QJsonParseError::NoError)

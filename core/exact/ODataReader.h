@@ -23,8 +23,9 @@ namespace il {
 // to another origin than the base URL is refused, never followed with the token. A 401 gets one
 // retry with a renewed token when Exact's 570-second rule allows it.
 // Exact blocks an endpoint after 10 errors (400/401/403/404) in an hour (api/exact-online.md §3),
-// so a 4xx answer is remembered per method and endpoint for the reader's life (the run) and a
-// repeat is answered from memory, without a call. A 403 "Application Scope Violated" becomes an
+// so a 4xx answer is remembered per method and endpoint for the run (forgetRefusals starts a new
+// one) and a repeat is answered from memory, without a call; a 401 only while the access token
+// it was answered to is still the one in use. A 403 "Application Scope Violated" becomes an
 // ExactScopeError naming the scope the app lacks and what it was needed for.
 class ODataReader {
 public:
@@ -65,9 +66,10 @@ public:
 
 private:
     QCoro::Task<QJsonObject> getJson(QUrl url, QString endpoint, CancelToken cancel);
-    void rethrowIfRefused(const QString& what) const;
+    void rethrowIfRefused(const QString& what, const QString& token) const;
     // Throws the error for a 4xx (or other failing) answer, remembering a 4xx but 429.
-    [[noreturn]] void refuse(const QString& what, int status, const QString& endpoint, const QString& server);
+    [[noreturn]] void refuse(const QString& what, int status, const QString& endpoint, const QString& server,
+                             const QString& token);
     QString divisionPath(const QString& resource) const;
     static QByteArray encode(const QString& value);
 
@@ -75,7 +77,11 @@ private:
     ExactAuth& m_auth;
     QUrl m_baseUrl;
     int m_division;
-    QHash<QString, std::exception_ptr> m_refused; // "GET system/Divisions" → the error it gave
+    struct Refusal {
+        std::exception_ptr error;
+        QString token; // for a 401 only: the access token it was answered to
+    };
+    QHash<QString, Refusal> m_refused; // "GET system/Divisions" → the error it gave
 };
 
 } // namespace il
