@@ -49,7 +49,7 @@ QUrl ExactSignIn::withEncodedRedirect(const QUrl& authorizationUrl, const QUrl& 
     // clients send it: picqer's getAuthUrl uses http_build_query, which encodes them). Exact
     // compares the URI with the registered one exactly, so send the encoded form they send.
     const QString encoded = QStringLiteral("redirect_uri=") +
-                            QString::fromLatin1(QUrl::toPercentEncoding(redirectUri.toString(QUrl::FullyDecoded)));
+                            QString::fromLatin1(QUrl::toPercentEncoding(redirectUri.toString()));
     QStringList items = authorizationUrl.query(QUrl::FullyEncoded).split(u'&');
     for (QString& item : items)
         if (item.startsWith(QStringLiteral("redirect_uri=")))
