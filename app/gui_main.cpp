@@ -26,10 +26,17 @@
 
 namespace {
 
+// The demo signs in through the loopback listener, which real Exact refuses (http): the
+// sandbox allows it for the demo only.
+il::sandbox::SandboxOptions withLoopbackSignIn(il::sandbox::SandboxOptions options) {
+    options.allowHttpRedirect = true;
+    return options;
+}
+
 // The demo's own world: the sandbox and the folder with its config, database and token lock.
 struct Demo {
     explicit Demo(il::sandbox::SandboxOptions options)
-        : sandbox(std::move(options)) {}
+        : sandbox(withLoopbackSignIn(std::move(options))) {}
 
     il::sandbox::Sandbox sandbox;
     QTemporaryDir dir;

@@ -92,6 +92,7 @@ SandboxOptions optionsFrom(const QCommandLineParser& parser) {
         else if (booking != QLatin1String("invoices"))
             fail(QStringLiteral("--booking must be invoices, entries or both, not '%1'").arg(booking));
     }
+    options.allowHttpRedirect = parser.isSet(QStringLiteral("allow-http-redirect"));
     options.latency =
         std::chrono::milliseconds(intOption(parser, QStringLiteral("latency-ms"), 0, 600000, 0));
     if (parser.isSet(QStringLiteral("faults"))) {
@@ -177,6 +178,11 @@ int main(int argc, char** argv) {
          QStringLiteral("FILE")},
         {QStringLiteral("database-url"), QStringLiteral("Put [database] url=URL in the config."),
          QStringLiteral("URL")},
+        {QStringLiteral("allow-http-redirect"),
+         QStringLiteral("Accept an http://127.0.0.1 redirect URI, as real Exact Online never does, and put\n"
+                        "one in the config so `auth login` uses the loopback sign-in. Without it the\n"
+                        "config's redirect URI is https and `auth login` asks you to paste the address\n"
+                        "the browser shows.")},
     });
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())

@@ -37,6 +37,8 @@ Sandbox::Sandbox(SandboxOptions options)
         m_server->addFault(fault);
     m_server->addService(m_exact.get());
     m_server->addService(m_connectwise.get());
+    m_allowHttpRedirect = options.allowHttpRedirect;
+    m_exact->tokens().setAllowHttpRedirect(options.allowHttpRedirect);
 }
 
 Sandbox::~Sandbox() = default;
@@ -46,6 +48,10 @@ bool Sandbox::start(quint16 port) {
         return false;
     m_exact->setBaseUrl(m_server->baseUrl());
     m_credentials.exactInitialRefreshToken = m_exact->issueInitialRefreshToken();
+    if (!m_allowHttpRedirect) {
+        m_redirectUri = QString::fromLatin1(HttpsRedirectUri);
+        return true;
+    }
     quint16 redirectPort = freeLoopbackPort();
     if (redirectPort == m_server->port())
         redirectPort = freeLoopbackPort();

@@ -23,6 +23,10 @@ struct SandboxOptions {
     DemoOptions data;
     std::chrono::milliseconds latency{0};
     QList<FaultSpec> faults;
+    // Accept an http://127.0.0.1 redirect URI, which Exact refuses (api/exact-online.md §1.7):
+    // the demo's loopback sign-in only. Off: the config's redirect URI is https and signing in
+    // takes the paste flow, as on a real tenant.
+    bool allowHttpRedirect = false;
 };
 
 // The whole sandbox: the demo dataset, both fakes on one loopback server, their credentials
@@ -49,8 +53,10 @@ public:
 
     // A ready-to-use config INI (written through QSettings, so customer_pattern's backslashes
     // are doubled exactly as QSettings reads them back): [exact] base_url, division, client_id,
-    // redirect_uri (a free loopback port), source=purchase, customer_key=description,
-    // customer_pattern (booking Entries: source=entries, item_key=description, item_pattern); [connectwise] site, company, compare_price_to=unitCost;
+    // redirect_uri (HttpsRedirectUri, or a free loopback port with allowHttpRedirect),
+    // source=purchase, customer_key=description, customer_pattern (booking Entries:
+    // source=entries, item_key=description, item_pattern); [connectwise] site, company,
+    // compare_price_to=unitCost;
     // [database] url (when given); [tolerance] price=0.01, quantity=0.
     QString configIni(const QString& databaseUrl = {}) const;
     // exact.client_secret, exact.refresh_token, connectwise.public_key, connectwise.private_key,
@@ -61,6 +67,9 @@ public:
     // The item code a demo purchase entry line carries after the customer:
     // "[Customer] LIC-M365-BP Microsoft 365 Business Premium".
     static constexpr const char* ItemPattern = R"(^\[.+?\]\s+(\S+))";
+    // The https redirect URI of the sandbox's app when http is not allowed: nothing answers
+    // there, the browser shows the address with the code and the user pastes it.
+    static constexpr const char* HttpsRedirectUri = "https://invoicelink.example/exact";
 
 private:
     SandboxData m_data;
@@ -72,6 +81,7 @@ private:
     std::unique_ptr<SandboxServer> m_server;
     QString m_redirectUri;
     PurchaseBooking m_booking = PurchaseBooking::Invoices;
+    bool m_allowHttpRedirect = false;
 };
 
 } // namespace il::sandbox

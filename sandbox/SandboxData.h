@@ -7,6 +7,7 @@
 #include "domain/Contact.h"
 #include "domain/Reference.h"
 #include "money/Decimal.h"
+#include "sandbox/exact/ExactScopes.h"
 
 #include <QDate>
 #include <QList>
@@ -114,6 +115,9 @@ struct ExactData {
     QList<ExactInvoice> purchaseEntries;
     // Endpoints ("purchase/PurchaseInvoices") the user has NO right on; empty = all rights.
     QSet<QString> deniedEndpoints;
+    // The App-Center scopes granted to the app, as Exact names them in its 403
+    // ("organization.administration"); by default every scope the product reads (ExactScopes).
+    QSet<QString> grantedScopes = ExactScopes::everythingTheProductNeeds();
 };
 
 // ---- ConnectWise side -------------------------------------------------------------------

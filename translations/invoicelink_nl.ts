@@ -1288,6 +1288,10 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
             <translation>Aangemeld als %1 (%2).</translation>
         </message>
         <message>
+            <source>The app lacks the scope %1; grant it in the Exact App Center.</source>
+            <translation>De app mist de scope %1; ken die toe in het Exact App Center.</translation>
+        </message>
+        <message>
             <source>This user may not read %1; ask your Exact administrator for these rights.</source>
             <translation>Deze gebruiker mag %1 niet lezen; vraag uw Exact-beheerder om deze rechten.</translation>
         </message>

@@ -352,9 +352,17 @@ void SettingsPageExact::showStatus(const ExactStatus& s) {
     if (!s.missingRights.isEmpty())
         lines << tr("This user may not read %1; ask your Exact administrator for these rights.")
                      .arg(s.missingRights.join(QStringLiteral(", ")));
+    // A scope the app lacks is shown like a missing right: the load that needs it will stop.
+    QStringList scopes;
+    for (const ExactAccess& a : s.access)
+        if (a.state == ExactAccess::State::MissingScope && a.resource != u"system/Divisions")
+            scopes << tr("%1 (%2)").arg(a.scope, a.resource);
+    if (!scopes.isEmpty())
+        lines << tr("The app lacks the scope %1; grant it in the Exact App Center.")
+                     .arg(scopes.join(QStringLiteral(", ")));
     if (!s.warning.isEmpty())
         lines << s.warning;
-    showMessage(lines.join(u'\n'), !s.missingRights.isEmpty());
+    showMessage(lines.join(u'\n'), !s.missingRights.isEmpty() || !scopes.isEmpty());
 
     // Exact names the user's current division; there is no list of the others here, so the
     // user may type another code.

@@ -26,7 +26,18 @@ QString describe(const il::ExactStatus& s) {
         text += QStringLiteral("; access token age %1 s").arg(s.tokenAgeSeconds);
     if (s.refreshTokenDaysLeft)
         text += QStringLiteral("; sign-in valid %1 more day(s) unless used").arg(*s.refreshTokenDaysLeft);
-    text += QStringLiteral("\n  missing rights: %1\n")
+    text += u'\n';
+    // What the configured load reads (and the division list): a missing scope or right is shown
+    // here instead of failing the status.
+    for (const il::ExactAccess& a : s.access) {
+        QString state = il::ExactAccessCheck::describe(a);
+        // The division list is read only for another division than the user's current one.
+        if (a.resource == u"system/Divisions" && a.state != il::ExactAccess::State::Readable &&
+            s.division == s.currentDivision)
+            state += QStringLiteral("; not needed while exact/division is the user's current division");
+        text += QStringLiteral("  %1: %2\n").arg(a.resource, TerminalText::clean(state));
+    }
+    text += QStringLiteral("  missing rights: %1\n")
                 .arg(s.missingRights.isEmpty() ? QStringLiteral("none") : s.missingRights.join(QStringLiteral(", ")));
     if (!s.warning.isEmpty())
         text += QStringLiteral("  warning: %1\n").arg(s.warning);

@@ -53,6 +53,9 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     else
         reconcileOptions = ReconcileCommand::parse(rest, QStringLiteral("demo"));
 
+    // The demo's config carries the loopback redirect URI, which real Exact refuses (http):
+    // the sandbox allows it for the demo only.
+    options.allowHttpRedirect = true;
     il::sandbox::Sandbox sandbox(options);
     if (!sandbox.start())
         throw il::UserError(QStringLiteral("the demo sandbox could not start: %1").arg(sandbox.errorString()));

@@ -1,6 +1,7 @@
 #include "exact/ExactConnection.h"
 
 #include "exact/EmptyMonthHint.h"
+#include "exact/ExactScopeError.h"
 #include "exact/ExactSignIn.h"
 #include "exact/ODataJson.h"
 #include "exact/ODataReader.h"
@@ -83,7 +84,13 @@ void ExactConnection::requireConfigured(bool forSignIn) const {
 QCoro::Task<ExactTokens> ExactConnection::signIn(SignInOptions options, CancelToken cancel) {
     requireConfigured(true);
     ExactSignIn signIn(*m_auth, m_http, QUrl(m_redirectUri));
-    co_return co_await signIn.run(std::move(options), cancel);
+    ExactTokens tokens = co_await signIn.run(std::move(options), cancel);
+    startRun(); // new tokens: what was refused before the sign-in may be allowed now
+    co_return tokens;
+}
+
+void ExactConnection::startRun() {
+    m_reader->forgetRefusals();
 }
 
 QCoro::Task<QJsonObject> ExactConnection::me(CancelToken cancel) {
@@ -133,8 +140,18 @@ QCoro::Task<> ExactConnection::requireReachable(int configured, int current, Can
     ODataReader::Query query;
     query.append({QStringLiteral("$select"), QStringLiteral("Code,Description")});
     query.append({QStringLiteral("$filter"), QStringLiteral("Code eq %1").arg(configured)});
-    const QJsonObject found =
-        co_await m_reader->getD(path, query, QStringLiteral("system/Divisions"), cancel);
+    QJsonObject found;
+    try {
+        found = co_await m_reader->getD(path, query, QStringLiteral("system/Divisions"), cancel);
+    } catch (const ExactScopeError& e) {
+        // Only another division than the current one needs the list; say both ways out.
+        throw UserError(QStringLiteral("exact/division %1 cannot be checked: %2; or leave exact/division empty "
+                                       "(or set it to %3, the user's current division), which needs no "
+                                       "division list")
+                            .arg(configured)
+                            .arg(e.message())
+                            .arg(current));
+    }
     for (const QJsonValue& row : found.value(u"results").toArray())
         if (ODataJson::integer(row.toObject().value(u"Code")) == configured)
             co_return;
@@ -161,18 +178,9 @@ QCoro::Task<> ExactConnection::requireReachable(int configured, int current, Can
 QCoro::Task<QStringList> ExactConnection::missingRights(CancelToken cancel) {
     const int div = co_await division(cancel);
     QStringList missing;
-    for (const QString& endpoint : m_source->requiredEndpoints()) {
-        ODataReader::Query query;
-        query.append({QStringLiteral("endpoint"), QStringLiteral("'%1'").arg(endpoint)});
-        query.append({QStringLiteral("action"), QStringLiteral("'GET'")});
-        const QJsonObject d = co_await m_reader->getD(QStringLiteral("%1/users/UserHasRights").arg(div),
-                                                      query, QStringLiteral("users/UserHasRights"), cancel);
-        QJsonValue v = d.value(u"UserHasRights");
-        if (v.isUndefined())
-            v = d.value(u"results").toArray().first().toObject().value(u"UserHasRights");
-        if (!v.toBool())
+    for (const QString& endpoint : m_source->requiredEndpoints())
+        if (!co_await ExactAccessCheck::userHasRight(*m_reader, div, endpoint, cancel))
             missing << endpoint;
-    }
     co_return missing;
 }
 
@@ -185,12 +193,17 @@ QCoro::Task<ExactStatus> ExactConnection::status(CancelToken cancel) {
     s.email = ODataJson::text(user.value(u"Email"));
     s.currentDivision = ODataJson::integer(user.value(u"CurrentDivision"));
     s.division = co_await division(cancel);
-    const QStringList select{QStringLiteral("Code"), QStringLiteral("Description")};
-    const QList<QJsonObject> divisions = co_await m_reader->list(
-        QStringLiteral("system/Divisions"), select, QStringLiteral("Code eq %1").arg(s.division), cancel);
-    if (!divisions.isEmpty())
-        s.divisionName = ODataJson::text(divisions.first().value(u"Description"));
-    s.missingRights = co_await missingRights(cancel);
+    // What the app and the user can read, each resource asked once; a missing scope is a state
+    // here, not a failed status (api/exact-online.md §1.9).
+    // Locals, not temporaries, around co_await (a GCC 12 coroutine trap).
+    ExactAccessCheck check(*m_reader);
+    const QStringList resources = m_source->requiredEndpoints();
+    QString divisionName;
+    s.access = co_await check.run(s.division, resources, &divisionName, cancel);
+    s.divisionName = divisionName;
+    for (const ExactAccess& a : s.access)
+        if (a.state == ExactAccess::State::NoRight)
+            s.missingRights << a.resource;
 
     const ExactTokens tokens = co_await m_auth->storedTokens();
     const QDateTime now = m_auth->clock().nowUtc();

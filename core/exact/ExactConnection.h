@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/InvoiceLine.h"
+#include "exact/ExactAccessCheck.h"
 #include "exact/ExactAuth.h"
 #include "exact/ItemKeyRule.h"
 #include "exact/SignInOptions.h"
@@ -31,6 +32,9 @@ struct ExactStatus {
     int division = 0;        // the division InvoiceLink reads (exact/division, else the current one)
     QString divisionName;
     QStringList missingRights; // endpoints the source needs that users/UserHasRights denies
+    // system/Divisions and every endpoint the configured load reads: readable, missing scope or
+    // no right (ExactAccessCheck), so a missing scope is shown, not a failed status.
+    QList<ExactAccess> access;
     qint64 tokenAgeSeconds = -1;
     std::optional<qint64> refreshTokenDaysLeft; // unknown for a refresh token set by hand
     QString warning;                            // e.g. the sign-in expiring soon unless used
@@ -66,6 +70,10 @@ public:
     // come from the description too.
     QCoro::Task<QList<InvoiceLine>> loadMonth(QDate firstOfMonth, CancelToken cancel = {});
     QCoro::Task<ExactAuth::KeepAlive> keepAlive(CancelToken cancel = {});
+    // Starts a new run: forgets the 4xx answers remembered so far (ODataReader), so a
+    // long-lived connection (the desktop window) asks again after the user fixed the cause.
+    // Within a run a refused call is never sent twice.
+    void startRun();
     // Without a network call: whole days until the sign-in expires unused (nullopt when unknown,
     // e.g. a refresh token set by hand), so front ends can warn before it is too late.
     QCoro::Task<std::optional<qint64>> signInDaysLeft();

@@ -44,6 +44,21 @@ Delivery ExactSignIn::deliveryFor(const QUrl& uri, Delivery wanted) {
     return wanted;
 }
 
+QUrl ExactSignIn::withEncodedRedirect(const QUrl& authorizationUrl, const QUrl& redirectUri) {
+    // Qt's flow leaves ':' and '/' of redirect_uri bare (legal in a query, but not how Exact's
+    // clients send it: picqer's getAuthUrl uses http_build_query, which encodes them). Exact
+    // compares the URI with the registered one exactly, so send the encoded form they send.
+    const QString encoded = QStringLiteral("redirect_uri=") +
+                            QString::fromLatin1(QUrl::toPercentEncoding(redirectUri.toString()));
+    QStringList items = authorizationUrl.query(QUrl::FullyEncoded).split(u'&');
+    for (QString& item : items)
+        if (item.startsWith(QStringLiteral("redirect_uri=")))
+            item = encoded;
+    QUrl url = authorizationUrl;
+    url.setQuery(items.join(u'&'), QUrl::StrictMode);
+    return url;
+}
+
 QString ExactSignIn::codeFromRedirect(const QString& pasted, const QString& expectedState) {
     const QUrl url = QUrl::fromUserInput(pasted.trimmed());
     const QUrlQuery query(url.hasQuery() ? url.query() : pasted.trimmed().section(u'?', -1));
@@ -149,7 +164,7 @@ QCoro::Task<ExactTokens> ExactSignIn::run(SignInOptions options, CancelToken can
     QDateTime openedAt;
     QObject::connect(&flow, &QAbstractOAuth::authorizeWithBrowser, &flow, [&](const QUrl& url) {
         openedAt = m_auth.clock().nowUtc();
-        options.openBrowser(url);
+        options.openBrowser(withEncodedRedirect(url, m_redirectUri));
     });
     // An error in the redirect (error=access_denied when the user declines) ends the wait.
     QObject::connect(

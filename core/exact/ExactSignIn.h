@@ -26,6 +26,10 @@ public:
     // `code`, which is returned URL-decoded. Throws UserError saying what is wrong.
     static QString codeFromRedirect(const QString& pasted, const QString& expectedState);
 
+    // The authorization URL with redirect_uri percent-encoded ("https%3A%2F%2F…"), as Exact's
+    // other clients send it.
+    static QUrl withEncodedRedirect(const QUrl& authorizationUrl, const QUrl& redirectUri);
+
     static SignInOptions::Delivery deliveryFor(const QUrl& redirectUri, SignInOptions::Delivery wanted);
 
 private:

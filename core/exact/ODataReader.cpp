@@ -1,5 +1,6 @@
 #include "exact/ODataReader.h"
 
+#include "exact/ExactScopeError.h"
 #include "exact/ODataPage.h"
 #include "net/ApiError.h"
 #include "net/JsonRecord.h"
@@ -52,9 +53,33 @@ QUrl ODataReader::resolveNext(const QUrl& requestUrl, const QString& next) {
     return requestUrl.resolved(link);
 }
 
+void ODataReader::rethrowIfRefused(const QString& what, const QString& token) const {
+    const auto it = m_refused.constFind(what);
+    // A 401 belongs to the token it was sent with: with a renewed token it is another request.
+    if (it != m_refused.cend() && (it->token.isEmpty() || it->token == token))
+        std::rethrow_exception(it->error);
+}
+
+void ODataReader::refuse(const QString& what, int status, const QString& endpoint, const QString& server,
+                         const QString& token) {
+    // Every 400/401/403/404 counts toward Exact's 10 errors per endpoint per hour (§3); the
+    // error is remembered for the run so the same call is never sent again to hear it again.
+    std::exception_ptr e;
+    if (const QString scope = ExactScope::violatedScope(status, server, endpoint); !scope.isEmpty())
+        e = std::make_exception_ptr(ExactScopeError(endpoint, scope, server));
+    else
+        e = std::make_exception_ptr(ApiError(status == 401 || status == 403 ? ApiError::Kind::Auth
+                                                                            : ApiError::Kind::Http,
+                                             m_http.systemName(), what, status, server));
+    if (status >= 400 && status < 500 && status != 429)
+        m_refused.insert(what, Refusal{e, status == 401 ? token : QString()});
+    std::rethrow_exception(e);
+}
+
 QCoro::Task<QJsonObject> ODataReader::getJson(QUrl url, QString endpoint, CancelToken cancel) {
     const QString what = QStringLiteral("GET ") + endpoint;
     QString token = co_await m_auth.accessToken(cancel);
+    rethrowIfRefused(what, token);
     for (int attempt = 0;; ++attempt) {
         HttpRequest req;
         req.url = url;
@@ -67,19 +92,16 @@ QCoro::Task<QJsonObject> ODataReader::getJson(QUrl url, QString endpoint, Cancel
         if (resp.status == 401 && attempt == 0) {
             const std::optional<QString> renewed = co_await m_auth.afterUnauthorized(token, cancel);
             if (!renewed)
-                throw ApiError(
-                    ApiError::Kind::Auth, m_http.systemName(), what, 401,
-                    server + QStringLiteral("; the access token is less than 570 s old, so Exact Online "
-                                            "does not allow a new one yet (sign in again with "
-                                            "`invoicelink-cli auth login` if this persists)"));
+                refuse(what, 401, endpoint,
+                       server + QStringLiteral("; the access token is less than 570 s old, so Exact Online "
+                                               "does not allow a new one yet (sign in again with "
+                                               "`invoicelink-cli auth login` if this persists)"),
+                       token);
             token = *renewed;
             continue;
         }
-        if (resp.status >= 400 || resp.status < 200) {
-            const auto kind =
-                resp.status == 401 || resp.status == 403 ? ApiError::Kind::Auth : ApiError::Kind::Http;
-            throw ApiError(kind, m_http.systemName(), what, resp.status, server);
-        }
+        if (resp.status >= 400 || resp.status < 200)
+            refuse(what, resp.status, endpoint, server, token);
         QJsonParseError perr;
         const QJsonDocument doc = JsonText::parse(resp.body, &perr);
         if (perr.error != QJsonParseError::NoError)

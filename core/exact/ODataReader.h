@@ -4,11 +4,14 @@
 #include "net/CancelToken.h"
 #include "net/HttpClient.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QStringList>
 #include <QUrl>
+
+#include <exception>
 
 namespace il {
 
@@ -17,8 +20,13 @@ namespace il {
 // absolute or relative, `$skip` is never used, and every URL stays under Exact's 6,000
 // characters (id lists are split into `or` batches that fit). Both envelopes are accepted:
 // {"d":{"results":[…]}} and {"d":{…}}; anything else fails the read (ODataPage), and a `__next`
-// to another origin than the base URL is refused, never followed with the token. A 401 gets one retry with a renewed token when Exact's
-// 570-second rule allows it.
+// to another origin than the base URL is refused, never followed with the token. A 401 gets one
+// retry with a renewed token when Exact's 570-second rule allows it.
+// Exact blocks an endpoint after 10 errors (400/401/403/404) in an hour (api/exact-online.md §3),
+// so a 4xx answer is remembered per method and endpoint for the run (forgetRefusals starts a new
+// one) and a repeat is answered from memory, without a call; a 401 only while the access token
+// it was answered to is still the one in use. A 403 "Application Scope Violated" becomes an
+// ExactScopeError naming the scope the app lacks and what it was needed for.
 class ODataReader {
 public:
     static constexpr int MaxUrlLength = 6000;
@@ -49,12 +57,19 @@ public:
     // relative links ("../api/v1/…", "/api/v1/…") from the host; others from the request URL.
     static QUrl resolveNext(const QUrl& requestUrl, const QString& next);
 
+    // Forgets the remembered 4xx answers: a new run may send those calls again.
+    void forgetRefusals() { m_refused.clear(); }
+
     int division() const { return m_division; }
     void setDivision(int division) { m_division = division; }
     HttpClient& http() { return m_http; }
 
 private:
     QCoro::Task<QJsonObject> getJson(QUrl url, QString endpoint, CancelToken cancel);
+    void rethrowIfRefused(const QString& what, const QString& token) const;
+    // Throws the error for a 4xx (or other failing) answer, remembering a 4xx but 429.
+    [[noreturn]] void refuse(const QString& what, int status, const QString& endpoint, const QString& server,
+                             const QString& token);
     QString divisionPath(const QString& resource) const;
     static QByteArray encode(const QString& value);
 
@@ -62,6 +77,11 @@ private:
     ExactAuth& m_auth;
     QUrl m_baseUrl;
     int m_division;
+    struct Refusal {
+        std::exception_ptr error;
+        QString token; // for a 401 only: the access token it was answered to
+    };
+    QHash<QString, Refusal> m_refused; // "GET system/Divisions" → the error it gave
 };
 
 } // namespace il

@@ -61,6 +61,8 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     month = MonthActivity::firstDay(month);
     m_result = MonthResult();
     m_directory = CwDirectory();
+    // A load is a run: what Exact refused in an earlier load of this window may be fixed by now.
+    m_connections.exact().startRun();
     emit progress(tr("Loading the invoice of %1 from Exact Online").arg(monthKey(month)), 0, 0);
     // Exact is read one call at a time; ConnectWise's companies do not depend on the invoice, so
     // they come in meanwhile (QCoro tasks start at once). Both are awaited even when one fails.

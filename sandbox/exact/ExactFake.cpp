@@ -2,6 +2,7 @@
 
 #include "sandbox/exact/ExactCollectionQuery.h"
 #include "sandbox/exact/ExactEntities.h"
+#include "sandbox/exact/ExactScopes.h"
 #include "sandbox/exact/ODataFilter.h"
 
 #include <QDateTime>
@@ -71,11 +72,36 @@ SandboxResponse ExactFake::handle(const SandboxRequest& r) {
             "</BODY></HTML>";
         return resp;
     }
+    // Exact's error budget: the 11th call of the hour to an endpoint that erred 10 times is
+    // blocked, whatever it asks (api/exact-online.md §3).
+    QString division;
+    restOf(r.path, &division);
+    const QString endpoint = endpointOf(r);
+    const QDateTime now = m_clock.nowUtc();
+    if (m_budget.blocked(m_data.userId, division, endpoint, now))
+        return blockedAnswer(now);
+    SandboxResponse resp;
     try {
-        return handleApi(r);
+        resp = handleApi(r);
     } catch (const ODataError& e) {
-        return error(e.status(), e.message());
+        resp = error(e.status(), e.message());
     }
+    m_budget.record(m_data.userId, division, endpoint, resp.status, now);
+    return resp;
+}
+
+SandboxResponse ExactFake::blockedAnswer(const QDateTime& now) {
+    // Inferred: Exact documents the block but not its answer. A refusal for too many calls is
+    // 429 in Exact's error shape (§3), so the block is modelled the same way, without the
+    // X-RateLimit headers (they describe the call limits, not this block) and with Retry-After
+    // until the block is lifted, so a client can tell it will not end within its run.
+    SandboxResponse resp =
+        error(429, QStringLiteral("Too many errors: this API key made %1 errors on this endpoint for this user and "
+                                  "division within the hour and is blocked until %2 UTC.")
+                       .arg(ExactErrorBudget::ErrorsPerHour)
+                       .arg(ExactErrorBudget::liftedAt(now).toString(QStringLiteral("HH:mm"))));
+    resp.setHeader("Retry-After", QByteArray::number(now.secsTo(ExactErrorBudget::liftedAt(now))));
+    return resp;
 }
 
 SandboxResponse ExactFake::handleApi(const SandboxRequest& r) {
@@ -119,6 +145,10 @@ SandboxResponse ExactFake::divisionCall(const SandboxRequest& r, const QString& 
     } else if (div != m_data.division && !m_data.otherDivisions.contains(div)) {
         // A division the user does not reach is refused, never answered with another's data.
         resp = error(403, QStringLiteral("Forbidden - User division is not within division scope"));
+    } else if (const QString scope = ExactScopes::scopeOf(rest);
+               !scope.isEmpty() && !m_data.grantedScopes.contains(scope)) {
+        // Since 2024 an app reaches only the resources of the scopes it was granted (§1.9).
+        resp = error(403, ExactScopes::violation(scope));
     } else if (rest.compare(QStringLiteral("users/UserHasRights"), Qt::CaseInsensitive) == 0) {
         resp = userHasRights(r);
     } else if (const ExactEntitySet* set = ExactEntities::find(rest)) {

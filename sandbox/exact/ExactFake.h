@@ -4,6 +4,7 @@
 #include "sandbox/RawWire.h"
 #include "sandbox/SandboxData.h"
 #include "sandbox/SandboxHttp.h"
+#include "sandbox/exact/ExactErrorBudget.h"
 #include "sandbox/exact/ExactRateLimiter.h"
 #include "sandbox/exact/ExactTokenService.h"
 
@@ -22,7 +23,10 @@ namespace il::sandbox {
 // errors come in Exact's shape {"error":{"code":"","message":{"lang":"","value":…}}}. An
 // endpoint listed in ExactData::deniedEndpoints answers an empty list, as Exact does. A division
 // the user does not reach (not ExactData::division nor one of otherDivisions) answers 403
-// "Forbidden - User division is not within division scope" (api/exact-online.md §1.9).
+// "Forbidden - User division is not within division scope" (api/exact-online.md §1.9). A resource
+// outside ExactData::grantedScopes answers 403 "Forbidden - Application Scope Violated. Cannot
+// read '<scope>' scope." (ExactScopes), and 400/401/403/404 answers count toward Exact's error
+// budget: after 10 in an hour the endpoint is blocked for the rest of it (ExactErrorBudget).
 class ExactFake : public FakeService {
 public:
     static constexpr int MaxUrlLength = 6000;
@@ -42,6 +46,7 @@ public:
 
     ExactTokenService& tokens() { return m_tokens; }
     const ExactRateLimiter& rateLimiter() const { return m_limiter; }
+    const ExactErrorBudget& errorBudget() const { return m_budget; }
     ExactRateLimiter& rateLimiter() { return m_limiter; }
 
     bool handles(const SandboxRequest& request) const override;
@@ -53,6 +58,7 @@ public:
 
 private:
     SandboxResponse handleApi(const SandboxRequest& request);
+    static SandboxResponse blockedAnswer(const QDateTime& now);
     SandboxResponse divisionCall(const SandboxRequest& request, const QString& rest);
     SandboxResponse me(const SandboxRequest& request) const;
     SandboxResponse userHasRights(const SandboxRequest& request) const;
@@ -64,6 +70,7 @@ private:
     SandboxClock& m_clock;
     ExactTokenService m_tokens;
     ExactRateLimiter m_limiter;
+    ExactErrorBudget m_budget;
     QUrl m_baseUrl;
     RawWire m_raw;
 };

@@ -46,15 +46,16 @@ SandboxResponse ExactTokenService::oauthError(int status, const QString& error, 
         status, QJsonDocument(QJsonObject{{"error", error}, {"error_description", description}}));
 }
 
-bool ExactTokenService::redirectUriAcceptable(const QString& uri) {
+bool ExactTokenService::redirectUriAcceptable(const QString& uri) const {
     const QUrl u(uri);
     if (!u.isValid() || u.host().isEmpty())
         return false;
-    // Exact wants a public HTTPS URI; the sandbox also accepts the loopback address so the
-    // desktop flow can be tested, but not "localhost" (Exact rejects it).
+    // Exact accepts only a public HTTPS URI, never localhost (api/exact-online.md §1.7). Only a
+    // sandbox started with allow-http-redirect (the demo) takes the loopback address as well, so
+    // the desktop's loopback flow can be shown; by default it refuses http:// as Exact does.
     if (u.scheme() == u"https")
         return u.host() != u"localhost";
-    return u.scheme() == u"http" && u.host() == u"127.0.0.1";
+    return m_allowHttpRedirect && u.scheme() == u"http" && u.host() == u"127.0.0.1";
 }
 
 SandboxResponse ExactTokenService::authorize(const SandboxRequest& r) {

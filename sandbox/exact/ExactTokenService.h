@@ -12,7 +12,8 @@
 namespace il::sandbox {
 
 // Exact Online's OAuth2 server as api/exact-online.md §1 describes it, on the sandbox clock:
-// - /api/oauth2/auth answers 302 to redirect_uri?code=…&state=…; codes contain '!', are
+// - /api/oauth2/auth refuses an http:// redirect URI unless allowed (setAllowHttpRedirect) and
+//   answers 302 to redirect_uri?code=…&state=…; codes contain '!', are
 //   single-use and live 3 minutes; a code_challenge (S256 or plain, RFC 7636) is bound to the code;
 // - /api/oauth2/token takes the authorization_code and refresh_token grants (form POST, client
 //   id and secret checked) and answers expires_in as the string "600"; a code issued with a
@@ -42,6 +43,12 @@ public:
     // too-early refresh (picqer#559). Off by default.
     void setRotateOnTooEarly(bool on) { m_rotateOnTooEarly = on; }
 
+    // Exact refuses an http:// redirect URI, loopback included (400 "Callback URI '…' is not
+    // valid."). The demo allows http://127.0.0.1:PORT/… so its loopback sign-in works; off by
+    // default, so tests sign in as a real tenant lets them: https and the paste flow.
+    void setAllowHttpRedirect(bool on) { m_allowHttpRedirect = on; }
+    bool allowsHttpRedirect() const { return m_allowHttpRedirect; }
+
     int refreshCount() const { return m_refreshes; }
     int codeExchangeCount() const { return m_codeExchanges; }
 
@@ -61,7 +68,7 @@ private:
     static QHash<QString, QString> parseForm(const QByteArray& body);
     static QString randomToken(int bytes);
     static QString exactDate(const QDateTime& utc);
-    static bool redirectUriAcceptable(const QString& uri);
+    bool redirectUriAcceptable(const QString& uri) const;
 
     SandboxCredentials& m_credentials;
     SandboxClock& m_clock;
@@ -71,6 +78,7 @@ private:
     QHash<QString, QDateTime> m_accessTokens; // token → expires at
     QDateTime m_lastTokenAt;                  // the 570-second rule counts from here
     bool m_rotateOnTooEarly = false;
+    bool m_allowHttpRedirect = false;
     int m_refreshes = 0;
     int m_codeExchanges = 0;
 };

@@ -27,12 +27,18 @@ public:
         m_process.setProgram(QStringLiteral(INVOICELINK_CLI_PATH));
     }
 
-    void start(const QStringList& args, const QByteArray& input = {}) {
+    // keepInputOpen: stdin stays open for later writeInput() (a prompt answered as it appears).
+    void start(const QStringList& args, const QByteArray& input = {}, bool keepInputOpen = false) {
         m_process.setArguments(args);
         m_process.start();
         m_process.waitForStarted();
         if (!input.isEmpty())
             m_process.write(input);
+        if (!keepInputOpen)
+            m_process.closeWriteChannel();
+    }
+    void writeInput(const QByteArray& input) {
+        m_process.write(input);
         m_process.closeWriteChannel();
     }
 

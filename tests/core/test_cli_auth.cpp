@@ -13,7 +13,47 @@
 
 using CliAuthTest = CliTest;
 
-TEST_F(CliAuthTest, LoginThroughTheLoopbackLeavesNoSecretOnDisk) {
+// The demo's sandbox: it allows the loopback redirect URI (real Exact refuses http), and its
+// config carries one, so `auth login` takes the loopback flow.
+class CliLoopbackAuthTest : public CliTest {
+protected:
+    il::sandbox::SandboxOptions sandboxOptions() const override { return {.allowHttpRedirect = true}; }
+};
+
+// The default sandbox, like a real tenant, takes only the https redirect URI: `auth login` asks
+// for the address the browser shows, and the user pastes it.
+TEST_F(CliAuthTest, LoginByPastingTheBrowsersAddress) {
+    storeSecrets(false);
+    CliProcess login(m_home);
+    login.start({QStringLiteral("--config"), m_config, QStringLiteral("auth"), QStringLiteral("login")}, {}, true);
+    QNetworkAccessManager browser;
+    bool visited = false;
+    QByteArray authorizeQuery;
+    const CliResult r = login.wait([&](const QString& out) {
+        const auto m = QRegularExpression(QStringLiteral(R"((http://127\.0\.0\.1:\d+/api/oauth2/auth\S+))")).match(out);
+        if (m.hasMatch() && !visited) {
+            visited = true; // be the browser; the user copies the address it lands on
+            const QUrl authorize = QUrl::fromEncoded(m.captured(1).toLatin1());
+            authorizeQuery = authorize.query(QUrl::FullyEncoded).toLatin1();
+            QNetworkRequest request(authorize);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            QNetworkReply* reply = browser.get(request);
+            QObject::connect(reply, &QNetworkReply::finished, reply, [&login, reply] {
+                login.writeInput(reply->rawHeader("Location") + '\n');
+                reply->deleteLater();
+            });
+        }
+    });
+    ASSERT_TRUE(visited) << r.out.toStdString();
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("paste the address"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Signed in"))) << r.out.toStdString();
+    EXPECT_TRUE(authorizeQuery.contains("redirect_uri=https%3A%2F%2Finvoicelink.example%2Fexact"))
+        << authorizeQuery.toStdString();
+    EXPECT_FALSE(secret(QStringLiteral("exact.refresh_token")).isEmpty());
+}
+
+TEST_F(CliLoopbackAuthTest, LoginThroughTheLoopbackLeavesNoSecretOnDisk) {
     storeSecrets(false);
     CliProcess login(m_home);
     login.start({QStringLiteral("--config"), m_config, QStringLiteral("auth"), QStringLiteral("login")});

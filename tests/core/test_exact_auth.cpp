@@ -115,12 +115,14 @@ TEST_F(ExactAuthTest, NoRefreshWithin570SecondsEvenOnA401) {
         EXPECT_TRUE(e.message().contains(QStringLiteral("less than 570 s old"))) << e.what();
     }
     EXPECT_EQ(tokenCalls(), 1);
-    advance(269); // 569 s: still the old token
-    me();
+    advance(269); // 569 s: still the old token, which Exact refused: not sent again (error budget)
+    EXPECT_THROW(me(), ApiError);
     EXPECT_EQ(tokenCalls(), 1);
-    advance(2); // 571 s: the last 30 seconds, a refresh is due and allowed
+    EXPECT_EQ(server->count(QStringLiteral("exact current/Me")), 2);
+    advance(2); // 571 s: the last 30 seconds, a refresh is due and allowed; a new token is a new request
     me();
     EXPECT_EQ(tokenCalls(), 2);
+    EXPECT_EQ(server->count(QStringLiteral("exact current/Me")), 3);
     EXPECT_EQ(fake->tokens().refreshCount(), 2);
     advance(700); // long expired
     me();

@@ -5,6 +5,8 @@
 #include "test_exact_fixture.h"
 
 #include <QCoroNetworkReply>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QTcpServer>
@@ -53,9 +55,29 @@ protected:
     QUrl authorizationUrl;
 };
 
+// Real Exact refuses an http:// redirect URI, loopback included (api/exact-online.md §1.7): so
+// does the fake unless told to allow it, as the demo does.
+TEST_F(ExactSignInTest, AnHttpRedirectUriIsRefusedUnlessTheSandboxAllowsIt) {
+    const QString redirect = QStringLiteral("http://127.0.0.1:%1/exact/callback").arg(freePort());
+    const QString path = QStringLiteral("/api/oauth2/auth?client_id=%1&redirect_uri=%2&response_type=code&state=s")
+                             .arg(credentials.exactClientId, QString::fromLatin1(QUrl::toPercentEncoding(redirect)));
+    const HttpResponse refused = rawGet(path, false);
+    EXPECT_EQ(refused.status, 400);
+    EXPECT_EQ(QJsonDocument::fromJson(refused.body).object().value(u"error_description").toString(),
+              QStringLiteral("Callback URI '%1' is not valid.").arg(redirect));
+    fake->tokens().setAllowHttpRedirect(true);
+    EXPECT_EQ(rawGet(path, false).status, 302);
+}
+
 TEST_F(ExactSignInTest, LoopbackEndToEnd) {
+    fake->tokens().setAllowHttpRedirect(true); // the demo's sandbox; real Exact refuses http
     const QString redirect = QStringLiteral("http://127.0.0.1:%1/exact/callback").arg(freePort());
     configure({{QStringLiteral("exact/redirect_uri"), redirect}});
+    QByteArray wireQuery;
+    spy.observe = [&](const SandboxRequest& r) {
+        if (r.path == u"/api/oauth2/auth")
+            wireQuery = r.url.query(QUrl::FullyEncoded).toUtf8();
+    };
     SignInOptions options;
     std::optional<QCoro::Task<QUrl>> browsing;
     options.openBrowser = [&](const QUrl& url) {
@@ -69,6 +91,8 @@ TEST_F(ExactSignInTest, LoopbackEndToEnd) {
     EXPECT_EQ(authorizationUrl.path(), QStringLiteral("/api/oauth2/auth"));
     EXPECT_EQ(q.queryItemValue(QStringLiteral("client_id")), credentials.exactClientId);
     EXPECT_EQ(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), redirect);
+    // On the wire redirect_uri is percent-encoded, as Exact's other clients send it.
+    EXPECT_TRUE(wireQuery.contains("redirect_uri=" + QUrl::toPercentEncoding(redirect))) << wireQuery.toStdString();
     EXPECT_EQ(q.queryItemValue(QStringLiteral("response_type")), QStringLiteral("code"));
     EXPECT_FALSE(q.queryItemValue(QStringLiteral("state")).isEmpty());
 
@@ -88,6 +112,11 @@ TEST_F(ExactSignInTest, LoopbackEndToEnd) {
 }
 
 TEST_F(ExactSignInTest, PasteFlowExtractsAndDecodesTheCode) {
+    QByteArray wireQuery;
+    spy.observe = [&](const SandboxRequest& r) {
+        if (r.path == u"/api/oauth2/auth")
+            wireQuery = r.url.query(QUrl::FullyEncoded).toUtf8();
+    };
     SignInOptions options;
     std::optional<QCoro::Task<QUrl>> browsing;
     options.openBrowser = [&](const QUrl& url) { browsing.emplace(browse(url, false)); };
@@ -100,6 +129,8 @@ TEST_F(ExactSignInTest, PasteFlowExtractsAndDecodesTheCode) {
     const ExactTokens tokens = runSync(exact().signIn(options));
     EXPECT_TRUE(pasted.startsWith(QStringLiteral("https://invoicelink.example/exact?code=XTzM%21IAAAA")))
         << pasted.toStdString();
+    EXPECT_TRUE(wireQuery.contains("redirect_uri=https%3A%2F%2Finvoicelink.example%2Fexact"))
+        << wireQuery.toStdString();
     EXPECT_EQ(stored(QStringLiteral("exact.refresh_token")), tokens.refreshToken);
     EXPECT_EQ(fake->tokens().codeExchangeCount(), 1);
     EXPECT_EQ(http.calls().count(QStringLiteral("token")), 1);

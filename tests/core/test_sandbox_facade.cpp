@@ -57,12 +57,8 @@ TEST_F(SandboxFacade, ConfigIniHasTheContractKeysWrittenTheQSettingsWay) {
     EXPECT_EQ(ini.value("exact/base_url").toString(), url);
     EXPECT_EQ(ini.value("exact/division").toInt(), sandbox().data().exact.division);
     EXPECT_EQ(ini.value("exact/client_id").toString(), sandbox().credentials().exactClientId);
-    const QUrl redirect(ini.value("exact/redirect_uri").toString());
-    EXPECT_EQ(redirect.scheme(), "http");
-    EXPECT_EQ(redirect.host(), "127.0.0.1");
-    EXPECT_EQ(redirect.path(), "/callback");
-    EXPECT_NE(redirect.port(), sandbox().server().port());
-    EXPECT_GT(redirect.port(), 0);
+    // Real Exact takes only an https redirect URI: so the paste sign-in, not the loopback one.
+    EXPECT_EQ(ini.value("exact/redirect_uri").toString(), "https://invoicelink.example/exact");
     EXPECT_EQ(ini.value("exact/source").toString(), "purchase");
     EXPECT_EQ(ini.value("exact/customer_key").toString(), "description");
     EXPECT_EQ(ini.value("exact/customer_pattern").toString(), R"(^\[(.+?)\])");
@@ -102,4 +98,26 @@ TEST(SandboxFacadeStart, ATakenPortIsReportedAndOptionsReachTheServer) {
     ASSERT_TRUE(sandbox.start(0));
     const auto info = il::runSync(get(QUrl(sandbox.baseUrl().toString() + "/login/companyinfo/invoicelink")));
     EXPECT_EQ(info.first, 503);
+}
+
+// The demo's sandbox allows the loopback redirect URI (which Exact refuses) and its config uses
+// one, so the loopback sign-in works there.
+class SandboxAllowingHttpRedirect : public SandboxTest {
+protected:
+    il::sandbox::SandboxOptions sandboxOptions() const override { return {.allowHttpRedirect = true}; }
+};
+
+TEST_F(SandboxAllowingHttpRedirect, ConfigCarriesALoopbackRedirectUri) {
+    QSettings ini(writeConfig(), QSettings::IniFormat);
+    const QUrl redirect(ini.value("exact/redirect_uri").toString());
+    EXPECT_EQ(redirect.scheme(), "http");
+    EXPECT_EQ(redirect.host(), "127.0.0.1");
+    EXPECT_EQ(redirect.path(), "/callback");
+    EXPECT_NE(redirect.port(), sandbox().server().port());
+    EXPECT_GT(redirect.port(), 0);
+    EXPECT_TRUE(sandbox().exact().tokens().allowsHttpRedirect());
+}
+
+TEST_F(SandboxFacade, RefusesAnHttpRedirectUriByDefault) {
+    EXPECT_FALSE(sandbox().exact().tokens().allowsHttpRedirect());
 }

@@ -21,7 +21,10 @@
 
 class DialogsSandboxApp {
 public:
-    DialogsSandboxApp() {
+    // allowHttpRedirect: the config's redirect URI is http://127.0.0.1 (the loopback sign-in),
+    // which only a sandbox told to allow it accepts; else https and the paste flow.
+    explicit DialogsSandboxApp(bool allowHttpRedirect = false)
+        : m_sandbox(il::sandbox::SandboxOptions{.allowHttpRedirect = allowHttpRedirect}) {
         m_started = m_sandbox.start(0);
         m_configPath = m_dir.filePath(QStringLiteral("invoicelink.ini"));
         QFile config(m_configPath);

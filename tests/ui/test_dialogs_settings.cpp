@@ -242,7 +242,7 @@ private slots:
     }
 
     void signInByLoopbackFillsTheDivision() {
-        DialogsSandboxApp app;
+        DialogsSandboxApp app(true);
         QVERIFY2(app.ok(), app.error());
         const QString firstRefresh = app.secret(QStringLiteral("exact.refresh_token"));
         SettingsDialog dialog(app.ctx());
