@@ -1,5 +1,6 @@
 #include "exact/EmptyMonthHint.h"
 
+#include "exact/ExactScopeError.h"
 #include "exact/InvoiceSource.h"
 #include "exact/ODataReader.h"
 #include "net/ApiError.h"
@@ -13,15 +14,17 @@ bool isEntries(const QString& source) { return source == u"entries"; }
 QString EmptyMonthHint::message(const QString& source, QDate first, int otherCount) {
     const QString month = first.toString(QStringLiteral("yyyy-MM"));
     if (isEntries(source))
-        return QStringLiteral("Exact Online has no purchase entries for %1, but %2 purchase invoice(s) "
+        return QStringLiteral("Exact Online has no purchase entries for %1, but %2 %3 "
                               "(purchase/PurchaseInvoices): set [exact] source=purchase")
             .arg(month)
-            .arg(otherCount);
-    return QStringLiteral("Exact Online has no purchase invoices for %1, but %2 purchase entries "
+            .arg(otherCount)
+            .arg(otherCount == 1 ? QStringLiteral("purchase invoice") : QStringLiteral("purchase invoices"));
+    return QStringLiteral("Exact Online has no purchase invoices for %1, but %2 %3 "
                           "(purchaseentry/PurchaseEntries): set [exact] source=entries, with item_key=description "
                           "and item_pattern")
         .arg(month)
-        .arg(otherCount);
+        .arg(otherCount)
+        .arg(otherCount == 1 ? QStringLiteral("purchase entry") : QStringLiteral("purchase entries"));
 }
 
 QCoro::Task<QString> EmptyMonthHint::find(ODataReader& reader, QString source, QDate first, CancelToken cancel) {
@@ -48,6 +51,8 @@ QCoro::Task<QString> EmptyMonthHint::find(ODataReader& reader, QString source, Q
         if (e.kind() == ApiError::Kind::Http && e.status() >= 400 && e.status() < 500)
             co_return QString();
         throw;
+    } catch (const ExactScopeError&) {
+        co_return QString(); // the app may not read the other set: no hint, not a new failure
     }
     if (rows.isEmpty())
         co_return QString();

@@ -1,6 +1,7 @@
 #include "exact/InvoiceSource.h"
 
 #include "exact/ExactRecordReader.h"
+#include "exact/ExactScopeError.h"
 #include "exact/LinePricing.h"
 #include "exact/ODataJson.h"
 #include "net/ApiError.h"
@@ -142,6 +143,8 @@ QCoro::Task<> InvoiceSource::readAdministrationCurrency(CancelToken cancel) {
         if (!rows.isEmpty())
             m_administrationCurrency = ODataJson::text(rows.first().value(u"Currency")).trimmed();
     } catch (const ApiError&) {
+        m_administrationCurrency.clear();
+    } catch (const ExactScopeError&) {
         m_administrationCurrency.clear();
     }
 }

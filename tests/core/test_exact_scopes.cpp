@@ -117,7 +117,7 @@ TEST_F(ExactScopesTest, StatusShowsWhatItCanReadInsteadOfFailingOnDivisions) {
     data.deniedEndpoints = {QStringLiteral("purchase/PurchaseInvoiceLines")};
     const ExactStatus s = runSync(exact().status());
     EXPECT_EQ(s.division, Division);
-    ASSERT_EQ(s.access.size(), 4);
+    ASSERT_EQ(s.access.size(), 5);
     EXPECT_EQ(s.access[0].resource, QStringLiteral("system/Divisions"));
     EXPECT_EQ(s.access[0].state, ExactAccess::State::MissingScope);
     EXPECT_EQ(s.access[0].scope, QStringLiteral("Organization administration"));
@@ -129,6 +129,8 @@ TEST_F(ExactScopesTest, StatusShowsWhatItCanReadInsteadOfFailingOnDivisions) {
     EXPECT_EQ(s.access[3].scope, QStringLiteral("Logistics items"));
     EXPECT_EQ(ExactAccessCheck::describe(s.access[3]),
               QStringLiteral("missing scope Logistics items (needed to read item codes)"));
+    EXPECT_EQ(s.access[4].resource, QStringLiteral("vat/VATCodes"));
+    EXPECT_EQ(s.access[4].state, ExactAccess::State::Readable);
     EXPECT_EQ(s.missingRights, QStringList{QStringLiteral("purchase/PurchaseInvoiceLines")});
     EXPECT_EQ(sent(QStringLiteral("system/Divisions")), 1);
     EXPECT_EQ(sent(QStringLiteral("logistics/Items")), 1);
