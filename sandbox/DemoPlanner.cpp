@@ -106,7 +106,10 @@ void DemoPlanner::plan(DemoContext& ctx, int lineCount) {
         }
         order.append(i);
     }
-    for (int n = 0; n < CreditStories; ++n)
+    // The fewest customers (12) leave no plain Normal one: any that can take a credit then.
+    if (creditCustomer < 0)
+        creditCustomer = pickCustomer(ctx, Scenario::Credit, order);
+    for (int n = 0; creditCustomer >= 0 && n < CreditStories; ++n)
         addGroup(ctx, creditCustomer, Scenario::Credit);
 
     ctx.rng.shuffle(order); // ties go to a random customer, the same one for the same seed

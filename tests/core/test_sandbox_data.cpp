@@ -111,6 +111,16 @@ TEST(SandboxData, LargeOptionsWork) {
     EXPECT_EQ(demoPurchaseLines(many).size(), 2000);
 }
 
+// The documented minimum (--customers 12) crashed: no ordinary customer was left for the credit
+// note, and the planner indexed customer -1.
+TEST(SandboxData, TheFewestCustomersStillMakeAMonth) {
+    const SandboxData d = DemoDataGenerator::generate(fixedMonth({.customers = 12, .lines = 60}));
+    EXPECT_EQ(d.exact.accounts.size(), 12 + 1);
+    // Every planted story is told even when they alone pass the 60 lines asked for.
+    EXPECT_GE(demoPurchaseLines(d).size(), 60);
+    EXPECT_EQ(d.planted.statusByLineId.size(), demoPurchaseLines(d).size());
+}
+
 TEST(SandboxData, EveryPlantedKindIsPresent) {
     const SandboxData d = DemoDataGenerator::generate(fixedMonth());
     QMap<QString, int> counts;
