@@ -8,6 +8,25 @@
 
 namespace il {
 
+namespace detail {
+
+// Awaits the task, keeps its value or exception, and ends the loop. A named coroutine, not a
+// lambda: GCC 12 at -O3 emits a lambda coroutine's frame functions in a section it then discards
+// when the lambda sits in an inline function ("defined in discarded section" at link time).
+template<typename T>
+QCoro::Task<> runSyncDriver(QCoro::Task<T> task, std::optional<T>* value, std::exception_ptr* error,
+                            bool* done, QEventLoop* loop) {
+    try {
+        value->emplace(co_await std::move(task));
+    } catch (...) {
+        *error = std::current_exception();
+    }
+    *done = true;
+    loop->quit();
+}
+
+} // namespace detail
+
 // Runs a task to completion in a nested event loop and returns its value or rethrows its
 // exception. For the command line and tests; the GUI only ever awaits. (QCoro::waitFor hangs
 // when the task throws, so this wraps it.)
@@ -17,16 +36,7 @@ T runSync(QCoro::Task<T> task) {
     std::optional<T> value;
     std::exception_ptr error;
     bool done = false;
-    auto wrapper = [&](QCoro::Task<T> t) -> QCoro::Task<> {
-        try {
-            value.emplace(co_await std::move(t));
-        } catch (...) {
-            error = std::current_exception();
-        }
-        done = true;
-        loop.quit();
-    };
-    auto running = wrapper(std::move(task));
+    auto running = detail::runSyncDriver(std::move(task), &value, &error, &done, &loop);
     if (!done)
         loop.exec();
     if (error)
@@ -34,24 +44,7 @@ T runSync(QCoro::Task<T> task) {
     return std::move(*value);
 }
 
-inline void runSync(QCoro::Task<> task) {
-    QEventLoop loop;
-    std::exception_ptr error;
-    bool done = false;
-    auto wrapper = [&](QCoro::Task<> t) -> QCoro::Task<> {
-        try {
-            co_await std::move(t);
-        } catch (...) {
-            error = std::current_exception();
-        }
-        done = true;
-        loop.quit();
-    };
-    auto running = wrapper(std::move(task));
-    if (!done)
-        loop.exec();
-    if (error)
-        std::rethrow_exception(error);
-}
+// The same for a task without a value; out of line (RunSync.cpp) for the reason above.
+void runSync(QCoro::Task<> task);
 
 } // namespace il
