@@ -115,3 +115,19 @@ TEST_F(ExactLargePagesTest, AChangeToTheDataBetweenTwoRequestsIsServed) {
     data.purchaseInvoices.removeIf([&](const ExactInvoice& inv) { return inv.id == first; });
     EXPECT_TRUE(walk(query).isEmpty());
 }
+
+TEST_F(ExactLargePagesTest, AnOrOverTwoPropertiesIsNotNarrowedToOnesIndex) {
+    // Only an `or` of equalities on one property may read the index: here the second term
+    // matches rows the InvoiceID index does not hold.
+    const QString filter =
+        QStringLiteral("InvoiceID eq guid'%1' or ID eq guid'%2'").arg(guid(0x1000, 5), guid(0x2000, 4001));
+    const QMap<QString, double> served = walk(linesQuery(filter));
+    EXPECT_EQ(served.size(), LinesPerInvoice + 1);
+    EXPECT_TRUE(served.contains(guid(0x2000, 4001)));
+    // `and` with more conditions still reads the index, and still applies them.
+    const QMap<QString, double> first = walk(linesQuery(
+        QStringLiteral("LineNumber eq 1 and (InvoiceID eq guid'%1' or InvoiceID eq guid'%2')")
+            .arg(guid(0x1000, 5), guid(0x1000, 6))));
+    EXPECT_EQ(QSet<QString>(first.keyBegin(), first.keyEnd()),
+              QSet<QString>({guid(0x2000, 51), guid(0x2000, 61)}));
+}
