@@ -75,7 +75,7 @@ SandboxOptions optionsFrom(const QCommandLineParser& parser) {
                      .arg(parser.value(QStringLiteral("seed"))));
     }
     options.data.customers = intOption(parser, QStringLiteral("customers"), 12, 2000, options.data.customers);
-    options.data.lines = intOption(parser, QStringLiteral("lines"), 60, 20000, options.data.lines);
+    options.data.lines = intOption(parser, QStringLiteral("lines"), 60, 100000, options.data.lines);
     options.data.agreements = intOption(parser, QStringLiteral("agreements"), 0, 5000, 0);
     if (parser.isSet(QStringLiteral("month"))) {
         const QString text = parser.value(QStringLiteral("month"));
@@ -154,7 +154,7 @@ int main(int argc, char** argv) {
         {QStringLiteral("customers"), QStringLiteral("Customers, 12–2000 (default 40)."),
          QStringLiteral("N")},
         {QStringLiteral("lines"),
-         QStringLiteral("Purchase invoice lines in the demo month, 60–20000 (default 150)."),
+         QStringLiteral("Purchase invoice lines in the demo month, 60–100000 (default 150)."),
          QStringLiteral("N")},
         {QStringLiteral("agreements"),
          QStringLiteral("ConnectWise agreements (default: about one per customer); fewer than the story "

@@ -13,6 +13,12 @@
 
 namespace il::sandbox {
 
+namespace {
+// Issue 9 sizes the product for months of up to 100,000 lines; the Exact fake answers a page in
+// time proportional to the page (ExactRowCache), so the fake no longer limits the demo's size.
+constexpr int MaxLines = 100000;
+} // namespace
+
 QDate DemoDataGenerator::defaultMonth() {
     const QDate today = QDateTime::currentDateTimeUtc().date();
     return QDate(today.year(), today.month(), 1).addMonths(-1);
@@ -21,7 +27,7 @@ QDate DemoDataGenerator::defaultMonth() {
 DemoOptions DemoDataGenerator::normalized(DemoOptions o) {
     o.month = o.month.isValid() ? QDate(o.month.year(), o.month.month(), 1) : defaultMonth();
     o.customers = std::clamp(o.customers, 12, 2000);
-    o.lines = std::clamp(o.lines, 60, 20000);
+    o.lines = std::clamp(o.lines, 60, MaxLines);
     o.agreements = std::clamp(o.agreements, 0, 5000);
     return o;
 }

@@ -74,26 +74,27 @@ QJsonObject ExactCollectionQuery::project(const QJsonObject& row, const QStringL
     return out;
 }
 
-bool ExactCollectionQuery::afterSkipToken(const QJsonObject& row, const QString& token) const {
-    const QJsonValue key = row.value(m_set.key);
-    switch (m_set.keyType()) {
-    case EdmType::Guid: {
-        QString t = token;
-        if (t.startsWith(u"guid'", Qt::CaseInsensitive))
-            t = t.mid(5).chopped(1);
-        return key.toString().toLower() > t.toLower();
+std::optional<QList<qsizetype>> ExactCollectionQuery::candidates(const ODataFilter& filter,
+                                                                 ExactSetRows& rows, qsizetype start) const {
+    const auto eq = filter.equalities();
+    if (!eq)
+        return std::nullopt;
+    const QString property = m_set.canonical(eq->property);
+    const EdmType type = m_set.typeOf(property).value_or(EdmType::String);
+    const auto kind = type == EdmType::Guid     ? ODataValue::Kind::Guid
+                      : type == EdmType::String ? ODataValue::Kind::String
+                                                : ODataValue::Kind::Null;
+    QList<qsizetype> out;
+    for (const ODataValue& value : eq->values) {
+        if (value.kind != kind)
+            return std::nullopt; // not an index this set keeps; test every row
+        for (qsizetype position : rows.positionsOf(property, value))
+            if (position >= start)
+                out.append(position);
     }
-    case EdmType::Int16:
-    case EdmType::Int32:
-    case EdmType::Int64: {
-        QString t = token;
-        if (t.endsWith(u'L'))
-            t.chop(1);
-        return qint64(key.toDouble()) > t.toLongLong();
-    }
-    default:
-        return key.toString() > token.mid(1).chopped(1);
-    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
 QString ExactCollectionQuery::nextLink(const SandboxRequest& r, const QString& skipToken,
@@ -118,7 +119,7 @@ QString ExactCollectionQuery::nextLink(const SandboxRequest& r, const QString& s
     return {};
 }
 
-SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, const ExactData& data, bool denied,
+SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, ExactSetRows& rows, bool denied,
                                              const RawWire* raw) const {
     if (r.hasQuery(QStringLiteral("$skip")))
         throw ODataError(
@@ -151,7 +152,7 @@ SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, const Exac
             throw ODataError(QStringLiteral("Invalid $top value."));
     }
 
-    QList<QJsonObject> rows = denied ? QList<QJsonObject>() : m_set.rows(data);
+    const QList<QJsonObject>& all = denied ? QList<QJsonObject>() : rows.rows();
     // A filter names few properties but is evaluated per row and term: resolve each name once
     // (the field lookup is a case-insensitive scan, and 5,000 rows × 80 terms made it the cost).
     QHash<QString, std::pair<QString, EdmType>> resolved;
@@ -161,45 +162,49 @@ SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, const Exac
             it = resolved.insert(n, {m_set.canonical(n), m_set.typeOf(n).value_or(EdmType::String)});
         return *it;
     };
-    rows.erase(std::remove_if(rows.begin(), rows.end(),
-                              [&](const QJsonObject& row) {
-                                  // An `or` of 80 ids reads the same property 80 times: convert it once.
-                                  QHash<QString, ODataValue> values;
-                                  return !filter.matches({{}, [&](const QString& n) {
-                                                              auto it = values.constFind(n);
-                                                              if (it != values.cend())
-                                                                  return *it;
-                                                              const auto& [name, type] = property(n);
-                                                              return *values.insert(n, ODataValue::fromWire(row.value(name), type));
-                                                          }});
-                              }),
-               rows.end());
-    // Exact pages by primary key; $skiptoken is the last key of the previous page.
-    const bool numericKey = m_set.keyType() != EdmType::Guid && m_set.keyType() != EdmType::String;
-    std::sort(rows.begin(), rows.end(), [&](const QJsonObject& a, const QJsonObject& b) {
-        if (numericKey)
-            return a.value(m_set.key).toDouble() < b.value(m_set.key).toDouble();
-        return a.value(m_set.key).toString().compare(b.value(m_set.key).toString(), Qt::CaseInsensitive) < 0;
-    });
-    const QString token = r.queryValue(QStringLiteral("$skiptoken"));
-    if (!token.isEmpty())
-        rows.erase(rows.begin(), std::find_if(rows.begin(), rows.end(), [&](const QJsonObject& row) {
-                       return afterSkipToken(row, token);
-                   }));
+    auto matches = [&](const QJsonObject& row) {
+        // An `or` of 80 ids reads the same property 80 times: convert it once.
+        QHash<QString, ODataValue> values;
+        return filter.matches({{}, [&](const QString& n) {
+                                   auto it = values.constFind(n);
+                                   if (it != values.cend())
+                                       return *it;
+                                   const auto& [name, type] = property(n);
+                                   return *values.insert(n, ODataValue::fromWire(row.value(name), type));
+                               }});
+    };
+    // Exact pages by primary key (the rows are sorted by it); $skiptoken is the last key of the
+    // previous page. One row more than the page tells whether a `__next` link is due.
+    const qsizetype start = denied ? 0 : rows.firstAfter(r.queryValue(QStringLiteral("$skiptoken")));
+    const int want = top >= 0 ? std::min(m_set.pageSize, top) : m_set.pageSize;
+    QList<qsizetype> page;
+    auto consider = [&](qsizetype position) {
+        if (matches(all[position]))
+            page.append(position);
+        return page.size() > want;
+    };
+    if (const auto indexed = denied ? std::nullopt : candidates(filter, rows, start)) {
+        for (qsizetype position : *indexed)
+            if (consider(position))
+                break;
+    } else {
+        for (qsizetype position = start; position < all.size(); ++position)
+            if (consider(position))
+                break;
+    }
 
-    int take = std::min<int>(m_set.pageSize, int(rows.size()));
-    if (top >= 0)
-        take = std::min(take, top);
+    const int take = std::min<int>(want, int(page.size()));
     QJsonArray results;
     for (int i = 0; i < take; ++i) {
-        const QJsonObject row = project(rows[i], select);
-        results.append(raw ? raw->apply(m_set.path, rows[i].value(m_set.key).toVariant().toString(), row) : row);
+        const QJsonObject& source = all[page[i]];
+        const QJsonObject row = project(source, select);
+        results.append(raw ? raw->apply(m_set.path, source.value(m_set.key).toVariant().toString(), row) : row);
     }
     QJsonObject d{{"results", results}};
-    const bool more = take < rows.size() && (top < 0 || top > take);
+    const bool more = take < page.size() && (top < 0 || top > take);
     if (more && take > 0)
         d.insert(QStringLiteral("__next"),
-                 nextLink(r, keyLiteral(rows[take - 1].value(m_set.key)), top < 0 ? -1 : top - take));
+                 nextLink(r, keyLiteral(all[page[take - 1]].value(m_set.key)), top < 0 ? -1 : top - take));
     if (!raw)
         return SandboxResponse::json(200, QJsonDocument(QJsonObject{{"d", d}}));
     d = raw->applyEnvelope(m_set.path, d);

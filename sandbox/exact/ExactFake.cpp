@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace il::sandbox {
 
 namespace {
@@ -155,10 +157,14 @@ SandboxResponse ExactFake::divisionCall(const SandboxRequest& r, const QString& 
         // The other administrations hold no invoices; the division list is the user's, not the
         // division's.
         const bool own = div == m_data.division || set->path == QLatin1String("system/Divisions");
-        const ExactData empty = own ? ExactData() : emptyDivision(div);
+        // The own division's rows come from the cache (built once per change of the data).
+        std::optional<ExactSetRows> other;
+        if (!own)
+            other.emplace(*set, set->rows(emptyDivision(div)));
+        ExactSetRows& rows = own ? m_rows.rowsOf(*set, m_data) : *other;
         try {
             resp = ExactCollectionQuery(*set, m_baseUrl, div)
-                       .answer(r, own ? m_data : empty, isDenied(set->path), m_raw.isEmpty() ? nullptr : &m_raw);
+                       .answer(r, rows, isDenied(set->path), m_raw.isEmpty() ? nullptr : &m_raw);
         } catch (const ODataError& e) {
             resp = error(e.status(), e.message());
         }

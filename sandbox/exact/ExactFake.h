@@ -6,6 +6,7 @@
 #include "sandbox/SandboxHttp.h"
 #include "sandbox/exact/ExactErrorBudget.h"
 #include "sandbox/exact/ExactRateLimiter.h"
+#include "sandbox/exact/ExactRowCache.h"
 #include "sandbox/exact/ExactTokenService.h"
 
 #include <QUrl>
@@ -43,6 +44,9 @@ public:
     // Bad data a test wants served (issue 7); collections are entity set paths and keys the
     // records' primary keys. Empty unless a test fills it.
     RawWire& rawWire() { return m_raw; }
+    // The entity sets' rows are built once per change of the data and noticed by themselves
+    // (ExactRowCache); only a write through a reference held since before a request needs this.
+    void dataChanged() { m_rows.invalidate(); }
 
     ExactTokenService& tokens() { return m_tokens; }
     const ExactRateLimiter& rateLimiter() const { return m_limiter; }
@@ -73,6 +77,7 @@ private:
     ExactErrorBudget m_budget;
     QUrl m_baseUrl;
     RawWire m_raw;
+    ExactRowCache m_rows;
 };
 
 } // namespace il::sandbox

@@ -440,7 +440,45 @@ void collect(const Node& n, QStringList& out) {
         collect(*c, out);
 }
 
+// `P eq 'x'`, `'x' eq P`, `A or B` on the same P, and `A and B` (either side's equalities).
+std::optional<ODataFilter::Equalities> equalitiesOf(const Node& n) {
+    if (n.type != Node::Type::Binary)
+        return std::nullopt;
+    if (n.name == u"eq") {
+        const Node* prop = n.children[0].get();
+        const Node* lit = n.children[1].get();
+        if (prop->type != Node::Type::Property)
+            std::swap(prop, lit);
+        if (prop->type != Node::Type::Property || lit->type != Node::Type::Literal ||
+            (lit->literal.kind != Kind::Guid && lit->literal.kind != Kind::String))
+            return std::nullopt;
+        return ODataFilter::Equalities{prop->name, {lit->literal}};
+    }
+    if (n.name == u"and") {
+        if (auto left = equalitiesOf(*n.children[0]))
+            return left;
+        return equalitiesOf(*n.children[1]);
+    }
+    if (n.name == u"or") {
+        auto left = equalitiesOf(*n.children[0]);
+        if (!left)
+            return std::nullopt;
+        auto right = equalitiesOf(*n.children[1]);
+        if (!right || right->property.compare(left->property, Qt::CaseInsensitive) != 0)
+            return std::nullopt;
+        left->values += right->values;
+        return left;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+std::optional<ODataFilter::Equalities> ODataFilter::equalities() const {
+    if (!m_root)
+        return std::nullopt;
+    return equalitiesOf(*m_root);
+}
 
 void ODataFilter::validate(const Property& entity, const QString& typeName) const {
     if (m_root)

@@ -46,6 +46,16 @@ public:
     // Property names the filter mentions.
     QStringList properties() const;
 
+    // When every record the filter can match has `property eq v` for one of a few literals (an
+    // `or` of equalities on one property, possibly `and`-ed with more conditions), that property
+    // and those literals: an index on the property then narrows the records to test, and the
+    // whole filter is still evaluated on each of them. nullopt for any other shape.
+    struct Equalities {
+        QString property;
+        QList<ODataValue> values;
+    };
+    std::optional<Equalities> equalities() const;
+
     ODataFilter();
     ~ODataFilter();
     ODataFilter(ODataFilter&&) noexcept;
