@@ -1,5 +1,6 @@
 #include "settings/KeychainSecretStore.h"
 
+#include "log/LogCategories.h"
 #include "net/ApiError.h"
 
 #include <QCoroSignal>
@@ -39,6 +40,9 @@ KeychainSecretStore::KeychainSecretStore(QString connection) : m_connection(std:
 QCoro::Task<std::optional<QString>> KeychainSecretStore::read(QString name) {
     auto job = makeJob<QKeychain::ReadPasswordJob>(key(name));
     co_await run(job.get());
+    // The name only: the value is a secret and never reaches a log.
+    qCDebug(lcSettings).noquote() << "keychain: read" << name
+                                  << (job->error() == QKeychain::EntryNotFound ? "(not stored)" : "");
     if (job->error() == QKeychain::EntryNotFound)
         co_return std::nullopt;
     if (job->error() != QKeychain::NoError)
@@ -50,6 +54,7 @@ QCoro::Task<> KeychainSecretStore::write(QString name, QString value) {
     auto job = makeJob<QKeychain::WritePasswordJob>(key(name));
     job->setTextData(value);
     co_await run(job.get());
+    qCDebug(lcSettings).noquote() << "keychain: stored" << name;
     if (job->error() != QKeychain::NoError)
         throw keychainError(QStringLiteral("store"), name, *job);
 }
