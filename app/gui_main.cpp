@@ -157,8 +157,9 @@ int main(int argc, char** argv) {
     if (context->isDemo() || context->isConfigured())
         context->rebuild();
 
-    qCInfo(il::lcUi).noquote() << "desktop started" << (demo ? QStringLiteral("on the demo sandbox") : QString())
-                               << (context->isConfigured() ? QString() : QStringLiteral("(not configured yet)"));
+    qCInfo(il::lcUi).noquote() << (demo                        ? QStringLiteral("desktop started on the demo sandbox")
+                                   : context->isConfigured() ? QStringLiteral("desktop started")
+                                                             : QStringLiteral("desktop started (not configured yet)"));
     il::ui::MainWindow window(*context);
     QObject::connect(&window, &il::ui::MainWindow::demoRequested, [] {
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});

@@ -123,9 +123,11 @@ QCoro::Task<ExactAuth::Outcome> ExactAuth::underLock(Need need, QString rejected
     const char* why = need == Need::KeepAlive           ? "keep-alive"
                       : need == Need::AfterUnauthorized ? "refused by Exact"
                                                         : "expiring";
-    qCInfo(lcExact).noquote() << QStringLiteral("renewing the access token (%1; the old one is %2 s old)")
-                                     .arg(QLatin1String(why))
-                                     .arg(t.ageSeconds(now));
+    const qint64 age = t.ageSeconds(now);
+    qCInfo(lcExact).noquote() << QStringLiteral("renewing the access token (%1; %2)")
+                                     .arg(QLatin1String(why),
+                                          age < 0 ? QStringLiteral("none stored yet")
+                                                  : QStringLiteral("the old one is %1 s old").arg(age));
     t = co_await refresh(t, cancel);
     o.refreshed = true;
     qCInfo(lcExact).noquote() << "access token renewed; the refresh token is valid until"

@@ -128,9 +128,13 @@ QCoro::Task<Pusher::Outcome> Pusher::push(PushAction action, CancelToken cancel)
     else
         out = co_await update(action, cancel);
     // What was written to ConnectWise is what an operator checks after an unattended run.
-    qCInfo(lcReconcile).noquote() << "push" << toString(action.kind) << "agreement" << action.agreementId << "addition"
-                                  << (out.addition ? out.addition->id : action.additionId) << action.productIdentifier
-                                  << "->" << toString(out.action) << '-' << LogRedact::text(out.detail);
+    qCInfo(lcReconcile).noquote() << QStringLiteral("push %1 agreement %2 addition %3 %4 -> %5%6")
+                                         .arg(toString(action.kind))
+                                         .arg(action.agreementId)
+                                         .arg(out.addition ? out.addition->id : action.additionId)
+                                         .arg(action.productIdentifier, toString(out.action),
+                                              out.detail.isEmpty() ? QString()
+                                                                   : QStringLiteral(" - ") + LogRedact::text(out.detail));
     co_return out;
 }
 

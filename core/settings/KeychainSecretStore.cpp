@@ -40,11 +40,12 @@ KeychainSecretStore::KeychainSecretStore(QString connection) : m_connection(std:
 QCoro::Task<std::optional<QString>> KeychainSecretStore::read(QString name) {
     auto job = makeJob<QKeychain::ReadPasswordJob>(key(name));
     co_await run(job.get());
-    // The name only: the value is a secret and never reaches a log.
-    qCDebug(lcSettings).noquote() << "keychain: read" << name
-                                  << (job->error() == QKeychain::EntryNotFound ? "(not stored)" : "");
-    if (job->error() == QKeychain::EntryNotFound)
+    // The name only: the value is a secret and never reaches a log. Reads that find their secret
+    // happen before every request (the token vault) and would drown the log: only misses.
+    if (job->error() == QKeychain::EntryNotFound) {
+        qCDebug(lcSettings).noquote() << "keychain: no" << name << "stored";
         co_return std::nullopt;
+    }
     if (job->error() != QKeychain::NoError)
         throw keychainError(QStringLiteral("read"), name, *job);
     co_return job->textData();
