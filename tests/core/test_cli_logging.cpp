@@ -82,3 +82,16 @@ TEST_F(CliLoggingTest, TheCommandsOwnVerboseStillListsTheCallsAndLogsNothing) {
     EXPECT_TRUE(calls.value(QStringLiteral("by_endpoint")).toObject().contains(QStringLiteral("exact")));
     EXPECT_EQ(r.err, QString());
 }
+
+TEST_F(CliLoggingTest, QtLoggingRulesStillChooseCategoriesWithoutASwitch) {
+    // The child inherits this process's environment (CliProcess reads it when created).
+    qputenv("QT_LOGGING_RULES", "invoicelink.http.debug=true");
+    const CliResult r = cli(invoiceJson());
+    qunsetenv("QT_LOGGING_RULES");
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    json(r);
+    const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_FALSE(lines.isEmpty());
+    for (const QString& line : lines)
+        EXPECT_TRUE(line.contains(QStringLiteral(" invoicelink.http debug: "))) << line.toStdString();
+}
