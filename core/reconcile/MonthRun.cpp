@@ -22,6 +22,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
 #include <QSet>
@@ -66,8 +67,10 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     // A load is a run: what Exact refused in an earlier load of this window may be fixed by now.
     m_connections.exact().startRun();
     emit progress(tr("Loading the invoice of %1 from Exact Online").arg(monthKey(month)), 0, 0);
-    qCInfo(lcReconcile).noquote() << "loading" << monthKey(month) << "from Exact Online (source"
-                                  << m_settings.exactSource() << ") and ConnectWise's companies";
+    qCInfo(lcReconcile).noquote() << QStringLiteral("loading %1 from Exact Online (source %2) and ConnectWise's companies")
+                                         .arg(monthKey(month), m_settings.exactSource().isEmpty()
+                                                                   ? QStringLiteral("purchase")
+                                                                   : m_settings.exactSource());
     QElapsedTimer took;
     took.start();
     // Exact is read one call at a time; ConnectWise's companies do not depend on the invoice, so
@@ -363,6 +366,8 @@ void MonthRun::finish() {
     for (LineStatus s : allLineStatuses())
         counts[toString(s)] = m_result.count(s);
     m_log->finishRun(m_runId, counts);
+    qCInfo(lcReconcile).noquote() << "run" << m_runId << "of" << monthKey(m_result.month) << "finished:"
+                                  << QJsonDocument(counts).toJson(QJsonDocument::Compact);
     m_runId = 0;
 }
 

@@ -4,6 +4,8 @@
 #include "ReconcileHarness.h"
 
 #include "log/LogCategories.h"
+#include "export/ReportExport.h"
+#include "export/TableFile.h"
 #include "log/LogRedact.h"
 #include "net/HttpClient.h"
 #include "sandbox/SandboxServer.h"
@@ -163,4 +165,22 @@ TEST_F(LoggedMonthTest, AMonthLoadAndItsPushLogEveryPhaseInItsCategoryAndNoSecre
     ASSERT_GE(secrets.size(), 5); // the sandbox's client secret, CW keys, both tokens
     for (const QString& secret : secrets)
         EXPECT_FALSE(everything.contains(secret)) << "a log line holds a secret";
+}
+
+TEST_F(LoggedMonthTest, OpeningAndMigratingADatabaseAndWritingAnExportAreLogged) {
+    auto run = loadMonth();
+    LogCapture capture;
+    const QString fresh = tempDir() + QStringLiteral("/fresh.sqlite");
+    il::Database database(QStringLiteral("sqlite://") + fresh);
+    const QString report = tempDir() + QStringLiteral("/report.csv");
+    il::TableFile::save(il::ReportExport::table(run->result()), report, QStringLiteral("Report"));
+
+    const QStringList store = capture.linesOf(QStringLiteral("invoicelink.store"));
+    EXPECT_FALSE(store.filter(QStringLiteral("info: migrating database %1 from schema version 0 to").arg(fresh)).isEmpty())
+        << store.join(u'\n').toStdString();
+    EXPECT_FALSE(store.filter(QStringLiteral("info: opened database %1 (schema version").arg(fresh)).isEmpty());
+    EXPECT_EQ(capture.linesOf(QStringLiteral("invoicelink.export")),
+              QStringList{QStringLiteral("invoicelink.export info: wrote %1 (%2 rows of Report)")
+                              .arg(report)
+                              .arg(run->result().lines.size())});
 }
