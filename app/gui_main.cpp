@@ -110,7 +110,8 @@ int main(int argc, char** argv) {
     // The same logging switches as invoicelink-cli: lines on standard error, see LogOutput.
     const QCommandLineOption verboseOption(
         QStringLiteral("verbose"),
-        QApplication::translate("main", "Log the phases of each run (loads, pushes, locks) to standard error."));
+        QApplication::translate("main",
+                                "Log the phases of each run (loads, pushes, locks) to standard error."));
     const QCommandLineOption debugOption(
         QStringLiteral("debug"),
         QApplication::translate("main", "Also log every HTTP request (never a secret) to standard error."));
@@ -157,9 +158,10 @@ int main(int argc, char** argv) {
     if (context->isDemo() || context->isConfigured())
         context->rebuild();
 
-    qCInfo(il::lcUi).noquote() << (demo                        ? QStringLiteral("desktop started on the demo sandbox")
-                                   : context->isConfigured() ? QStringLiteral("desktop started")
-                                                             : QStringLiteral("desktop started (not configured yet)"));
+    qCInfo(il::lcUi).noquote() << (demo ? QStringLiteral("desktop started on the demo sandbox")
+                                   : context->isConfigured()
+                                       ? QStringLiteral("desktop started")
+                                       : QStringLiteral("desktop started (not configured yet)"));
     il::ui::MainWindow window(*context);
     QObject::connect(&window, &il::ui::MainWindow::demoRequested, [] {
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});

@@ -146,7 +146,8 @@ QCoro::Task<std::unique_ptr<QLockFile>> ExactAuth::lockAcrossProcesses(CancelTok
     bool waited = false;
     while (!lock->tryLock(0)) {
         if (!waited)
-            qCDebug(lcExact).noquote() << "waiting for the token lock" << m_lockFilePath << "(another process renews)";
+            qCDebug(lcExact).noquote()
+                << "waiting for the token lock" << m_lockFilePath << "(another process renews)";
         waited = true;
         if (lock->error() == QLockFile::PermissionError || lock->error() == QLockFile::UnknownError)
             throw UserError(QStringLiteral("Cannot create the Exact token lock file %1").arg(m_lockFilePath));

@@ -217,7 +217,8 @@ QCoro::Task<ExactStatus> ExactConnection::status(CancelToken cancel) {
 QCoro::Task<QList<InvoiceLine>> ExactConnection::loadMonth(QDate month, CancelToken cancel) {
     co_await division(cancel);
     const QDate first(month.year(), month.month(), 1);
-    qCInfo(lcExact).noquote() << "reading the" << (m_sourceName.isEmpty() ? QStringLiteral("purchase") : m_sourceName)
+    qCInfo(lcExact).noquote() << "reading the"
+                              << (m_sourceName.isEmpty() ? QStringLiteral("purchase") : m_sourceName)
                               << "lines of" << first.toString(QStringLiteral("yyyy-MM"));
     QList<InvoiceLine> lines = co_await m_source->loadMonth(first, cancel);
     qCInfo(lcExact) << "Exact Online answered" << lines.size() << "lines";

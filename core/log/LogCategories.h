@@ -12,13 +12,14 @@
 
 namespace il {
 
-Q_DECLARE_LOGGING_CATEGORY(lcExact)      // "invoicelink.exact": Exact Online reads, sign-in, token refresh
+Q_DECLARE_LOGGING_CATEGORY(lcExact)       // "invoicelink.exact": Exact Online reads, sign-in, token refresh
 Q_DECLARE_LOGGING_CATEGORY(lcConnectWise) // "invoicelink.connectwise": ConnectWise reads and writes
-Q_DECLARE_LOGGING_CATEGORY(lcHttp)       // "invoicelink.http": every request, retry and rate-limit wait
-Q_DECLARE_LOGGING_CATEGORY(lcStore)      // "invoicelink.store": database open, migrations, transfer log
-Q_DECLARE_LOGGING_CATEGORY(lcReconcile)  // "invoicelink.reconcile": month load phases, push, intent, lock
-Q_DECLARE_LOGGING_CATEGORY(lcExport)     // "invoicelink.export": files written
-Q_DECLARE_LOGGING_CATEGORY(lcSettings)   // "invoicelink.settings": config file read, secrets looked up (names only)
-Q_DECLARE_LOGGING_CATEGORY(lcUi)         // "invoicelink.ui": the desktop's actions
+Q_DECLARE_LOGGING_CATEGORY(lcHttp)        // "invoicelink.http": every request, retry and rate-limit wait
+Q_DECLARE_LOGGING_CATEGORY(lcStore)       // "invoicelink.store": database open, migrations, transfer log
+Q_DECLARE_LOGGING_CATEGORY(lcReconcile)   // "invoicelink.reconcile": month load phases, push, intent, lock
+Q_DECLARE_LOGGING_CATEGORY(lcExport)      // "invoicelink.export": files written
+Q_DECLARE_LOGGING_CATEGORY(
+    lcSettings)                  // "invoicelink.settings": config file read, secrets looked up (names only)
+Q_DECLARE_LOGGING_CATEGORY(lcUi) // "invoicelink.ui": the desktop's actions
 
 } // namespace il

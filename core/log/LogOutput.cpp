@@ -28,7 +28,8 @@ QString levelName(QtMsgType type) {
 // Our own handler rather than Qt's default: that one may send messages to the journal instead of
 // standard error when no terminal is attached, which is exactly the unattended case.
 void writeToStderr(QtMsgType type, const QMessageLogContext& context, const QString& message) {
-    const QString category = context.category ? QString::fromLatin1(context.category) : QStringLiteral("default");
+    const QString category =
+        context.category ? QString::fromLatin1(context.category) : QStringLiteral("default");
     // One write per line, so lines of concurrent threads never interleave.
     const QByteArray line = LogOutput::format(category, levelName(type), message).toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);

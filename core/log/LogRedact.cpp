@@ -13,13 +13,13 @@ namespace {
 // OData paging cursor, which is no credential and which a reader of the log needs.
 const QSet<QString>& secretNames() {
     static const QSet<QString> names{
-        QStringLiteral("code"),        QStringLiteral("code_verifier"), QStringLiteral("client_secret"),
-        QStringLiteral("refresh_token"), QStringLiteral("access_token"), QStringLiteral("id_token"),
-        QStringLiteral("token"),       QStringLiteral("password"),      QStringLiteral("pwd"),
-        QStringLiteral("private_key"), QStringLiteral("privatekey"),    QStringLiteral("public_key"),
-        QStringLiteral("api_key"),     QStringLiteral("apikey"),        QStringLiteral("key"),
-        QStringLiteral("secret"),      QStringLiteral("assertion"),     QStringLiteral("signature"),
-        QStringLiteral("sig"),         QStringLiteral("state"),         QStringLiteral("authorization")};
+        QStringLiteral("code"),          QStringLiteral("code_verifier"), QStringLiteral("client_secret"),
+        QStringLiteral("refresh_token"), QStringLiteral("access_token"),  QStringLiteral("id_token"),
+        QStringLiteral("token"),         QStringLiteral("password"),      QStringLiteral("pwd"),
+        QStringLiteral("private_key"),   QStringLiteral("privatekey"),    QStringLiteral("public_key"),
+        QStringLiteral("api_key"),       QStringLiteral("apikey"),        QStringLiteral("key"),
+        QStringLiteral("secret"),        QStringLiteral("assertion"),     QStringLiteral("signature"),
+        QStringLiteral("sig"),           QStringLiteral("state"),         QStringLiteral("authorization")};
     return names;
 }
 
@@ -57,7 +57,8 @@ QString LogRedact::url(const QUrl& url) {
 QString LogRedact::text(const QString& text) {
     static const QRegularExpression scheme(QStringLiteral(R"((\b(?:Bearer|Basic)\s+)[^\s"',;]+)"),
                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression pair(QStringLiteral(R"(([A-Za-z_$][A-Za-z0-9_.$-]*)("?\s*[=:]\s*)("?)([^&\s"',;}]*))"));
+    static const QRegularExpression pair(
+        QStringLiteral(R"(([A-Za-z_$][A-Za-z0-9_.$-]*)("?\s*[=:]\s*)("?)([^&\s"',;}]*))"));
     QString out = text;
     out.replace(scheme, QStringLiteral("\\1***"));
     // key=value, key: value and "key": "value": the name decides, the value is masked.

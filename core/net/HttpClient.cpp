@@ -1,5 +1,7 @@
 #include "net/HttpClient.h"
 
+#include "log/LogCategories.h"
+#include "log/LogRedact.h"
 #include "net/ApiError.h"
 #include "net/CancellableSleep.h"
 #include "net/CountingNetworkAccessManager.h"
@@ -8,8 +10,6 @@
 #include "net/OneShotBody.h"
 #include "net/RateLimitRules.h"
 #include "net/SecureAddress.h"
-#include "log/LogCategories.h"
-#include "log/LogRedact.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -129,7 +129,8 @@ QCoro::Task<> HttpClient::Impl::waitForWindow(const QString& host, const QString
         throw ApiError(ApiError::Kind::RateLimited, q->m_systemName, what, 429,
                        RateLimitRules::tooLongMessage(wait, q->m_policy.maxRateLimitWait));
     // An unattended run that seems to hang is most often waiting here: say so, and for how long.
-    qCInfo(lcHttp).noquote() << q->m_systemName << "rate limit: waiting" << wait.count() << "ms before" << what;
+    qCInfo(lcHttp).noquote() << q->m_systemName << "rate limit: waiting" << wait.count() << "ms before"
+                             << what;
     emit q->rateLimitWait(wait);
     co_await sleepFor(wait, cancel);
 }
@@ -184,8 +185,8 @@ QCoro::Task<Attempt> HttpClient::Impl::sendOnce(const HttpRequest& request, cons
     // Per-request detail: method, the URL without credentials, status, time. Headers and bodies
     // are never logged (Authorization, clientId, the token form all travel there).
     qCDebug(lcHttp).noquote() << q->m_systemName << request.method << LogRedact::url(request.url) << "->"
-                              << (timedOut ? QStringLiteral("timeout") : QString::number(a.response.status)) << "in"
-                              << elapsed.elapsed() << "ms," << a.response.body.size() << "bytes";
+                              << (timedOut ? QStringLiteral("timeout") : QString::number(a.response.status))
+                              << "in" << elapsed.elapsed() << "ms," << a.response.body.size() << "bytes";
     if (timedOut) {
         a.outcome = Outcome::Timeout;
         a.error = QStringLiteral("no response within %1").arg(RateLimitRules::describe(q->m_policy.timeout));
@@ -249,15 +250,17 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request, CancelToken canc
                                    msg +
                                        QStringLiteral("; still limited after %1 waits").arg(rateLimited - 1));
                 }
-                qCInfo(lcHttp).noquote() << m_systemName << what << "answered 429: waiting" << wait.count()
-                                         << "ms, wait" << rateLimited << "of at most" << m_policy.max429Retries;
+                qCInfo(lcHttp).noquote()
+                    << m_systemName << what << "answered 429: waiting" << wait.count() << "ms, wait"
+                    << rateLimited << "of at most" << m_policy.max429Retries;
                 d->block(host, QDateTime::currentMSecsSinceEpoch() + wait.count());
                 continue;
             }
             if (isTransientStatus(r.status) && retryable && transientFailures < m_policy.maxRetries) {
                 const milliseconds pause = d->backoff(++transientFailures);
-                qCInfo(lcHttp).noquote() << m_systemName << what << "answered" << r.status << "- retry"
-                                         << transientFailures << "of" << m_policy.maxRetries << "in" << pause.count() << "ms";
+                qCInfo(lcHttp).noquote()
+                    << m_systemName << what << "answered" << r.status << "- retry" << transientFailures
+                    << "of" << m_policy.maxRetries << "in" << pause.count() << "ms";
                 co_await sleepFor(pause, cancel);
                 continue;
             }
@@ -272,8 +275,10 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request, CancelToken canc
 
         if (retryable && transientFailures < m_policy.maxRetries) {
             const milliseconds pause = d->backoff(++transientFailures);
-            qCInfo(lcHttp).noquote() << m_systemName << what << QStringLiteral("failed (%1), retry").arg(LogRedact::text(a.error)) << transientFailures
-                                     << "of" << m_policy.maxRetries << "in" << pause.count() << "ms";
+            qCInfo(lcHttp).noquote() << m_systemName << what
+                                     << QStringLiteral("failed (%1), retry").arg(LogRedact::text(a.error))
+                                     << transientFailures << "of" << m_policy.maxRetries << "in"
+                                     << pause.count() << "ms";
             co_await sleepFor(pause, cancel);
             continue;
         }

@@ -108,8 +108,9 @@ std::vector<Transfer> Pusher::record(std::vector<Transfer> rows, const QString& 
         throw Stop(QStringLiteral("the transfer log cannot be written (%1); %2").arg(e.message(), consequence));
     }
     for (const Transfer& t : rows)
-        qCDebug(lcReconcile).noquote() << "transfer log row" << t.id << toString(t.outcome) << "agreement" << t.agreementId
-                                       << "addition" << t.additionId << toString(t.field) << "line" << t.lineId;
+        qCDebug(lcReconcile).noquote()
+            << "transfer log row" << t.id << toString(t.outcome) << "agreement" << t.agreementId << "addition"
+            << t.additionId << toString(t.field) << "line" << t.lineId;
     if (into)
         for (const Transfer& t : rows)
             into->outcomes.append(t.outcome);
@@ -120,8 +121,9 @@ QCoro::Task<Pusher::Outcome> Pusher::push(PushAction action, CancelToken cancel)
     if (action.skipped())
         co_return Outcome{LineAction::Skipped, action.skipReason, std::nullopt, {}};
     cancel.throwIfCancelled();
-    qCDebug(lcReconcile).noquote() << "push" << toString(action.kind) << "agreement" << action.agreementId << "addition"
-                                   << action.additionId << action.productIdentifier << "line" << action.lineId;
+    qCDebug(lcReconcile).noquote() << "push" << toString(action.kind) << "agreement" << action.agreementId
+                                   << "addition" << action.additionId << action.productIdentifier << "line"
+                                   << action.lineId;
     Outcome out;
     if (action.isCreate()) // (no co_await inside ?: — GCC 12 miscompiles that in coroutines)
         out = co_await create(action, cancel);
@@ -133,8 +135,9 @@ QCoro::Task<Pusher::Outcome> Pusher::push(PushAction action, CancelToken cancel)
                                          .arg(action.agreementId)
                                          .arg(out.addition ? out.addition->id : action.additionId)
                                          .arg(action.productIdentifier, toString(out.action),
-                                              out.detail.isEmpty() ? QString()
-                                                                   : QStringLiteral(" - ") + LogRedact::text(out.detail));
+                                              out.detail.isEmpty()
+                                                  ? QString()
+                                                  : QStringLiteral(" - ") + LogRedact::text(out.detail));
     co_return out;
 }
 
@@ -333,7 +336,8 @@ QCoro::Task<Pusher::Outcome> Pusher::create(const PushAction& action, CancelToke
 
     const Transfer intent = record({row(action, quantity, TransferOutcome::Intent, QStringLiteral("sending"))}, kNotSent)
                                 .front();
-    qCDebug(lcReconcile) << "intent" << intent.id << "logged; sending POST of an addition to agreement" << action.agreementId;
+    qCDebug(lcReconcile) << "intent" << intent.id << "logged; sending POST of an addition to agreement"
+                         << action.agreementId;
     NewAddition n;
     n.productId = action.productId;
     n.productIdentifier = action.productIdentifier;

@@ -44,9 +44,10 @@ const QList<SettingKey> kKeys = {
 Settings::Settings(const QString& path)
     : m_settings(std::make_unique<QSettings>(path.isEmpty() ? defaultPath() : path, QSettings::IniFormat)) {
     qCInfo(lcSettings).noquote() << QStringLiteral("settings from %1%2")
-                                        .arg(m_settings->fileName(), QFileInfo::exists(m_settings->fileName())
-                                                                         ? QString()
-                                                                         : QStringLiteral(" (no such file yet)"));
+                                        .arg(m_settings->fileName(),
+                                             QFileInfo::exists(m_settings->fileName())
+                                                 ? QString()
+                                                 : QStringLiteral(" (no such file yet)"));
 }
 
 Settings::~Settings() = default;

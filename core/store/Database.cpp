@@ -103,7 +103,8 @@ Database::Database(const QString& url, const Options& options)
         throw;
     }
     if (lcStore().isInfoEnabled()) // the version costs a query: only when someone reads it
-        qCInfo(lcStore).noquote() << QStringLiteral("opened %1 (schema version %2)").arg(m_display).arg(schemaVersion());
+        qCInfo(lcStore).noquote()
+            << QStringLiteral("opened %1 (schema version %2)").arg(m_display).arg(schemaVersion());
 }
 
 Database::~Database() {

@@ -195,7 +195,8 @@ void Migrations::apply(Database& db) {
             {}, what);
     const int current = db.schemaVersion();
     if (current < latest)
-        qCInfo(lcStore).noquote() << "migrating" << db.displayName() << "from schema version" << current << "to" << latest;
+        qCInfo(lcStore).noquote() << "migrating" << db.displayName() << "from schema version" << current
+                                  << "to" << latest;
     if (current > latest)
         throw UserError(
             QStringLiteral("%1 has schema version %2, newer than this InvoiceLink understands (%3): "

@@ -41,7 +41,8 @@ PushLock::~PushLock() {
             m_db.scalar(QStringLiteral("SELECT pg_advisory_unlock(%1, %2)").arg(kLockNamespace).arg(monthKey(m_month)),
                         {}, QStringLiteral("release the push lock of %1").arg(m_month));
     } catch (const UserError& e) {
-        qCWarning(lcReconcile).noquote() << "the push lock of" << m_month << "was not released in the database:" << e.message();
+        qCWarning(lcReconcile).noquote()
+            << "the push lock of" << m_month << "was not released in the database:" << e.message();
         // The database is gone: a PostgreSQL session lock went with it, and the lock file below
         // is released regardless; the holder row is overwritten by the next writer.
     }

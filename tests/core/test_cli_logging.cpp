@@ -12,8 +12,7 @@
 class CliLoggingTest : public CliTest {
 protected:
     QStringList invoiceJson() const {
-        return {QStringLiteral("invoice"), QStringLiteral("--month"),
-                m_month, QStringLiteral("--json")};
+        return {QStringLiteral("invoice"), QStringLiteral("--month"), m_month, QStringLiteral("--json")};
     }
     void SetUp() override {
         CliTest::SetUp();
@@ -36,38 +35,44 @@ TEST_F(CliLoggingTest, DebugWritesTimedCategorisedLinesToStderrAndCleanJsonToStd
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject report = json(r);
     EXPECT_EQ(report.value(QStringLiteral("month")).toString(), m_month);
-    EXPECT_FALSE(report.value(QStringLiteral("api_calls")).toObject().contains(QStringLiteral("by_endpoint")));
+    EXPECT_FALSE(
+        report.value(QStringLiteral("api_calls")).toObject().contains(QStringLiteral("by_endpoint")));
 
     const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_FALSE(lines.isEmpty());
     if (qEnvironmentVariableIsSet("SHOW_LOG"))
         std::fputs(r.err.toUtf8().constData(), stdout);
-    const QRegularExpression format(
-        QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z invoicelink\.[a-z]+ (debug|info|warning): )"));
+    const QRegularExpression format(QStringLiteral(
+        R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z invoicelink\.[a-z]+ (debug|info|warning): )"));
     for (const QString& line : lines)
         EXPECT_TRUE(format.match(line).hasMatch()) << line.toStdString();
     EXPECT_FALSE(lines.filter(QStringLiteral(" invoicelink.http debug: Exact Online GET ")).isEmpty());
     EXPECT_FALSE(lines.filter(QStringLiteral(" invoicelink.exact info: Exact Online answered ")).isEmpty());
     EXPECT_FALSE(lines.filter(QStringLiteral(" invoicelink.settings info: settings from ")).isEmpty());
-    EXPECT_FALSE(lines.filter(QStringLiteral(" invoicelink.settings debug: keychain: stored exact.refresh_token")).isEmpty());
+    EXPECT_FALSE(
+        lines.filter(QStringLiteral(" invoicelink.settings debug: keychain: stored exact.refresh_token"))
+            .isEmpty());
     // The keychain answered these to the child process; none of them may be in its log.
-    for (const QString& name : {QStringLiteral("exact.client_secret"), QStringLiteral("exact.refresh_token"),
-                                QStringLiteral("exact.access_token"), QStringLiteral("connectwise.private_key"),
-                                QStringLiteral("connectwise.public_key")}) {
+    for (const QString& name :
+         {QStringLiteral("exact.client_secret"), QStringLiteral("exact.refresh_token"),
+          QStringLiteral("exact.access_token"), QStringLiteral("connectwise.private_key"),
+          QStringLiteral("connectwise.public_key")}) {
         const QString value = secret(name);
         ASSERT_GE(value.size(), 8) << name.toStdString();
         EXPECT_FALSE(r.err.contains(value)) << name.toStdString() << " is in the log";
     }
     const auto seeded = sandbox().secrets(); // the refresh token as first stored, before it rotated
     for (auto it = seeded.cbegin(); it != seeded.cend(); ++it)
-        EXPECT_FALSE(it.value().size() >= 8 && r.err.contains(it.value())) << it.key().toStdString() << " is in the log";
+        EXPECT_FALSE(it.value().size() >= 8 && r.err.contains(it.value()))
+            << it.key().toStdString() << " is in the log";
 }
 
 TEST_F(CliLoggingTest, VerboseLogsThePhasesOnlyAndNoSwitchLogsNothing) {
     const CliResult verbose = cli(QStringList{QStringLiteral("--verbose")} + invoiceJson());
     ASSERT_EQ(verbose.exitCode, 0) << verbose.err.toStdString();
     json(verbose);
-    EXPECT_TRUE(verbose.err.contains(QStringLiteral(" invoicelink.exact info: Exact Online answered "))) << verbose.err.toStdString();
+    EXPECT_TRUE(verbose.err.contains(QStringLiteral(" invoicelink.exact info: Exact Online answered ")))
+        << verbose.err.toStdString();
     EXPECT_FALSE(verbose.err.contains(QStringLiteral(" debug: "))) << verbose.err.toStdString();
 
     const CliResult quiet = cli(invoiceJson());

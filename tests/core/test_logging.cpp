@@ -3,9 +3,9 @@
 #include "LogCapture.h"
 #include "ReconcileHarness.h"
 
-#include "log/LogCategories.h"
 #include "export/ReportExport.h"
 #include "export/TableFile.h"
+#include "log/LogCategories.h"
 #include "log/LogRedact.h"
 #include "net/HttpClient.h"
 #include "sandbox/SandboxServer.h"
@@ -41,21 +41,23 @@ private:
     int m_calls = 0;
 };
 
-const QStringList kCredentials{QStringLiteral("S3cretCodeValue"), QStringLiteral("VerifierValue123"),
+const QStringList kCredentials{QStringLiteral("S3cretCodeValue"),   QStringLiteral("VerifierValue123"),
                                QStringLiteral("ClientSecretValue"), QStringLiteral("RefreshTokenValue"),
-                               QStringLiteral("AccessTokenValue"), QStringLiteral("UrlPasswordValue")};
+                               QStringLiteral("AccessTokenValue"),  QStringLiteral("UrlPasswordValue")};
 
 } // namespace
 
 TEST(LogRedact, AUrlKeepsItsPathAndPagingButLosesEveryCredential) {
-    const QUrl url(QStringLiteral("https://user:UrlPasswordValue@start.exactonline.nl/api/oauth2/token"
-                                  "?code=S3cretCodeValue&code_verifier=VerifierValue123&client_secret=ClientSecretValue"
-                                  "&refresh_token=RefreshTokenValue&$skiptoken=guid'42'&$filter=Date%20ge%201"
-                                  "#access_token=AccessTokenValue"));
+    const QUrl url(
+        QStringLiteral("https://user:UrlPasswordValue@start.exactonline.nl/api/oauth2/token"
+                       "?code=S3cretCodeValue&code_verifier=VerifierValue123&client_secret=ClientSecretValue"
+                       "&refresh_token=RefreshTokenValue&$skiptoken=guid'42'&$filter=Date%20ge%201"
+                       "#access_token=AccessTokenValue"));
     const QString logged = il::LogRedact::url(url);
     for (const QString& secret : kCredentials)
         EXPECT_FALSE(logged.contains(secret)) << logged.toStdString();
-    EXPECT_TRUE(logged.contains(QStringLiteral("start.exactonline.nl/api/oauth2/token"))) << logged.toStdString();
+    EXPECT_TRUE(logged.contains(QStringLiteral("start.exactonline.nl/api/oauth2/token")))
+        << logged.toStdString();
     EXPECT_TRUE(logged.contains(QStringLiteral("code=***"))) << logged.toStdString();
     EXPECT_TRUE(logged.contains(QStringLiteral("$skiptoken=guid'42'"))) << logged.toStdString();
     EXPECT_TRUE(logged.contains(QStringLiteral("$filter=Date%20ge%201"))) << logged.toStdString();
@@ -90,9 +92,11 @@ TEST(LogOutput, OnlyWarningsUntilASwitchTurnsTheLevelsOn) {
 
     const QString line = il::LogOutput::format(QStringLiteral("invoicelink.http"), QStringLiteral("debug"),
                                                QStringLiteral("two\nlines"));
-    EXPECT_TRUE(QRegularExpression(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z invoicelink\.http debug: two lines$)"))
-                    .match(line)
-                    .hasMatch())
+    EXPECT_TRUE(
+        QRegularExpression(
+            QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z invoicelink\.http debug: two lines$)"))
+            .match(line)
+            .hasMatch())
         << line.toStdString();
 }
 
@@ -107,7 +111,8 @@ TEST(HttpClientLogging, ARequestAndItsRetryAreLoggedWithoutTheCredentialsOfItsUr
     il::HttpClient client(QStringLiteral("Exact Online"), policy);
     il::HttpRequest request;
     request.url = server.baseUrl().resolved(QUrl(QStringLiteral(
-        "/api/oauth2/token?code=S3cretCodeValue&code_verifier=VerifierValue123&client_secret=ClientSecretValue")));
+        "/api/oauth2/"
+        "token?code=S3cretCodeValue&code_verifier=VerifierValue123&client_secret=ClientSecretValue")));
     request.endpoint = QStringLiteral("token");
     request.addHeader("Authorization", "Bearer AccessTokenValue");
 
@@ -115,11 +120,15 @@ TEST(HttpClientLogging, ARequestAndItsRetryAreLoggedWithoutTheCredentialsOfItsUr
     EXPECT_EQ(il::runSync(client.send(request)).status, 200);
     const QStringList http = capture.linesOf(QStringLiteral("invoicelink.http"));
     ASSERT_EQ(http.size(), 3) << capture.all().toStdString(); // 503, the retry's wait, 200
-    EXPECT_TRUE(http[0].contains(QStringLiteral("debug: Exact Online GET http://127.0.0.1:"))) << http[0].toStdString();
+    EXPECT_TRUE(http[0].contains(QStringLiteral("debug: Exact Online GET http://127.0.0.1:")))
+        << http[0].toStdString();
     EXPECT_TRUE(http[0].contains(QStringLiteral("-> 503 in"))) << http[0].toStdString();
-    EXPECT_TRUE(http[1].contains(QStringLiteral("info: Exact Online GET token answered 503 - retry 1 of 3 in"))) << http[1].toStdString();
+    EXPECT_TRUE(
+        http[1].contains(QStringLiteral("info: Exact Online GET token answered 503 - retry 1 of 3 in")))
+        << http[1].toStdString();
     EXPECT_TRUE(http[2].contains(QStringLiteral("-> 200 in"))) << http[2].toStdString();
-    EXPECT_TRUE(http[2].contains(QStringLiteral("code=***&code_verifier=***&client_secret=***"))) << http[2].toStdString();
+    EXPECT_TRUE(http[2].contains(QStringLiteral("code=***&code_verifier=***&client_secret=***")))
+        << http[2].toStdString();
     for (const QString& secret : kCredentials)
         EXPECT_FALSE(capture.all().contains(secret)) << secret.toStdString();
 }
@@ -134,31 +143,42 @@ TEST_F(LoggedMonthTest, AMonthLoadAndItsPushLogEveryPhaseInItsCategoryAndNoSecre
 
     // The phases an operator follows: the Exact read, the ConnectWise reads, the result.
     const QString log = capture.all();
-    EXPECT_TRUE(log.contains(QStringLiteral("invoicelink.exact info: Exact Online answered %1 lines").arg(lines)))
+    EXPECT_TRUE(
+        log.contains(QStringLiteral("invoicelink.exact info: Exact Online answered %1 lines").arg(lines)))
         << log.left(3000).toStdString();
-    EXPECT_TRUE(log.contains(QStringLiteral("invoicelink.exact info: renewing the access token"))) << log.left(3000).toStdString();
+    EXPECT_TRUE(log.contains(QStringLiteral("invoicelink.exact info: renewing the access token")))
+        << log.left(3000).toStdString();
     EXPECT_TRUE(log.contains(QStringLiteral("invoicelink.reconcile info: loaded %1 in").arg(month)));
     EXPECT_TRUE(log.contains(QStringLiteral("ms: %1 lines,").arg(lines)));
     EXPECT_FALSE(capture.linesOf(QStringLiteral("invoicelink.connectwise")).isEmpty());
     // Every request sent is one debug line of invoicelink.http, each with its status.
-    const QStringList requests = capture.linesOf(QStringLiteral("invoicelink.http")).filter(QStringLiteral(" -> "));
-    const int sent = m_connections->exactHttp().calls().total() + m_connections->connectwiseHttp().calls().total();
+    const QStringList requests =
+        capture.linesOf(QStringLiteral("invoicelink.http")).filter(QStringLiteral(" -> "));
+    const int sent =
+        m_connections->exactHttp().calls().total() + m_connections->connectwiseHttp().calls().total();
     EXPECT_EQ(requests.size(), sent);
     for (const QString& r : requests)
-        EXPECT_TRUE(QRegularExpression(QStringLiteral(R"(^invoicelink\.http debug: (Exact Online|ConnectWise) (GET|POST|PATCH) http://\S+ -> \d{3} in \d+ ms)"))
-                        .match(r)
-                        .hasMatch())
+        EXPECT_TRUE(
+            QRegularExpression(
+                QStringLiteral(
+                    R"(^invoicelink\.http debug: (Exact Online|ConnectWise) (GET|POST|PATCH) http://\S+ -> \d{3} in \d+ ms)"))
+                .match(r)
+                .hasMatch())
             << r.toStdString();
 
     // The push: the lock, the write-ahead intents, each outcome, the lock's release.
     il::runSync(run->push(run->plan({il::PushKind::Quantity})));
     const QStringList reconcile = capture.linesOf(QStringLiteral("invoicelink.reconcile"));
     const QString pushLog = reconcile.join(u'\n');
-    EXPECT_TRUE(pushLog.contains(QStringLiteral("push lock of %1 taken\n").arg(month))) << pushLog.toStdString();
+    EXPECT_TRUE(pushLog.contains(QStringLiteral("push lock of %1 taken\n").arg(month)))
+        << pushLog.toStdString();
     EXPECT_TRUE(pushLog.contains(QStringLiteral("intent logged; sending PATCH"))) << pushLog.toStdString();
     EXPECT_TRUE(pushLog.contains(QStringLiteral("-> updated"))) << pushLog.toStdString();
-    EXPECT_TRUE(pushLog.contains(QStringLiteral("releasing the push lock of %1").arg(month))) << pushLog.toStdString();
-    EXPECT_FALSE(capture.linesOf(QStringLiteral("invoicelink.http")).filter(QStringLiteral("ConnectWise PATCH")).isEmpty());
+    EXPECT_TRUE(pushLog.contains(QStringLiteral("releasing the push lock of %1").arg(month)))
+        << pushLog.toStdString();
+    EXPECT_FALSE(capture.linesOf(QStringLiteral("invoicelink.http"))
+                     .filter(QStringLiteral("ConnectWise PATCH"))
+                     .isEmpty());
 
     const QString everything = capture.all();
     const QStringList secrets = secretValues(sandbox(), m_secrets);
@@ -176,9 +196,12 @@ TEST_F(LoggedMonthTest, OpeningAndMigratingADatabaseAndWritingAnExportAreLogged)
     il::TableFile::save(il::ReportExport::table(run->result()), report, QStringLiteral("Report"));
 
     const QStringList store = capture.linesOf(QStringLiteral("invoicelink.store"));
-    EXPECT_FALSE(store.filter(QStringLiteral("info: migrating database %1 from schema version 0 to").arg(fresh)).isEmpty())
+    EXPECT_FALSE(
+        store.filter(QStringLiteral("info: migrating database %1 from schema version 0 to").arg(fresh))
+            .isEmpty())
         << store.join(u'\n').toStdString();
-    EXPECT_FALSE(store.filter(QStringLiteral("info: opened database %1 (schema version").arg(fresh)).isEmpty());
+    EXPECT_FALSE(
+        store.filter(QStringLiteral("info: opened database %1 (schema version").arg(fresh)).isEmpty());
     EXPECT_EQ(capture.linesOf(QStringLiteral("invoicelink.export")),
               QStringList{QStringLiteral("invoicelink.export info: wrote %1 (%2 rows of Report)")
                               .arg(report)
