@@ -7,6 +7,8 @@
 #include "Resources.h"
 #include "Translation.h"
 
+#include "log/LogCategories.h"
+#include "log/LogOutput.h"
 #include "net/RunSync.h"
 #include "sandbox/Sandbox.h"
 #include "settings/KeychainSecretStore.h"
@@ -105,10 +107,23 @@ int main(int argc, char** argv) {
         QApplication::translate("main", "With --demo: book the supplier's invoices as invoices (default), "
                                         "entries or both."),
         QStringLiteral("invoices|entries|both"));
+    // The same logging switches as invoicelink-cli: lines on standard error, see LogOutput.
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QApplication::translate("main",
+                                "Log the phases of each run (loads, pushes, locks) to standard error."));
+    const QCommandLineOption debugOption(
+        QStringLiteral("debug"),
+        QApplication::translate("main", "Also log every HTTP request (never a secret) to standard error."));
     parser.addOption(demoOption);
     parser.addOption(configOption);
     parser.addOption(bookingOption);
+    parser.addOption(verboseOption);
+    parser.addOption(debugOption);
     parser.process(app);
+    il::LogOutput::install(parser.isSet(debugOption)     ? il::LogOutput::Level::Debug
+                           : parser.isSet(verboseOption) ? il::LogOutput::Level::Verbose
+                                                         : il::LogOutput::Level::Quiet);
 
     std::unique_ptr<Demo> demo;
     std::unique_ptr<il::ui::AppContext> context;
@@ -143,6 +158,10 @@ int main(int argc, char** argv) {
     if (context->isDemo() || context->isConfigured())
         context->rebuild();
 
+    qCInfo(il::lcUi).noquote() << (demo ? QStringLiteral("desktop started on the demo sandbox")
+                                   : context->isConfigured()
+                                       ? QStringLiteral("desktop started")
+                                       : QStringLiteral("desktop started (not configured yet)"));
     il::ui::MainWindow window(*context);
     QObject::connect(&window, &il::ui::MainWindow::demoRequested, [] {
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--demo")});

@@ -10,12 +10,14 @@
 #include "SecretCommand.h"
 #include "TerminalText.h"
 
+#include "log/LogOutput.h"
 #include "net/ApiError.h"
 #include "settings/KeychainSecretStore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 
 CliApp::CliApp(QStringList arguments)
@@ -25,10 +27,25 @@ CliApp::CliApp(QStringList arguments)
 
 QString CliApp::usage() {
     return QStringLiteral(
-        "Usage: invoicelink-cli [--config FILE] COMMAND [OPTIONS]\n"
+        "Usage: invoicelink-cli [--config FILE] [--verbose | --debug] COMMAND [OPTIONS]\n"
         "\n"
         "Reconciles the month's Exact Online invoice with ConnectWise agreement additions.\n"
         "Settings come from FILE (INI; default: %1).\n"
+        "\n"
+        "Logging (before the command; lines go to standard error, standard output stays the\n"
+        "command's own, so --json stays clean):\n"
+        "  --verbose                  log the phases of the run: month loaded and its counts,\n"
+        "                             push lock, each push's outcome, database, token renewal,\n"
+        "                             files written, rate-limit waits and retries\n"
+        "  --debug                    also every HTTP request (method, address without\n"
+        "                             credentials, status, time) and each transfer-log row\n"
+        "                             Lines: TIME(UTC) CATEGORY LEVEL: MESSAGE; categories\n"
+        "                             invoicelink.exact, .connectwise, .http, .store, .reconcile,\n"
+        "                             .export, .settings, .ui. QT_LOGGING_RULES overrides, e.g.\n"
+        "                             QT_LOGGING_RULES='invoicelink.http.debug=true'. Tokens, keys,\n"
+        "                             passwords and secrets are never logged.\n"
+        "                             (--verbose after invoice or reconcile is that command's\n"
+        "                             own option: it lists the API calls.)\n"
         "\n"
         "Commands:\n"
         "  secret set NAME            store a secret read from standard input in the OS keychain\n"
@@ -91,6 +108,7 @@ QString CliApp::usage() {
 int CliApp::run() {
     QStringList args = m_arguments.mid(1);
     QString configPath;
+    il::LogOutput::Level logLevel = il::LogOutput::Level::Quiet;
     while (!args.isEmpty() && args.first().startsWith(u'-')) {
         const QString opt = args.takeFirst();
         if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
@@ -105,6 +123,10 @@ int CliApp::run() {
             configPath = QFileInfo(args.takeFirst()).absoluteFilePath();
         } else if (opt.startsWith(QLatin1String("--config="))) {
             configPath = QFileInfo(opt.mid(9)).absoluteFilePath();
+        } else if (opt == QLatin1String("--verbose")) {
+            logLevel = std::max(logLevel, il::LogOutput::Level::Verbose);
+        } else if (opt == QLatin1String("--debug")) {
+            logLevel = il::LogOutput::Level::Debug;
         } else {
             m_err << "invoicelink-cli: unknown option " << opt << " (see --help)\n";
             return 2;
@@ -114,6 +136,10 @@ int CliApp::run() {
         m_err << usage();
         return 2;
     }
+    // Before anything of the engine exists, so the first settings and database lines are seen.
+    // The log writes to stderr directly: flush ours first so lines stay in order.
+    m_err.flush();
+    il::LogOutput::install(logLevel);
     try {
         return dispatch(configPath, args);
     } catch (const il::ApiError& e) {

@@ -4,6 +4,7 @@
 #include "connectwise/CwConnectionTester.h"
 #include "connectwise/CwParser.h"
 #include "connectwise/JsonWriter.h"
+#include "log/LogCategories.h"
 #include "net/ApiError.h"
 #include "settings/Settings.h"
 
@@ -54,6 +55,9 @@ QCoro::Task<QList<QJsonObject>> ConnectWiseClient::readInBatches(QString path, Q
         ConditionsBuilder::inBatches(field, literals, m_session.conditionsBudget(path), extra);
     for (const QString& conditions : batches)
         records += co_await m_session.readAll(path, endpoint, conditions, cancel);
+    qCDebug(lcConnectWise).noquote() << "read" << records.size() << "records of" << endpoint << "for"
+                                     << literals.size() << field << "values in" << batches.size()
+                                     << "requests";
     co_return records;
 }
 
@@ -147,6 +151,8 @@ QCoro::Task<QMap<int, QList<Addition>>> ConnectWiseClient::additionsOfAgreements
         co_await std::move(worker);
     if (state.error)
         std::rethrow_exception(state.error);
+    qCDebug(lcConnectWise) << "read the additions of" << state.result.size() << "agreements with" << count
+                           << "workers";
     co_return state.result;
 }
 

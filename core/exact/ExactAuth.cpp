@@ -1,5 +1,6 @@
 #include "exact/ExactAuth.h"
 
+#include "log/LogCategories.h"
 #include "net/ApiError.h"
 #include "net/CancellableSleep.h"
 #include "settings/PrivateFiles.h"
@@ -118,8 +119,19 @@ QCoro::Task<ExactAuth::Outcome> ExactAuth::underLock(Need need, QString rejected
                 .arg(t.ageSeconds(now))
                 .arg(ExactTokens::MinRefreshSeconds - t.ageSeconds(now)));
     }
+    // The token itself is never logged: only why it is renewed and how old the old one was.
+    const char* why = need == Need::KeepAlive           ? "keep-alive"
+                      : need == Need::AfterUnauthorized ? "refused by Exact"
+                                                        : "expiring";
+    const qint64 age = t.ageSeconds(now);
+    qCInfo(lcExact).noquote() << QStringLiteral("renewing the access token (%1; %2)")
+                                     .arg(QLatin1String(why),
+                                          age < 0 ? QStringLiteral("none stored yet")
+                                                  : QStringLiteral("the old one is %1 s old").arg(age));
     t = co_await refresh(t, cancel);
     o.refreshed = true;
+    qCInfo(lcExact).noquote() << "access token renewed; the refresh token is valid until"
+                              << t.refreshExpiresAt().toString(Qt::ISODate);
     co_return o;
 }
 
@@ -131,7 +143,12 @@ QCoro::Task<std::unique_ptr<QLockFile>> ExactAuth::lockAcrossProcesses(CancelTok
     lock->setStaleLockTime(kStaleLock);
     // Poll instead of QLockFile::lock(): a coroutine on the GUI thread must never block.
     const auto until = std::chrono::steady_clock::now() + kLockWait;
+    bool waited = false;
     while (!lock->tryLock(0)) {
+        if (!waited)
+            qCDebug(lcExact).noquote()
+                << "waiting for the token lock" << m_lockFilePath << "(another process renews)";
+        waited = true;
         if (lock->error() == QLockFile::PermissionError || lock->error() == QLockFile::UnknownError)
             throw UserError(QStringLiteral("Cannot create the Exact token lock file %1").arg(m_lockFilePath));
         if (std::chrono::steady_clock::now() > until)

@@ -8,6 +8,7 @@
 #include "exact/PurchaseEntrySource.h"
 #include "exact/PurchaseInvoiceSource.h"
 #include "exact/SalesInvoiceSource.h"
+#include "log/LogCategories.h"
 #include "net/ApiError.h"
 #include "net/SecureAddress.h"
 
@@ -216,7 +217,11 @@ QCoro::Task<ExactStatus> ExactConnection::status(CancelToken cancel) {
 QCoro::Task<QList<InvoiceLine>> ExactConnection::loadMonth(QDate month, CancelToken cancel) {
     co_await division(cancel);
     const QDate first(month.year(), month.month(), 1);
+    qCInfo(lcExact).noquote() << "reading the"
+                              << (m_sourceName.isEmpty() ? QStringLiteral("purchase") : m_sourceName)
+                              << "lines of" << first.toString(QStringLiteral("yyyy-MM"));
     QList<InvoiceLine> lines = co_await m_source->loadMonth(first, cancel);
+    qCInfo(lcExact) << "Exact Online answered" << lines.size() << "lines";
     // Exact answers an empty list, not an error, when the user lacks a right: check before
     // presenting an empty or half-resolved invoice as the truth.
     const bool suspicious =

@@ -2,6 +2,7 @@
 
 #include "export/CsvWriter.h"
 #include "export/XlsxWriter.h"
+#include "log/LogCategories.h"
 #include "net/ApiError.h"
 
 #include <QFileInfo>
@@ -17,6 +18,8 @@ void TableFile::save(const Table& table, const QString& path, const QString& she
     else
         throw UserError(
             QStringLiteral("cannot export to %1: the file name must end in .csv or .xlsx").arg(path));
+    qCInfo(lcExport).noquote()
+        << QStringLiteral("wrote %1 (%2 rows of %3)").arg(path).arg(table.rows.size()).arg(sheetName);
 }
 
 } // namespace il

@@ -1,5 +1,7 @@
 #include "net/HttpClient.h"
 
+#include "log/LogCategories.h"
+#include "log/LogRedact.h"
 #include "net/ApiError.h"
 #include "net/CancellableSleep.h"
 #include "net/CountingNetworkAccessManager.h"
@@ -10,6 +12,7 @@
 #include "net/SecureAddress.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QTimer>
@@ -125,6 +128,9 @@ QCoro::Task<> HttpClient::Impl::waitForWindow(const QString& host, const QString
     if (wait > q->m_policy.maxRateLimitWait)
         throw ApiError(ApiError::Kind::RateLimited, q->m_systemName, what, 429,
                        RateLimitRules::tooLongMessage(wait, q->m_policy.maxRateLimitWait));
+    // An unattended run that seems to hang is most often waiting here: say so, and for how long.
+    qCInfo(lcHttp).noquote() << q->m_systemName << "rate limit: waiting" << wait.count() << "ms before"
+                             << what;
     emit q->rateLimitWait(wait);
     co_await sleepFor(wait, cancel);
 }
@@ -162,6 +168,8 @@ QCoro::Task<Attempt> HttpClient::Impl::sendOnce(const HttpRequest& request, cons
             QMetaObject::invokeMethod(raw, &QNetworkReply::abort, Qt::QueuedConnection);
         });
 
+    QElapsedTimer elapsed;
+    elapsed.start();
     co_await raw;
     timer.stop();
     QObject::disconnect(onCancel);
@@ -174,6 +182,11 @@ QCoro::Task<Attempt> HttpClient::Impl::sendOnce(const HttpRequest& request, cons
         a.response.body = raw->readAll();
     a.response.headers = raw->rawHeaderPairs();
     a.response.url = raw->url();
+    // Per-request detail: method, the URL without credentials, status, time. Headers and bodies
+    // are never logged (Authorization, clientId, the token form all travel there).
+    qCDebug(lcHttp).noquote() << q->m_systemName << request.method << LogRedact::url(request.url) << "->"
+                              << (timedOut ? QStringLiteral("timeout") : QString::number(a.response.status))
+                              << "in" << elapsed.elapsed() << "ms," << a.response.body.size() << "bytes";
     if (timedOut) {
         a.outcome = Outcome::Timeout;
         a.error = QStringLiteral("no response within %1").arg(RateLimitRules::describe(q->m_policy.timeout));
@@ -237,11 +250,18 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request, CancelToken canc
                                    msg +
                                        QStringLiteral("; still limited after %1 waits").arg(rateLimited - 1));
                 }
+                qCInfo(lcHttp).noquote()
+                    << m_systemName << what << "answered 429: waiting" << wait.count() << "ms, wait"
+                    << rateLimited << "of at most" << m_policy.max429Retries;
                 d->block(host, QDateTime::currentMSecsSinceEpoch() + wait.count());
                 continue;
             }
             if (isTransientStatus(r.status) && retryable && transientFailures < m_policy.maxRetries) {
-                co_await sleepFor(d->backoff(++transientFailures), cancel);
+                const milliseconds pause = d->backoff(++transientFailures);
+                qCInfo(lcHttp).noquote()
+                    << m_systemName << what << "answered" << r.status << "- retry" << transientFailures
+                    << "of" << m_policy.maxRetries << "in" << pause.count() << "ms";
+                co_await sleepFor(pause, cancel);
                 continue;
             }
             if (r.status >= 400 && request.throwOnHttpError) {
@@ -254,7 +274,12 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request, CancelToken canc
         }
 
         if (retryable && transientFailures < m_policy.maxRetries) {
-            co_await sleepFor(d->backoff(++transientFailures), cancel);
+            const milliseconds pause = d->backoff(++transientFailures);
+            qCInfo(lcHttp).noquote() << m_systemName << what
+                                     << QStringLiteral("failed (%1), retry").arg(LogRedact::text(a.error))
+                                     << transientFailures << "of" << m_policy.maxRetries << "in"
+                                     << pause.count() << "ms";
+            co_await sleepFor(pause, cancel);
             continue;
         }
         const auto kind = a.outcome == Outcome::Timeout ? ApiError::Kind::Timeout : ApiError::Kind::Network;

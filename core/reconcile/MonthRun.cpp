@@ -1,6 +1,8 @@
 #include "reconcile/MonthRun.h"
 
 #include "exact/InvoiceSource.h"
+#include "log/LogCategories.h"
+#include "log/LogRedact.h"
 #include "net/ApiError.h"
 #include "net/CancellableSleep.h"
 #include "reconcile/Connections.h"
@@ -20,6 +22,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
 #include <QSet>
@@ -64,6 +67,12 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     // A load is a run: what Exact refused in an earlier load of this window may be fixed by now.
     m_connections.exact().startRun();
     emit progress(tr("Loading the invoice of %1 from Exact Online").arg(monthKey(month)), 0, 0);
+    qCInfo(lcReconcile).noquote()
+        << QStringLiteral("loading %1 from Exact Online (source %2) and ConnectWise's companies")
+               .arg(monthKey(month), m_settings.exactSource().isEmpty() ? QStringLiteral("purchase")
+                                                                        : m_settings.exactSource());
+    QElapsedTimer took;
+    took.start();
     // Exact is read one call at a time; ConnectWise's companies do not depend on the invoice, so
     // they come in meanwhile (QCoro tasks start at once). Both are awaited even when one fails.
     QCoro::Task<QList<Company>> companies = m_connections.connectwise().activeCompanies(cancel);
@@ -81,6 +90,8 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     }
     if (failure)
         std::rethrow_exception(failure);
+    qCInfo(lcReconcile).noquote() << "read" << m_lines.size() << "invoice lines and"
+                                  << m_directory.companies.size() << "active companies";
     m_result.month = month;
     m_result.source = m_settings.exactSource();
     m_result.comparedPriceField = m_settings.comparePriceTo();
@@ -93,6 +104,11 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     if (!m_runId)
         m_runId = m_log->startRun(monthKey(month), m_identity.user, m_identity.frontEnd);
     m_result.logTip = LogVerifier(m_database).last();
+    qCInfo(lcReconcile).noquote() << "loaded" << monthKey(month) << "in" << took.elapsed()
+                                  << "ms:" << m_result.lines.size() << "lines,"
+                                  << m_result.count(LineStatus::Ok) << "ok," << m_result.needingAttention()
+                                  << "need attention," << m_result.count(LineStatus::Unlinked)
+                                  << "unlinked; run" << m_runId;
     emit progress(tr("Loaded %1 lines").arg(m_result.lines.size()), 1, 1);
     emit resultChanged();
 }
@@ -145,6 +161,9 @@ QCoro::Task<> MonthRun::loadDirectory(const QList<InvoiceLine>& lines, CancelTok
     }
     if (failure)
         std::rethrow_exception(failure);
+    qCInfo(lcReconcile) << "read" << m_directory.additions.size() << "additions and"
+                        << m_directory.catalog.size() << "catalog items of" << identifiers.size()
+                        << "products";
     m_directory.index();
 }
 
@@ -155,6 +174,7 @@ QCoro::Task<> MonthRun::loadAgreements(QSet<int> companyIds, QSet<int> remembere
     QList<int> ids(companyIds.begin(), companyIds.end());
     std::sort(ids.begin(), ids.end());
     // (No co_await inside ?: — GCC 12 miscompiles that in coroutines.)
+    qCInfo(lcReconcile) << "loading the agreements of" << ids.size() << "companies";
     if (!ids.isEmpty())
         m_directory.agreements = co_await cw.agreementsOfCompanies(ids, {}, cancel);
 
@@ -170,6 +190,8 @@ QCoro::Task<> MonthRun::loadAgreements(QSet<int> companyIds, QSet<int> remembere
             rememberedAgreements.contains(a.id))
             agreementIds.append(a.id);
     emit progress(tr("Loading additions of %1 agreements").arg(agreementIds.size()), 2, 3);
+    qCInfo(lcReconcile) << "read" << m_directory.agreements.size() << "agreements; loading the additions of"
+                        << agreementIds.size();
     if (!agreementIds.isEmpty()) {
         const QMap<int, QList<Addition>> additions = co_await cw.additionsOfAgreements(agreementIds, cancel);
         for (const QList<Addition>& list : additions)
@@ -235,12 +257,24 @@ QCoro::Task<std::unique_ptr<PushLock>> MonthRun::lockMonth(CancelToken cancel) {
     waited.start();
     QString heldBy;
     for (bool told = false;; told = true) {
-        if (auto lock = PushLock::tryAcquire(m_database, month, holder, &heldBy))
+        if (auto lock = PushLock::tryAcquire(m_database, month, holder, &heldBy)) {
+            qCInfo(lcReconcile).noquote()
+                << (told ? QStringLiteral("push lock of %1 taken after waiting %2 ms")
+                               .arg(month)
+                               .arg(waited.elapsed())
+                         : QStringLiteral("push lock of %1 taken").arg(month));
             co_return lock;
-        if (waited.elapsed() >= m_lockWait.count())
+        }
+        if (waited.elapsed() >= m_lockWait.count()) {
+            qCWarning(lcReconcile).noquote()
+                << "gave up waiting for the push lock of" << month << "held by" << heldBy;
             throw UserError(tr("%1 is being pushed by %2; try again when that has finished").arg(month, heldBy));
-        if (!told)
+        }
+        if (!told) {
+            qCInfo(lcReconcile).noquote() << "push lock of" << month << "is held by" << heldBy
+                                          << "- waiting up to" << m_lockWait.count() << "ms";
             emit waitingForLock(heldBy);
+        }
         co_await sleepFor(std::chrono::milliseconds(500), cancel);
     }
 }
@@ -255,6 +289,11 @@ QCoro::Task<QList<Pusher::Outcome>> MonthRun::push(QList<PushAction> actions, Ca
     IntentResolver resolver(m_connections.connectwise(), *m_log, {month, m_identity.user, m_runId});
     const int settled = co_await resolver.resolve(cancel);
     m_result.settled += settled;
+    qCInfo(lcReconcile).noquote() << QStringLiteral(
+                                         "pushing %1 actions of %2 (%3 earlier intents settled first)")
+                                         .arg(actions.size())
+                                         .arg(month)
+                                         .arg(settled);
     Pusher pusher(m_connections.connectwise(), *m_log, {month, m_identity.user, m_runId});
     const auto outcomes = co_await pusher.pushAll(actions, cancel, [this, &lock, &pusher](int done, int total) {
         emit progress(tr("Pushing corrections to ConnectWise"), done, total);
@@ -262,6 +301,9 @@ QCoro::Task<QList<Pusher::Outcome>> MonthRun::push(QList<PushAction> actions, Ca
             pusher.stop(tr("the connection to the database was lost and with it the push lock of %1").arg(lock->month()));
     });
     m_result.stopReason = pusher.stopReason();
+    if (!m_result.stopReason.isEmpty())
+        qCWarning(lcReconcile).noquote()
+            << "the push of" << month << "stopped:" << LogRedact::text(m_result.stopReason);
     // What ConnectWise now holds replaces what was loaded; then judge the month again.
     for (qsizetype k = 0; k < outcomes.size(); ++k) {
         const Pusher::Outcome& o = outcomes[k];
@@ -303,6 +345,9 @@ QCoro::Task<QList<Pusher::Outcome>> MonthRun::push(QList<PushAction> actions, Ca
     }
     m_result.actions = actionsByLine;
     m_result.actionDetails = details;
+    qCInfo(lcReconcile).noquote() << "push of" << month << "done:" << m_result.pushed << "pushed,"
+                                  << m_result.failed << "failed," << m_result.skipped
+                                  << "skipped (this run so far)";
     collectCalls();
     // The batch's tip goes outside the database (keychain) and into the exports. Failing to anchor
     // it is reported, not thrown: the writes happened and are logged either way.
@@ -328,6 +373,8 @@ void MonthRun::finish() {
     for (LineStatus s : allLineStatuses())
         counts[toString(s)] = m_result.count(s);
     m_log->finishRun(m_runId, counts);
+    qCInfo(lcReconcile).noquote() << "run" << m_runId << "of" << monthKey(m_result.month)
+                                  << "finished:" << QJsonDocument(counts).toJson(QJsonDocument::Compact);
     m_runId = 0;
 }
 

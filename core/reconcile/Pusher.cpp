@@ -1,6 +1,8 @@
 #include "reconcile/Pusher.h"
 
 #include "connectwise/ConnectWiseClient.h"
+#include "log/LogCategories.h"
+#include "log/LogRedact.h"
 #include "net/ApiError.h"
 #include "reconcile/MonthActivity.h"
 #include "store/TransferLog.h"
@@ -105,6 +107,10 @@ std::vector<Transfer> Pusher::record(std::vector<Transfer> rows, const QString& 
     } catch (const UserError& e) {
         throw Stop(QStringLiteral("the transfer log cannot be written (%1); %2").arg(e.message(), consequence));
     }
+    for (const Transfer& t : rows)
+        qCDebug(lcReconcile).noquote()
+            << "transfer log row" << t.id << toString(t.outcome) << "agreement" << t.agreementId << "addition"
+            << t.additionId << toString(t.field) << "line" << t.lineId;
     if (into)
         for (const Transfer& t : rows)
             into->outcomes.append(t.outcome);
@@ -115,9 +121,24 @@ QCoro::Task<Pusher::Outcome> Pusher::push(PushAction action, CancelToken cancel)
     if (action.skipped())
         co_return Outcome{LineAction::Skipped, action.skipReason, std::nullopt, {}};
     cancel.throwIfCancelled();
+    qCDebug(lcReconcile).noquote() << "push" << toString(action.kind) << "agreement" << action.agreementId
+                                   << "addition" << action.additionId << action.productIdentifier << "line"
+                                   << action.lineId;
+    Outcome out;
     if (action.isCreate()) // (no co_await inside ?: — GCC 12 miscompiles that in coroutines)
-        co_return co_await create(action, cancel);
-    co_return co_await update(action, cancel);
+        out = co_await create(action, cancel);
+    else
+        out = co_await update(action, cancel);
+    // What was written to ConnectWise is what an operator checks after an unattended run.
+    qCInfo(lcReconcile).noquote() << QStringLiteral("push %1 agreement %2 addition %3 %4 -> %5%6")
+                                         .arg(toString(action.kind))
+                                         .arg(action.agreementId)
+                                         .arg(out.addition ? out.addition->id : action.additionId)
+                                         .arg(action.productIdentifier, toString(out.action),
+                                              out.detail.isEmpty()
+                                                  ? QString()
+                                                  : QStringLiteral(" - ") + LogRedact::text(out.detail));
+    co_return out;
 }
 
 QCoro::Task<QList<Pusher::Outcome>> Pusher::pushAll(QList<PushAction> actions, CancelToken cancel,
@@ -188,6 +209,7 @@ QCoro::Task<Pusher::Outcome> Pusher::update(const PushAction& action, CancelToke
     for (const PushChange& c : action.changes)
         intents.push_back(row(action, c, TransferOutcome::Intent, QStringLiteral("sending")));
     intents = record(std::move(intents), kNotSent);
+    qCDebug(lcReconcile) << "intent logged; sending PATCH of addition" << action.additionId;
 
     QList<JsonPatch> ops;
     for (const PushChange& c : action.changes)
@@ -314,6 +336,8 @@ QCoro::Task<Pusher::Outcome> Pusher::create(const PushAction& action, CancelToke
 
     const Transfer intent = record({row(action, quantity, TransferOutcome::Intent, QStringLiteral("sending"))}, kNotSent)
                                 .front();
+    qCDebug(lcReconcile) << "intent" << intent.id << "logged; sending POST of an addition to agreement"
+                         << action.agreementId;
     NewAddition n;
     n.productId = action.productId;
     n.productIdentifier = action.productIdentifier;

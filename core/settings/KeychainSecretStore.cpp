@@ -1,5 +1,6 @@
 #include "settings/KeychainSecretStore.h"
 
+#include "log/LogCategories.h"
 #include "net/ApiError.h"
 
 #include <QCoroSignal>
@@ -39,8 +40,12 @@ KeychainSecretStore::KeychainSecretStore(QString connection) : m_connection(std:
 QCoro::Task<std::optional<QString>> KeychainSecretStore::read(QString name) {
     auto job = makeJob<QKeychain::ReadPasswordJob>(key(name));
     co_await run(job.get());
-    if (job->error() == QKeychain::EntryNotFound)
+    // The name only: the value is a secret and never reaches a log. Reads that find their secret
+    // happen before every request (the token vault) and would drown the log: only misses.
+    if (job->error() == QKeychain::EntryNotFound) {
+        qCDebug(lcSettings).noquote() << "keychain: no" << name << "stored";
         co_return std::nullopt;
+    }
     if (job->error() != QKeychain::NoError)
         throw keychainError(QStringLiteral("read"), name, *job);
     co_return job->textData();
@@ -50,6 +55,7 @@ QCoro::Task<> KeychainSecretStore::write(QString name, QString value) {
     auto job = makeJob<QKeychain::WritePasswordJob>(key(name));
     job->setTextData(value);
     co_await run(job.get());
+    qCDebug(lcSettings).noquote() << "keychain: stored" << name;
     if (job->error() != QKeychain::NoError)
         throw keychainError(QStringLiteral("store"), name, *job);
 }

@@ -2,6 +2,7 @@
 
 #include "connectwise/CwApiVersion.h"
 #include "exact/ItemKeyRule.h"
+#include "log/LogCategories.h"
 #include "net/ApiError.h"
 #include "net/SecureAddress.h"
 #include "settings/PrivateFiles.h"
@@ -41,7 +42,13 @@ const QList<SettingKey> kKeys = {
 } // namespace
 
 Settings::Settings(const QString& path)
-    : m_settings(std::make_unique<QSettings>(path.isEmpty() ? defaultPath() : path, QSettings::IniFormat)) {}
+    : m_settings(std::make_unique<QSettings>(path.isEmpty() ? defaultPath() : path, QSettings::IniFormat)) {
+    qCInfo(lcSettings).noquote() << QStringLiteral("settings from %1%2")
+                                        .arg(m_settings->fileName(),
+                                             QFileInfo::exists(m_settings->fileName())
+                                                 ? QString()
+                                                 : QStringLiteral(" (no such file yet)"));
+}
 
 Settings::~Settings() = default;
 

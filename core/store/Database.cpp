@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "log/LogCategories.h"
 #include "net/ApiError.h"
 #include "settings/PrivateFiles.h"
 #include "store/Migrations.h"
@@ -50,6 +51,8 @@ Database::Database(const QString& url, const Options& options)
                                        "postgresql://user@host:port/db")
                             .arg(m_url));
     }
+    // m_display names the file or host and database, never the URL's user-info or password.
+    qCDebug(lcStore).noquote() << "opening" << m_display;
     if (!m_db.open()) {
         const QSqlError error = m_db.lastError();
         const QString text = driverText(error);
@@ -87,12 +90,21 @@ Database::Database(const QString& url, const Options& options)
                       QStringLiteral("configure the session"));
         }
         Migrations::apply(*this);
+    } catch (const UserError& e) {
+        qCWarning(lcStore).noquote() << "cannot use" << m_display << ':' << e.message();
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        throw;
     } catch (...) {
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
         throw;
     }
+    if (lcStore().isInfoEnabled()) // the version costs a query: only when someone reads it
+        qCInfo(lcStore).noquote()
+            << QStringLiteral("opened %1 (schema version %2)").arg(m_display).arg(schemaVersion());
 }
 
 Database::~Database() {

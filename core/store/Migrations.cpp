@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "log/LogCategories.h"
 #include "net/ApiError.h"
 
 #include <QDateTime>
@@ -193,6 +194,9 @@ void Migrations::apply(Database& db) {
                            " applied_at TEXT NOT NULL)"),
             {}, what);
     const int current = db.schemaVersion();
+    if (current < latest)
+        qCInfo(lcStore).noquote() << "migrating" << db.displayName() << "from schema version" << current
+                                  << "to" << latest;
     if (current > latest)
         throw UserError(
             QStringLiteral("%1 has schema version %2, newer than this InvoiceLink understands (%3): "
@@ -205,6 +209,7 @@ void Migrations::apply(Database& db) {
             continue;
         const QString stepWhat =
             QStringLiteral("apply migration %1 (%2)").arg(step.version).arg(step.description);
+        qCDebug(lcStore).noquote() << stepWhat;
         for (const QString& sql : step.statements)
             db.exec(sql, {}, stepWhat);
         db.exec(

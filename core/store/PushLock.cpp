@@ -1,5 +1,6 @@
 #include "store/PushLock.h"
 
+#include "log/LogCategories.h"
 #include "net/ApiError.h"
 #include "store/Database.h"
 
@@ -30,6 +31,8 @@ PushLock::PushLock(Database& db, QString month, QString holder)
     , m_connectionGeneration(db.connectionGeneration()) {}
 
 PushLock::~PushLock() {
+    if (!m_holder.isEmpty())
+        qCInfo(lcReconcile).noquote() << "releasing the push lock of" << m_month;
     try {
         if (isHeld())
             m_db.exec(QStringLiteral("DELETE FROM push_locks WHERE month = ? AND holder = ?"), {m_month, m_holder},
@@ -37,7 +40,9 @@ PushLock::~PushLock() {
         if (m_db.dialect() == Database::Dialect::Postgres && isHeld())
             m_db.scalar(QStringLiteral("SELECT pg_advisory_unlock(%1, %2)").arg(kLockNamespace).arg(monthKey(m_month)),
                         {}, QStringLiteral("release the push lock of %1").arg(m_month));
-    } catch (const UserError&) {
+    } catch (const UserError& e) {
+        qCWarning(lcReconcile).noquote()
+            << "the push lock of" << m_month << "was not released in the database:" << e.message();
         // The database is gone: a PostgreSQL session lock went with it, and the lock file below
         // is released regardless; the holder row is overwritten by the next writer.
     }
