@@ -1861,6 +1861,14 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
     <context>
         <name>main</name>
         <message>
+            <source>Log the phases of each run (loads, pushes, locks) to standard error.</source>
+            <translation>Log de fasen van elke run (laden, doorzetten, vergrendelingen) naar standaardfout.</translation>
+        </message>
+        <message>
+            <source>Also log every HTTP request (never a secret) to standard error.</source>
+            <translation>Log ook elk HTTP-verzoek (nooit een geheim) naar standaardfout.</translation>
+        </message>
+        <message>
             <source>With --demo: book the supplier's invoices as invoices (default), entries or both.</source>
             <translation>Met --demo: boek de facturen van de leverancier als facturen (standaard), inkoopboekingen (entries) of beide (both).</translation>
         </message>
