@@ -125,6 +125,14 @@ QCoro::Task<QJsonObject> ODataReader::getD(QString path, Query query, QString en
 
 QCoro::Task<QList<QJsonObject>> ODataReader::list(QString resource, QStringList select, QString filter,
                                                   CancelToken cancel) {
+    QList<QJsonObject> out;
+    RowSink collect = [&out](const QJsonObject& row) { out.append(row); };
+    co_await forEach(resource, select, filter, collect, cancel);
+    co_return out;
+}
+
+QCoro::Task<void> ODataReader::forEach(QString resource, QStringList select, QString filter, RowSink onRow,
+                                       CancelToken cancel) {
     Query query{{QStringLiteral("$select"), select.join(u',')}};
     if (!filter.isEmpty())
         query.append({QStringLiteral("$filter"), filter});
@@ -135,15 +143,16 @@ QCoro::Task<QList<QJsonObject>> ODataReader::list(QString resource, QStringList 
                            .arg(next.toEncoded().size())
                            .arg(MaxUrlLength));
     const QString what = QStringLiteral("GET ") + resource;
-    QList<QJsonObject> out;
     QSet<QByteArray> seen;
     for (int page = 0; page < MaxPages; ++page) {
         seen.insert(next.toEncoded());
         const QJsonObject document = co_await getJson(next, resource, cancel);
-        const ODataPage read = ODataPage::read(document, m_http.systemName(), what);
-        out += read.records;
+        ODataPage read = ODataPage::read(document, m_http.systemName(), what);
+        for (const QJsonObject& row : std::as_const(read.records))
+            onRow(row);
+        read.records.clear(); // this page's JSON is converted; do not hold it while the next one loads
         if (read.next.isEmpty())
-            co_return out;
+            co_return;
         const QUrl following = resolveNext(next, read.next);
         if (!following.isValid() || seen.contains(following.toEncoded()))
             throw ApiError(ApiError::Kind::Parse, m_http.systemName(), what, 200,
@@ -191,12 +200,20 @@ QStringList ODataReader::guidBatches(const QString& resource, const QStringList&
 QCoro::Task<QList<QJsonObject>> ODataReader::listByGuids(QString resource, QStringList select, QString field,
                                                          QStringList guids, int maxPerBatch,
                                                          CancelToken cancel) {
+    QList<QJsonObject> out;
+    RowSink collect = [&out](const QJsonObject& row) { out.append(row); };
+    co_await forEachByGuids(resource, select, field, guids, maxPerBatch, collect, cancel);
+    co_return out;
+}
+
+QCoro::Task<void> ODataReader::forEachByGuids(QString resource, QStringList select, QString field,
+                                              QStringList guids, int maxPerBatch, RowSink onRow,
+                                              CancelToken cancel) {
     guids.removeDuplicates();
     guids.removeAll(QString());
-    QList<QJsonObject> out;
-    for (const QString& filter : guidBatches(resource, select, field, guids, maxPerBatch))
-        out += co_await list(resource, select, filter, cancel);
-    co_return out;
+    const QStringList filters = guidBatches(resource, select, field, guids, maxPerBatch);
+    for (const QString& filter : filters)
+        co_await forEach(resource, select, filter, onRow, cancel);
 }
 
 } // namespace il

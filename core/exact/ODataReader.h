@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <exception>
+#include <functional>
 
 namespace il {
 
@@ -45,6 +46,14 @@ public:
     // ids whose "field eq guid'…' or …" filter keeps the URL under the limit.
     QCoro::Task<QList<QJsonObject>> listByGuids(QString resource, QStringList select, QString field,
                                                 QStringList guids, int maxPerBatch, CancelToken cancel = {});
+    // The same reads, handing each record to `onRow` as its page arrives: the caller keeps only
+    // what it converts, so a month's parsed JSON never sits in memory all at once (issue 9 §10).
+    // An exception from `onRow` ends the read with it.
+    using RowSink = std::function<void(const QJsonObject&)>;
+    QCoro::Task<void> forEach(QString resource, QStringList select, QString filter, RowSink onRow,
+                              CancelToken cancel = {});
+    QCoro::Task<void> forEachByGuids(QString resource, QStringList select, QString field, QStringList guids,
+                                     int maxPerBatch, RowSink onRow, CancelToken cancel = {});
     // The `d` object of a GET on /api/v1/{path} (path "current/Me" or "{division}/users/...").
     QCoro::Task<QJsonObject> getD(QString path, Query query, QString endpoint, CancelToken cancel = {});
 

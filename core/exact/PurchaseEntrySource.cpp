@@ -52,17 +52,14 @@ QCoro::Task<QList<InvoiceLine>> PurchaseEntrySource::loadMonth(QDate first, Canc
                                  QStringLiteral("AmountFC"),   QStringLiteral("VATCode"),
                                  QStringLiteral("CostCenter"), QStringLiteral("CostUnit"),
                                  QStringLiteral("Project")};
-    const QList<QJsonObject> lineRows = co_await m_reader.listByGuids(
-        QStringLiteral("purchaseentry/PurchaseEntryLines"), lineSelect, QStringLiteral("EntryID"), entryIds,
-        std::numeric_limits<int>::max(), cancel);
-
     QStringList supplierIds;
     QList<InvoiceLine> lines;
-    for (const QJsonObject& r : lineRows) {
+    // Each page's rows become lines as the page arrives; the JSON is not kept (issue 9 §10).
+    ODataReader::RowSink toLine = [&](const QJsonObject& r) {
         InvoiceLine l = ExactRecordReader::purchaseEntryLine(r);
         const auto h = headers.constFind(l.invoiceId);
         if (h == headers.cend())
-            continue;
+            return;
         l.invoiceNumber = h->number;
         l.invoiceDate = h->date;
         l.currency = h->currency;
@@ -78,7 +75,10 @@ QCoro::Task<QList<InvoiceLine>> PurchaseEntrySource::loadMonth(QDate first, Canc
                                .arg(l.lineId, l.invoiceNumber, l.invoiceId, l.itemCode));
         supplierIds << h->account;
         lines << l;
-    }
+    };
+    co_await m_reader.forEachByGuids(QStringLiteral("purchaseentry/PurchaseEntryLines"), lineSelect,
+                                     QStringLiteral("EntryID"), entryIds, std::numeric_limits<int>::max(), toLine,
+                                     cancel);
     QHash<QString, Account> suppliers;
     if (m_rule.needsAccounts()) {
         supplierIds.removeDuplicates();

@@ -46,19 +46,16 @@ QCoro::Task<QList<InvoiceLine>> PurchaseInvoiceSource::loadMonth(QDate first, Ca
         QStringLiteral("UnitPrice"),  QStringLiteral("NetPrice"),    QStringLiteral("Amount"),
         QStringLiteral("CostCenter"), QStringLiteral("CostUnit"),    QStringLiteral("Project"),
         QStringLiteral("VATCode"),    QStringLiteral("VATPercentage")};
-    const QList<QJsonObject> lineRows = co_await m_reader.listByGuids(
-        QStringLiteral("purchase/PurchaseInvoiceLines"), lineSelect, QStringLiteral("InvoiceID"), invoiceIds,
-        std::numeric_limits<int>::max(), cancel);
-
     QStringList itemIds;
     QStringList supplierIds;
     QList<InvoiceLine> lines;
     QHash<QString, PriceContext> priceContexts;
-    for (const QJsonObject& r : lineRows) {
+    // Each page's rows become lines as the page arrives; the JSON is not kept (issue 9 §10).
+    ODataReader::RowSink toLine = [&](const QJsonObject& r) {
         InvoiceLine l = ExactRecordReader::purchaseLine(r);
         const auto h = headers.constFind(l.invoiceId);
         if (h == headers.cend())
-            continue;
+            return;
         l.invoiceNumber = h->number;
         l.invoiceDate = h->date;
         priceContexts.insert(l.lineId, PriceContext{*h, ExactRecordReader::purchaseLineVatPercentage(r)});
@@ -66,7 +63,10 @@ QCoro::Task<QList<InvoiceLine>> PurchaseInvoiceSource::loadMonth(QDate first, Ca
             itemIds << l.itemId;
         supplierIds << h->account;
         lines << l;
-    }
+    };
+    co_await m_reader.forEachByGuids(QStringLiteral("purchase/PurchaseInvoiceLines"), lineSelect,
+                                     QStringLiteral("InvoiceID"), invoiceIds, std::numeric_limits<int>::max(),
+                                     toLine, cancel);
     lines = co_await priced(lines, priceContexts, false, cancel);
     itemIds.removeDuplicates();
     const QHash<QString, QString> codes = co_await itemCodes(itemIds, cancel);

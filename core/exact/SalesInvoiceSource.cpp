@@ -44,24 +44,24 @@ QCoro::Task<QList<InvoiceLine>> SalesInvoiceSource::loadMonth(QDate first, Cance
         QStringLiteral("Quantity"), QStringLiteral("UnitPrice"),  QStringLiteral("NetPrice"),
         QStringLiteral("AmountDC"), QStringLiteral("CostCenter"), QStringLiteral("CostUnit"),
         QStringLiteral("Project"),  QStringLiteral("VATCode"),    QStringLiteral("VATPercentage")};
-    const QList<QJsonObject> lineRows = co_await m_reader.listByGuids(
-        QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines"), lineSelect, QStringLiteral("InvoiceID"),
-        invoiceIds, std::numeric_limits<int>::max(), cancel);
-
     QStringList accountIds;
     QList<InvoiceLine> lines;
     QHash<QString, PriceContext> priceContexts;
-    for (const QJsonObject& r : lineRows) {
+    // Each page's rows become lines as the page arrives; the JSON is not kept (issue 9 §10).
+    ODataReader::RowSink toLine = [&](const QJsonObject& r) {
         InvoiceLine l = ExactRecordReader::salesLine(r);
         const auto h = headers.constFind(l.invoiceId);
         if (h == headers.cend())
-            continue;
+            return;
         l.invoiceNumber = h->number;
         l.invoiceDate = h->date;
         priceContexts.insert(l.lineId, PriceContext{*h, ExactRecordReader::salesLineVatPercentage(r)});
         accountIds << h->account;
         lines << l;
-    }
+    };
+    co_await m_reader.forEachByGuids(QStringLiteral("bulk/SalesInvoice/SalesInvoiceLines"), lineSelect,
+                                     QStringLiteral("InvoiceID"), invoiceIds, std::numeric_limits<int>::max(),
+                                     toLine, cancel);
     lines = co_await priced(lines, priceContexts, true, cancel);
     QHash<QString, Account> customers;
     if (m_rule.needsAccounts()) {
