@@ -1,5 +1,6 @@
 #include "sandbox/exact/ExactEntrySets.h"
 
+#include "sandbox/exact/ExactAmounts.h"
 #include "sandbox/exact/ExactEntities.h"
 
 #include <QHash>
@@ -10,29 +11,7 @@ namespace {
 
 using T = EdmType;
 using W = ExactEntities; // the wire helpers
-
-Decimal vat(const ExactInvoiceLine& l) {
-    return (l.amount * l.vatPercentage).rounded(2);
-}
-
-// An entry is booked in cents in both currencies; DC at the entry's rate (1 at home).
-Decimal inDefaultCurrency(const ExactInvoice& e, const Decimal& amount) {
-    return (amount * e.exchangeRate).rounded(2);
-}
-
-Decimal linesTotal(const ExactInvoice& entry) {
-    Decimal sum;
-    for (const auto& l : entry.lines)
-        sum += l.amount + vat(l);
-    return sum;
-}
-
-Decimal vatTotal(const ExactInvoice& entry) {
-    Decimal sum;
-    for (const auto& l : entry.lines)
-        sum += vat(l);
-    return sum;
-}
+using A = ExactAmounts;
 
 QString vatDescription(const ExactData& d, const QString& code) {
     for (const ExactVatCode& c : d.vatCodes)
@@ -83,14 +62,14 @@ ExactEntitySet ExactEntrySets::purchaseEntries() {
             names.insert(a.id, a.name);
         QList<QJsonObject> out;
         for (const ExactInvoice& e : d.purchaseEntries) {
-            const Decimal gross = linesTotal(e);
+            const Decimal gross = A::net(e) + A::vat(e);
             // The header's amount includes VAT, as on the invoice headers (api/exact-online.md §4.1).
             out.append(QJsonObject{{"EntryID", e.id},
-                                   {"AmountDC", W::number(inDefaultCurrency(e, gross))},
+                                   {"AmountDC", W::number(A::inDefaultCurrency(e, gross))},
                                    {"AmountFC", W::number(gross)},
                                    {"BatchNumber", QJsonValue::Null},
                                    {"Created", W::date(e.invoiceDate)},
-                                   {"Currency", e.currency.isEmpty() ? d.currency : e.currency},
+                                   {"Currency", A::currency(e, d)},
                                    {"Description", W::text(e.description)},
                                    {"Division", d.division},
                                    {"DueDate", W::date(e.invoiceDate.addDays(30))},
@@ -109,8 +88,8 @@ ExactEntitySet ExactEntrySets::purchaseEntries() {
                                    {"Supplier", W::guid(e.accountId)},
                                    {"SupplierName", W::text(names.value(e.accountId))},
                                    {"Type", e.type},
-                                   {"VATAmountDC", W::number(inDefaultCurrency(e, vatTotal(e)))},
-                                   {"VATAmountFC", W::number(vatTotal(e))},
+                                   {"VATAmountDC", W::number(A::inDefaultCurrency(e, A::vat(e)))},
+                                   {"VATAmountFC", W::number(A::vat(e))},
                                    {"YourRef", W::text(e.yourRef)}});
         }
         return out;
@@ -165,7 +144,7 @@ ExactEntitySet ExactEntrySets::purchaseEntryLines() {
                 // AmountDC/FC exclude VAT: the VAT is its own amount on the line (VATAmountDC) on
                 // the base VATBaseAmountDC, as in a financial entry.
                 out.append(QJsonObject{{"ID", l.id},
-                                       {"AmountDC", W::number(inDefaultCurrency(e, l.amount))},
+                                       {"AmountDC", W::number(A::inDefaultCurrency(e, l.amount))},
                                        {"AmountFC", W::number(l.amount)},
                                        {"Asset", QJsonValue::Null},
                                        {"CostCenter", W::text(l.costCenter)},
@@ -187,9 +166,9 @@ ExactEntitySet ExactEntrySets::purchaseEntryLines() {
                                        {"Subscription", QJsonValue::Null},
                                        {"To", QJsonValue::Null},
                                        {"Type", e.type},
-                                       {"VATAmountDC", W::number(inDefaultCurrency(e, vat(l)))},
-                                       {"VATAmountFC", W::number(vat(l))},
-                                       {"VATBaseAmountDC", W::number(inDefaultCurrency(e, l.amount))},
+                                       {"VATAmountDC", W::number(A::inDefaultCurrency(e, A::vat(l)))},
+                                       {"VATAmountFC", W::number(A::vat(l))},
+                                       {"VATBaseAmountDC", W::number(A::inDefaultCurrency(e, l.amount))},
                                        {"VATBaseAmountFC", W::number(l.amount)},
                                        {"VATCode", l.vatCode},
                                        {"VATCodeDescription", W::text(vatDescription(d, l.vatCode))},

@@ -1,5 +1,6 @@
 #include "sandbox/exact/ExactPurchaseSets.h"
 
+#include "sandbox/exact/ExactAmounts.h"
 #include "sandbox/exact/ExactEntities.h"
 
 #include <QHash>
@@ -10,29 +11,7 @@ namespace {
 
 using T = EdmType;
 using W = ExactEntities; // the wire helpers
-
-// VAT of one line, in the invoice's currency, at the line's percentage.
-Decimal vat(const ExactInvoiceLine& l) {
-    return (l.amount * l.vatPercentage).rounded(2);
-}
-
-Decimal linesTotal(const ExactInvoice& inv) {
-    Decimal sum;
-    for (const auto& l : inv.lines)
-        sum += l.amount;
-    return sum;
-}
-
-Decimal vatTotal(const ExactInvoice& inv) {
-    Decimal sum;
-    for (const auto& l : inv.lines)
-        sum += vat(l);
-    return sum;
-}
-
-QString currencyOf(const ExactInvoice& inv, const ExactData& d) {
-    return inv.currency.isEmpty() ? d.currency : inv.currency;
-}
+using A = ExactAmounts;
 
 } // namespace
 
@@ -68,11 +47,11 @@ ExactEntitySet ExactPurchaseSets::purchaseInvoices() {
             // Amount and VATAmount in the invoice's currency; ExchangeRate converts them to the
             // administration's (AmountDC = Amount × ExchangeRate; the direction is inferred from
             // Exact's RateFC on sales lines, api/exact-online.md §4.2).
-            const Decimal net = linesTotal(inv);
-            const Decimal vatAmount = vatTotal(inv);
+            const Decimal net = A::net(inv);
+            const Decimal vatAmount = A::vat(inv);
             out.append(QJsonObject{{"ID", inv.id},
                                    {"Amount", W::number(net + vatAmount)},
-                                   {"Currency", currencyOf(inv, d)},
+                                   {"Currency", A::currency(inv, d)},
                                    {"Description", W::text(inv.description)},
                                    {"Division", d.division},
                                    {"DueDate", W::date(inv.invoiceDate.addDays(30))},
@@ -133,7 +112,7 @@ ExactEntitySet ExactPurchaseSets::purchaseInvoiceLines() {
                                        {"Amount", W::number(l.amount)},
                                        {"CostCenter", W::text(l.costCenter)},
                                        {"CostUnit", W::text(l.costUnit)},
-                                       {"Currency", currencyOf(inv, d)},
+                                       {"Currency", A::currency(inv, d)},
                                        {"Description", W::text(l.description)},
                                        {"Discount", W::number(l.discount)},
                                        {"Division", d.division},
@@ -149,7 +128,7 @@ ExactEntitySet ExactPurchaseSets::purchaseInvoiceLines() {
                                        {"QuantityInDefaultUnits", W::number(l.quantity)},
                                        {"Unit", "pc"},
                                        {"UnitPrice", W::number(l.unitPrice)},
-                                       {"VATAmount", W::number(vat(l))},
+                                       {"VATAmount", W::number(A::vat(l))},
                                        {"VATCode", W::text(l.vatCode)},
                                        {"VATPercentage", W::number(l.vatPercentage)}});
         return out;

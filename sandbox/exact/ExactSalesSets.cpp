@@ -1,5 +1,6 @@
 #include "sandbox/exact/ExactSalesSets.h"
 
+#include "sandbox/exact/ExactAmounts.h"
 #include "sandbox/exact/ExactEntities.h"
 
 #include <QHash>
@@ -10,30 +11,7 @@ namespace {
 
 using T = EdmType;
 using W = ExactEntities; // the wire helpers
-
-// VAT of one line, in the invoice's currency, at the line's percentage.
-Decimal vat(const ExactInvoiceLine& l) {
-    return (l.amount * l.vatPercentage).rounded(2);
-}
-
-// FC → DC: AmountDC = AmountFC × RateFC (api/exact-online.md §4.2), to the cent.
-Decimal dc(const ExactInvoice& inv, const Decimal& fc) {
-    return (fc * inv.exchangeRate).rounded(2);
-}
-
-Decimal linesTotal(const ExactInvoice& inv) {
-    Decimal sum;
-    for (const auto& l : inv.lines)
-        sum += l.amount;
-    return sum;
-}
-
-Decimal vatTotal(const ExactInvoice& inv) {
-    Decimal sum;
-    for (const auto& l : inv.lines)
-        sum += vat(l);
-    return sum;
-}
+using A = ExactAmounts;
 
 QString statusText(int status) {
     switch (status) {
@@ -69,12 +47,12 @@ ExactEntitySet ExactSalesSets::salesInvoices() {
             names.insert(a.id, a.name);
         QList<QJsonObject> out;
         for (const ExactInvoice& inv : d.salesInvoices) {
-            const Decimal net = linesTotal(inv);
-            const Decimal vatFC = vatTotal(inv);
+            const Decimal net = A::net(inv);
+            const Decimal vatFC = A::vat(inv);
             const QString name = names.value(inv.accountId);
             out.append(
                 QJsonObject{{"InvoiceID", inv.id},
-                            {"AmountDC", W::number(dc(inv, net + vatFC))},
+                            {"AmountDC", W::number(A::inDefaultCurrency(inv, net + vatFC))},
                             {"AmountFC", W::number(net + vatFC)},
                             {"Currency", inv.currency.isEmpty() ? d.currency : inv.currency},
                             {"DeliverTo", W::guid(inv.accountId)},
@@ -93,7 +71,7 @@ ExactEntitySet ExactSalesSets::salesInvoices() {
                             {"StatusDescription", statusText(inv.status)},
                             {"Type", inv.type},
                             {"TypeDescription", inv.type == 8021 ? "Sales credit note" : "Sales invoice"},
-                            {"VATAmountDC", W::number(dc(inv, vatFC))},
+                            {"VATAmountDC", W::number(A::inDefaultCurrency(inv, vatFC))},
                             {"VATAmountFC", W::number(vatFC)},
                             {"YourRef", W::text(inv.yourRef)}});
         }
@@ -129,7 +107,7 @@ ExactEntitySet ExactSalesSets::salesInvoiceLines() {
                 const ExactItem* item = items.value(l.itemId);
                 const QDate first(inv.invoiceDate.year(), inv.invoiceDate.month(), 1);
                 out.append(QJsonObject{{"ID", l.id},
-                                       {"AmountDC", W::number(dc(inv, l.amount))},
+                                       {"AmountDC", W::number(A::inDefaultCurrency(inv, l.amount))},
                                        {"AmountFC", W::number(l.amount)},
                                        {"CostCenter", W::text(l.costCenter)},
                                        {"CostUnit", W::text(l.costUnit)},
@@ -151,7 +129,7 @@ ExactEntitySet ExactSalesSets::salesInvoiceLines() {
                                        {"Subscription", QJsonValue::Null},
                                        {"UnitCode", "pc"},
                                        {"UnitPrice", W::number(l.unitPrice)},
-                                       {"VATAmountDC", W::number(dc(inv, vat(l)))},
+                                       {"VATAmountDC", W::number(A::inDefaultCurrency(inv, A::vat(l)))},
                                        {"VATCode", W::text(l.vatCode)},
                                        {"VATPercentage", W::number(l.vatPercentage)}});
             }
