@@ -9,7 +9,7 @@
 
 #include "log/LogCategories.h"
 #include "log/LogOutput.h"
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "sandbox/Sandbox.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/MemorySecretStore.h"

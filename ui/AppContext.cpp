@@ -1,7 +1,8 @@
 #include "AppContext.h"
 
-#include "net/ApiError.h"
-#include "net/RunSync.h"
+#include "engine/ConfigCheck.h"
+#include "errors/UserError.h"
+#include "async/RunSync.h"
 #include "reconcile/Connections.h"
 #include "reconcile/MonthRun.h"
 #include "settings/SecretStore.h"
@@ -37,7 +38,7 @@ bool AppContext::rebuild() {
     m_database.reset();
     m_lastError.clear();
     try {
-        if (const QStringList problems = m_settings->validate(); !problems.isEmpty())
+        if (const QStringList problems = il::ConfigCheck::problems(*m_settings); !problems.isEmpty())
             throw UserError(problems.join(QStringLiteral("; ")));
         Database::Options options;
         if (m_settings->databaseUrl().startsWith(QLatin1String("postgresql:")))

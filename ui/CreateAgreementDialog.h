@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Agreement.h"
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 
 #include <QDialog>
 

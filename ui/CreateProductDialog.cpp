@@ -4,7 +4,7 @@
 #include "DialogFooter.h"
 #include "SearchPicker.h"
 
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 #include "reconcile/CatalogDraft.h"
 #include "reconcile/MonthRun.h"
 

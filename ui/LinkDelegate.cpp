@@ -4,7 +4,7 @@
 #include "GridRoles.h"
 #include "SearchPicker.h"
 
-#include "net/ApiError.h"
+#include "errors/Cancelled.h"
 #include "reconcile/MonthRun.h"
 
 #include <algorithm>

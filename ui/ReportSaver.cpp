@@ -1,7 +1,7 @@
 #include "ReportSaver.h"
 
 #include "export/ReportExport.h"
-#include "export/TableFile.h"
+#include "table/TableFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,7 +2,9 @@
 
 #include "AppContext.h"
 
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "errors/Cancelled.h"
+#include "errors/UserError.h"
 #include "reconcile/MonthRun.h"
 
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Transfer.h"
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 #include "reconcile/PushAction.h"
 #include "reconcile/Pusher.h"
 

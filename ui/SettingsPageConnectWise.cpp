@@ -4,7 +4,7 @@
 
 #include "connectwise/ConnectWiseClient.h"
 #include "connectwise/CwApiVersion.h"
-#include "net/ApiError.h"
+#include "errors/Cancelled.h"
 #include "reconcile/Connections.h"
 #include "settings/Settings.h"
 

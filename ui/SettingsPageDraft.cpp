@@ -3,7 +3,7 @@
 #include "AppContext.h"
 #include "SettingsPage.h"
 
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 #include "reconcile/Connections.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"

@@ -6,8 +6,9 @@
 #include "exact/CustomerKeyRule.h"
 #include "exact/ExactConnection.h"
 #include "exact/ItemKeyRule.h"
-#include "net/ApiError.h"
-#include "net/AsyncEvent.h"
+#include "errors/Cancelled.h"
+#include "errors/UserError.h"
+#include "async/AsyncEvent.h"
 #include "reconcile/Connections.h"
 #include "settings/Settings.h"
 

@@ -2,7 +2,7 @@
 
 #include "SettingsPage.h"
 
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 
 #include <QUrl>
 

@@ -5,7 +5,7 @@
 #include "TransferTableModel.h"
 
 #include "export/TransferExport.h"
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "reconcile/MonthRun.h"
 #include "store/LineNotes.h"
 #include "store/TipAnchor.h"

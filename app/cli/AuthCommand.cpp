@@ -3,8 +3,8 @@
 #include "CliContext.h"
 #include "TerminalText.h"
 
-#include "net/ApiError.h"
-#include "net/RunSync.h"
+#include "errors/UserError.h"
+#include "async/RunSync.h"
 #include "reconcile/Connections.h"
 
 #include <QFile>

@@ -11,7 +11,9 @@
 #include "TerminalText.h"
 
 #include "log/LogOutput.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "errors/Cancelled.h"
+#include "errors/UserError.h"
 #include "settings/KeychainSecretStore.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "DatabaseOpener.h"
 
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "store/Database.h"

@@ -3,8 +3,8 @@
 #include "InvoiceCommand.h"
 #include "ReconcileCommand.h"
 
-#include "net/ApiError.h"
-#include "net/RunSync.h"
+#include "errors/UserError.h"
+#include "async/RunSync.h"
 #include "reconcile/Connections.h"
 #include "sandbox/Sandbox.h"
 #include "settings/MemorySecretStore.h"

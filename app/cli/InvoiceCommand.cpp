@@ -5,8 +5,9 @@
 #include "MonthArgument.h"
 #include "TextTable.h"
 
-#include "net/ApiError.h"
-#include "net/RunSync.h"
+#include "engine/ConfigCheck.h"
+#include "errors/UserError.h"
+#include "async/RunSync.h"
 #include "reconcile/Connections.h"
 
 #include <QCommandLineParser>
@@ -36,7 +37,7 @@ int InvoiceCommand::run(CliContext& ctx, const QStringList& args) {
     const Options o = parse(args, QStringLiteral("invoice"));
     if (!o.month.isValid())
         throw il::UserError(QStringLiteral("usage: invoice --month YYYY-MM [--json] [--verbose]"));
-    if (const QStringList problems = ctx.settings->validate(); !problems.isEmpty())
+    if (const QStringList problems = il::ConfigCheck::problems(*ctx.settings); !problems.isEmpty())
         throw il::UserError(QStringLiteral("%1: %2").arg(ctx.settings->path(), problems.join(QStringLiteral("; "))));
     il::Connections connections(*ctx.settings, *ctx.secrets);
     return execute(connections, ctx.settings->exactSource(), o, ctx.out);

@@ -3,7 +3,7 @@
 #include "CliContext.h"
 #include "DatabaseOpener.h"
 
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 #include "store/Database.h"
 #include "store/LinkStore.h"
 

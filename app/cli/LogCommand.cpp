@@ -6,8 +6,8 @@
 
 #include "export/ExportTip.h"
 #include "export/TransferExport.h"
-#include "net/ApiError.h"
-#include "net/RunSync.h"
+#include "errors/UserError.h"
+#include "async/RunSync.h"
 #include "store/Database.h"
 #include "store/LineNotes.h"
 #include "store/TipAnchor.h"

@@ -1,6 +1,6 @@
 #include "MonthArgument.h"
 
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 
 #include <QRegularExpression>
 

@@ -7,10 +7,11 @@
 #include "ReportText.h"
 #include "TerminalText.h"
 
+#include "engine/ConfigCheck.h"
 #include "export/ReportExport.h"
-#include "export/TableFile.h"
-#include "net/ApiError.h"
-#include "net/RunSync.h"
+#include "table/TableFile.h"
+#include "errors/UserError.h"
+#include "async/RunSync.h"
 #include "reconcile/Connections.h"
 #include "reconcile/MonthRun.h"
 #include "reconcile/PushPlanner.h"
@@ -54,7 +55,7 @@ int ReconcileCommand::run(CliContext& ctx, const QStringList& args) {
     const Options o = parse(args, QStringLiteral("reconcile"));
     if (!o.month.isValid())
         throw il::UserError(QStringLiteral("usage: reconcile --month YYYY-MM [--apply KINDS] [--export FILE] [--json]"));
-    if (const QStringList problems = ctx.settings->validate(); !problems.isEmpty())
+    if (const QStringList problems = il::ConfigCheck::problems(*ctx.settings); !problems.isEmpty())
         throw il::UserError(QStringLiteral("%1: %2").arg(ctx.settings->path(), problems.join(QStringLiteral("; "))));
     auto database = DatabaseOpener::open(*ctx.settings, *ctx.secrets);
     il::Connections connections(*ctx.settings, *ctx.secrets);

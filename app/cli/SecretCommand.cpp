@@ -2,8 +2,8 @@
 
 #include "CliContext.h"
 
-#include "net/ApiError.h"
-#include "net/RunSync.h"
+#include "errors/UserError.h"
+#include "async/RunSync.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
 #include "connectwise/ConditionsBuilder.h"
 
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 
 #include <QSet>
 #include <QTimeZone>

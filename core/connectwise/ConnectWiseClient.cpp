@@ -5,7 +5,7 @@
 #include "connectwise/CwParser.h"
 #include "connectwise/JsonWriter.h"
 #include "log/LogCategories.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 #include "settings/Settings.h"
 
 #include <QSet>

@@ -10,7 +10,7 @@
 #include "domain/Company.h"
 #include "domain/Contact.h"
 #include "domain/Reference.h"
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 
 #include <QList>
 #include <QMap>

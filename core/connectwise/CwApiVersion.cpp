@@ -1,10 +1,16 @@
 #include "connectwise/CwApiVersion.h"
 
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "settings/Settings.h"
 
 #include <QRegularExpression>
 
+#include <string_view>
+
 namespace il {
+
+// Settings (a lower layer) carries the same default; they must never drift apart.
+static_assert(std::string_view(CwApiVersion::Checked) == std::string_view(Settings::DefaultCwApiVersion));
 
 QString CwApiVersion::problem(const QString& version) {
     // A year and a release number: 2019.1, 2025.16. Anything else ConnectWise would refuse on

@@ -2,7 +2,8 @@
 
 #include "connectwise/CwParser.h"
 #include "connectwise/CwSession.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "errors/UserError.h"
 
 namespace il {
 

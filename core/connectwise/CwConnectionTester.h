@@ -1,7 +1,7 @@
 #pragma once
 
 #include "connectwise/CwStatus.h"
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 
 #include <qcoro/qcorotask.h>
 

@@ -1,6 +1,6 @@
 #include "connectwise/CwNextLink.h"
 
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 #include "net/JsonRecord.h"
 #include "net/UrlOrigin.h"
 

@@ -2,8 +2,9 @@
 
 #include "connectwise/CwApiVersion.h"
 #include "connectwise/CwStatus.h"
-#include "net/ApiError.h"
-#include "net/CancelToken.h"
+#include "errors/ApiError.h"
+#include "errors/UserError.h"
+#include "async/CancelToken.h"
 #include "net/HttpClient.h"
 
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 #include "exact/ExactScopeError.h"
 #include "exact/InvoiceSource.h"
 #include "exact/ODataReader.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 
 namespace il {
 

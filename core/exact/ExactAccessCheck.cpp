@@ -3,7 +3,7 @@
 #include "exact/ExactScope.h"
 #include "exact/ExactScopeError.h"
 #include "exact/ODataJson.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "exact/ODataReader.h"
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 
 #include <QList>
 #include <QString>

@@ -1,8 +1,9 @@
 #include "exact/ExactAuth.h"
 
 #include "log/LogCategories.h"
-#include "net/ApiError.h"
-#include "net/CancellableSleep.h"
+#include "errors/ApiError.h"
+#include "errors/UserError.h"
+#include "async/CancellableSleep.h"
 #include "settings/PrivateFiles.h"
 
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "exact/ExactTokens.h"
 #include "exact/TokenVault.h"
-#include "net/ApiError.h"
-#include "net/CancelToken.h"
+#include "errors/ApiError.h"
+#include "async/CancelToken.h"
 #include "net/HostGate.h"
 #include "net/HttpClient.h"
 #include "settings/Clock.h"

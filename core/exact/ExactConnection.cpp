@@ -9,7 +9,7 @@
 #include "exact/PurchaseInvoiceSource.h"
 #include "exact/SalesInvoiceSource.h"
 #include "log/LogCategories.h"
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 #include "net/SecureAddress.h"
 
 #include <QFileInfo>

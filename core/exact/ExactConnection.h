@@ -5,7 +5,7 @@
 #include "exact/ExactAuth.h"
 #include "exact/ItemKeyRule.h"
 #include "exact/SignInOptions.h"
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 #include "net/HttpClient.h"
 #include "settings/Clock.h"
 #include "settings/SecretStore.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "exact/ExactScope.h"
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 
 namespace il {
 

@@ -2,8 +2,10 @@
 
 #include "exact/Pkce.h"
 #include "exact/TokenReplyCapture.h"
-#include "net/ApiError.h"
-#include "net/AsyncEvent.h"
+#include "errors/ApiError.h"
+#include "errors/Cancelled.h"
+#include "errors/UserError.h"
+#include "async/AsyncEvent.h"
 #include "net/CountingNetworkAccessManager.h"
 #include "net/SecureAddress.h"
 

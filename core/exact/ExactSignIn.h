@@ -2,7 +2,7 @@
 
 #include "exact/ExactAuth.h"
 #include "exact/SignInOptions.h"
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 #include "net/HttpClient.h"
 
 #include <QUrl>

@@ -4,7 +4,7 @@
 #include "exact/ExactScopeError.h"
 #include "exact/LinePricing.h"
 #include "exact/ODataJson.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 
 #include <algorithm>
 

@@ -5,7 +5,7 @@
 #include "exact/ExactRecordReader.h"
 #include "exact/ODataReader.h"
 #include "exact/VatCodeBook.h"
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 
 #include <QDate>
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "exact/ItemKeyRule.h"
 
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 
 namespace il {
 

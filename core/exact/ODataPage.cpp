@@ -1,6 +1,6 @@
 #include "exact/ODataPage.h"
 
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 #include "net/JsonRecord.h"
 
 #include <QJsonArray>

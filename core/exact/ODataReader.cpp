@@ -2,7 +2,7 @@
 
 #include "exact/ExactScopeError.h"
 #include "exact/ODataPage.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 #include "net/JsonRecord.h"
 #include "net/JsonText.h"
 #include "net/UrlOrigin.h"

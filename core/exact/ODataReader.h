@@ -1,7 +1,7 @@
 #pragma once
 
 #include "exact/ExactAuth.h"
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 #include "net/HttpClient.h"
 
 #include <QHash>

@@ -1,7 +1,8 @@
 #include "exact/PurchaseEntrySource.h"
 
 #include "exact/ExactRecordReader.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "errors/UserError.h"
 
 #include <limits>
 

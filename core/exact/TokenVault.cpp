@@ -1,6 +1,6 @@
 #include "exact/TokenVault.h"
 
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 
 namespace il {
 

@@ -1,6 +1,6 @@
 #include "exact/VatCodeBook.h"
 
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 
 namespace il {
 

@@ -3,7 +3,7 @@
 #include "domain/InvoiceLine.h"
 #include "exact/ExactRecordReader.h"
 #include "exact/ODataReader.h"
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 
 #include <QHash>
 #include <QStringList>

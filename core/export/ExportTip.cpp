@@ -1,7 +1,7 @@
 #include "export/ExportTip.h"
 
-#include "export/CsvReader.h"
-#include "net/ApiError.h"
+#include "table/CsvReader.h"
+#include "errors/UserError.h"
 
 namespace il {
 namespace {

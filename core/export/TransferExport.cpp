@@ -1,6 +1,6 @@
 #include "export/TransferExport.h"
 
-#include "export/TableFile.h"
+#include "table/TableFile.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Transfer.h"
-#include "export/Table.h"
+#include "table/Table.h"
 #include "store/LineNotes.h"
 
 #include <QString>

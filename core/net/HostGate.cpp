@@ -1,6 +1,6 @@
 #include "net/HostGate.h"
 
-#include "net/ApiError.h"
+#include "errors/Cancelled.h"
 
 #include <QPointer>
 #include <QTimer>

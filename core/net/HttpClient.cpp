@@ -2,8 +2,10 @@
 
 #include "log/LogCategories.h"
 #include "log/LogRedact.h"
-#include "net/ApiError.h"
-#include "net/CancellableSleep.h"
+#include "errors/ApiError.h"
+#include "errors/Cancelled.h"
+#include "errors/UserError.h"
+#include "async/CancellableSleep.h"
 #include "net/CountingNetworkAccessManager.h"
 #include "net/ErrorBody.h"
 #include "net/HostGate.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "money/Decimal.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,7 +1,8 @@
 #include "reconcile/IntentResolver.h"
 
 #include "connectwise/ConnectWiseClient.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "errors/UserError.h"
 #include "reconcile/Pusher.h"
 #include "store/TransferLog.h"
 

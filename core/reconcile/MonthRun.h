@@ -4,7 +4,7 @@
 #include "domain/Contact.h"
 #include "domain/Reference.h"
 #include "domain/Transfer.h"
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 #include "reconcile/CwDirectory.h"
 #include "reconcile/MonthResult.h"
 #include "reconcile/PushAction.h"

@@ -3,7 +3,9 @@
 #include "connectwise/ConnectWiseClient.h"
 #include "log/LogCategories.h"
 #include "log/LogRedact.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "errors/Cancelled.h"
+#include "errors/UserError.h"
 #include "reconcile/MonthActivity.h"
 #include "store/TransferLog.h"
 

@@ -2,7 +2,7 @@
 
 #include "domain/Addition.h"
 #include "domain/Transfer.h"
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 #include "reconcile/LineAction.h"
 #include "reconcile/PushAction.h"
 

@@ -1,7 +1,7 @@
 #include "settings/KeychainSecretStore.h"
 
 #include "log/LogCategories.h"
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 
 #include <QCoroSignal>
 #include <qt6keychain/keychain.h>

@@ -1,11 +1,10 @@
 #include "settings/Settings.h"
 
-#include "connectwise/CwApiVersion.h"
-#include "exact/ItemKeyRule.h"
 #include "log/LogCategories.h"
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 #include "net/SecureAddress.h"
 #include "settings/PrivateFiles.h"
+#include "settings/SettingsRegistry.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,27 +18,6 @@
 
 namespace il {
 
-namespace {
-const QList<SettingKey> kKeys = {
-    {"exact/base_url", "https://start.exactonline.nl", "Exact Online host of your region, or a custom URL"},
-    {"exact/division", "", "Exact Online division (administration) code"},
-    {"exact/client_id", "", "Client ID of your Exact App Center registration"},
-    {"exact/redirect_uri", "", "Redirect URI registered for that app (HTTPS, or http://127.0.0.1:PORT/... for the loopback flow)"},
-    {"exact/source", "purchase", "Invoice source: purchase (purchase invoices), sales, or entries (purchase entries: needs item_key=description)"},
-    {"exact/customer_key", "costcenter", "Customer rule: account, costcenter, costunit, project or description"},
-    {"exact/customer_pattern", "", "With customer_key=description: regular expression whose first group is the customer"},
-    {"exact/item_key", "item", "Item rule: item (the line's Exact item) or description (item_pattern over the line description; needed with source=entries)"},
-    {"exact/item_pattern", "", "With item_key=description: regular expression whose first group is the item code"},
-    {"connectwise/site", "https://api-eu.myconnectwise.net", "ConnectWise API host (api-na/api-eu/api-au..., or your own)"},
-    {"connectwise/company", "", "ConnectWise company id used at login"},
-    {"connectwise/timeout_seconds", "30", "How long to wait for one ConnectWise answer before treating it as lost (1-600)"},
-    {"connectwise/api_version", CwApiVersion::Checked, "ConnectWise API version sent in Accept (year.release, e.g. 2025.1; default: the newest version InvoiceLink was checked against)"},
-    {"connectwise/compare_price_to", "", "unitCost or unitPrice (default: unitCost for purchase, unitPrice for sales)"},
-    {"database/url", "", "sqlite:///absolute/path or postgresql://user@host:port/db (default: SQLite in the data folder)"},
-    {"tolerance/price", "0.01", "A price difference up to this is no deviation"},
-    {"tolerance/quantity", "0", "A quantity difference up to this is no deviation"},
-};
-} // namespace
 
 Settings::Settings(const QString& path)
     : m_settings(std::make_unique<QSettings>(path.isEmpty() ? defaultPath() : path, QSettings::IniFormat)) {
@@ -57,14 +35,9 @@ QString Settings::defaultPath() {
            QStringLiteral("/InvoiceLink/invoicelink.ini");
 }
 
-const QList<SettingKey>& Settings::keys() { return kKeys; }
+const QList<SettingKey>& Settings::keys() { return SettingsRegistry::all(); }
 
-const SettingKey* Settings::find(const QString& key) {
-    for (const auto& k : kKeys)
-        if (key == QLatin1String(k.key))
-            return &k;
-    return nullptr;
-}
+const SettingKey* Settings::find(const QString& key) { return SettingsRegistry::find(key); }
 
 QString Settings::path() const { return m_settings->fileName(); }
 
@@ -115,14 +88,14 @@ QString Settings::status() const {
 }
 
 QString Settings::comparePriceTo() const {
-    const QString v = value(QStringLiteral("connectwise/compare_price_to"));
+    const QString v = value(Setting::CwComparePriceTo);
     if (!v.isEmpty())
         return v;
-    return exactSource() == QLatin1String("sales") ? QStringLiteral("unitPrice") : QStringLiteral("unitCost");
+    return priceFieldName(invoiceSource() == InvoiceSourceKind::Sales ? PriceField::UnitPrice : PriceField::UnitCost);
 }
 
 QString Settings::databaseUrl() const {
-    const QString v = value(QStringLiteral("database/url"));
+    const QString v = value(Setting::DatabaseUrl);
     if (!v.isEmpty())
         return v;
     return QStringLiteral("sqlite://") +
@@ -130,31 +103,31 @@ QString Settings::databaseUrl() const {
            QStringLiteral("/InvoiceLink/invoicelink.sqlite");
 }
 
-QString Settings::toleranceProblem(const char* key) const {
-    const QString text = value(QLatin1String(key)).trimmed();
+QString Settings::toleranceProblem(Setting key) const {
+    const QString text = value(key).trimmed();
     if (text.isEmpty())
         return {}; // not set: the key's default
     const std::optional<Decimal> d = Decimal::parse(text);
     if (!d || d->isNegative())
         return QStringLiteral("%1 '%2' is not a number of 0 or more (write it with a point, e.g. 0.01)")
-            .arg(QLatin1String(key), text);
+            .arg(SettingsRegistry::name(key), text);
     return {};
 }
 
-Decimal Settings::tolerance(const char* key) const {
+Decimal Settings::tolerance(Setting key) const {
     if (const QString problem = toleranceProblem(key); !problem.isEmpty())
         throw UserError(problem);
-    const QString text = value(QLatin1String(key)).trimmed();
-    return Decimal::parse(text.isEmpty() ? QString::fromUtf8(find(QLatin1String(key))->defaultValue) : text)
+    const QString text = value(key).trimmed();
+    return Decimal::parse(text.isEmpty() ? QString::fromUtf8(SettingsRegistry::of(key).defaultValue) : text)
         .value_or(Decimal());
 }
 
 Decimal Settings::priceTolerance() const {
-    return tolerance("tolerance/price");
+    return tolerance(Setting::TolerancePrice);
 }
 
 Decimal Settings::quantityTolerance() const {
-    return tolerance("tolerance/quantity");
+    return tolerance(Setting::ToleranceQuantity);
 }
 
 QString Settings::divisionProblem(const QString& text) {
@@ -177,7 +150,7 @@ QString Settings::divisionProblem(const QString& text) {
 }
 
 int Settings::exactDivision() const {
-    const QString text = value(QStringLiteral("exact/division")).trimmed();
+    const QString text = value(Setting::ExactDivision).trimmed();
     if (const QString problem = divisionProblem(text); !problem.isEmpty())
         throw UserError(problem);
     return text.isEmpty() ? 0 : text.toInt();
@@ -190,13 +163,13 @@ QString Settings::siteAddress(const QString& site) {
 
 std::chrono::seconds Settings::cwTimeout() const {
     bool ok = false;
-    const int seconds = value(QStringLiteral("connectwise/timeout_seconds")).trimmed().toInt(&ok);
+    const int seconds = value(Setting::CwTimeoutSeconds).trimmed().toInt(&ok);
     return std::chrono::seconds(ok && seconds >= 1 && seconds <= 600 ? seconds : 30);
 }
 
 QString Settings::cwApiVersion() const {
-    const QString v = value(QStringLiteral("connectwise/api_version")).trimmed();
-    return v.isEmpty() ? QString::fromLatin1(CwApiVersion::Checked) : v;
+    const QString v = value(Setting::CwApiVersion).trimmed();
+    return v.isEmpty() ? QString::fromLatin1(DefaultCwApiVersion) : v;
 }
 
 QString Settings::connectionName() const {
@@ -217,13 +190,8 @@ QStringList Settings::validate() const {
     need("connectwise/site");
     need("connectwise/company");
     const QString source = exactSource();
-    static const QStringList sources = {"purchase", "sales", "entries"};
-    if (!sources.contains(source))
+    if (!invoiceSourceFromName(source))
         problems << QStringLiteral("exact/source must be purchase, sales or entries, not '%1'").arg(source);
-    if (const QString p = ItemKeyRule::problem(itemKeyRule(), itemPattern()); !p.isEmpty())
-        problems << p;
-    else if (source == QLatin1String("entries") && !ItemKeyRule::fromSettings(itemKeyRule(), itemPattern()).fromDescription())
-        problems << ItemKeyRule::entriesProblem();
     static const QStringList rules = {"account", "costcenter", "costunit", "project", "description"};
     if (!rules.contains(customerKeyRule()))
         problems << QStringLiteral("exact/customer_key must be one of %1").arg(rules.join(u'|'));
@@ -231,20 +199,18 @@ QStringList Settings::validate() const {
         problems << QStringLiteral("exact/customer_pattern is needed with customer_key=description");
     {
         bool ok = false;
-        const int t = value(QStringLiteral("connectwise/timeout_seconds")).trimmed().toInt(&ok);
+        const int t = value(Setting::CwTimeoutSeconds).trimmed().toInt(&ok);
         if (!ok || t < 1 || t > 600)
             problems << QStringLiteral("connectwise/timeout_seconds must be a whole number from 1 to 600");
     }
-    if (const QString p = CwApiVersion::problem(cwApiVersion()); !p.isEmpty())
-        problems << p;
     const QString cmp = comparePriceTo();
-    if (cmp != QLatin1String("unitCost") && cmp != QLatin1String("unitPrice"))
+    if (!priceFieldFromName(cmp))
         problems << QStringLiteral("connectwise/compare_price_to must be unitCost or unitPrice");
-    for (const char* key : {"tolerance/price", "tolerance/quantity"})
+    for (const Setting key : {Setting::TolerancePrice, Setting::ToleranceQuantity})
         if (const QString problem = toleranceProblem(key); !problem.isEmpty())
             problems << problem;
     // Set but unusable is not "not set": each says what is wrong with the value.
-    if (const QString p = divisionProblem(value(QStringLiteral("exact/division"))); !p.isEmpty())
+    if (const QString p = divisionProblem(value(Setting::ExactDivision)); !p.isEmpty())
         problems << p;
     if (const QString p = SecureAddress::problem(QStringLiteral("exact/base_url"), exactBaseUrl());
         !p.isEmpty())

@@ -1,7 +1,7 @@
 #include "store/Database.h"
 
 #include "log/LogCategories.h"
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 #include "settings/PrivateFiles.h"
 #include "store/Migrations.h"
 

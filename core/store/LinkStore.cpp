@@ -1,8 +1,8 @@
 #include "store/LinkStore.h"
 
-#include "export/CsvReader.h"
-#include "export/CsvWriter.h"
-#include "net/ApiError.h"
+#include "table/CsvReader.h"
+#include "table/CsvWriter.h"
+#include "errors/UserError.h"
 #include "store/Database.h"
 
 #include <QHash>

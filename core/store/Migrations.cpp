@@ -1,7 +1,7 @@
 #include "store/Migrations.h"
 
 #include "log/LogCategories.h"
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 
 #include <QDateTime>
 

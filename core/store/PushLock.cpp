@@ -1,7 +1,7 @@
 #include "store/PushLock.h"
 
 #include "log/LogCategories.h"
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 #include "store/Database.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
 #include "store/TipAnchor.h"
 
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 #include "settings/SecretStore.h"
 #include "store/Database.h"
 

@@ -6,7 +6,7 @@
 #include "CliProcess.h"
 #include "SandboxFixture.h"
 
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/Settings.h"
 

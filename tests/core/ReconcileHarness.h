@@ -5,7 +5,7 @@
 
 #include "SandboxFixture.h"
 
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "reconcile/Connections.h"
 #include "reconcile/MonthRun.h"
 #include "settings/MemorySecretStore.h"

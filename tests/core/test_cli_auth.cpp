@@ -1,6 +1,6 @@
 #include "CliFixture.h"
 
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/KeychainSecretStore.h"
 #include "settings/Settings.h"

@@ -3,7 +3,8 @@
 // characters, PATCH and POST semantics, Retry-After, the retry policy and exact money.
 #include "test_connectwise_fixture.h"
 
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
+#include "errors/Cancelled.h"
 
 using namespace cwtest;
 

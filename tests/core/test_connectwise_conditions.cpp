@@ -1,7 +1,7 @@
 // ConditionsBuilder (client) and the fake's conditions parser/evaluator: escaping, literals,
 // and/or grouping, and `in` lists split under the URL limit.
 #include "connectwise/ConditionsBuilder.h"
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 #include "sandbox/connectwise/CwConditionEvaluator.h"
 #include "sandbox/connectwise/CwConditionParser.h"
 

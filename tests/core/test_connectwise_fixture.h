@@ -3,9 +3,10 @@
 // Shared by the test_connectwise_*.cpp files: a small hand-made ConnectWise tenant served by
 // ConnectWiseFake on a real loopback SandboxServer, and a ConnectWiseClient pointed at it.
 #include "connectwise/ConnectWiseClient.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "errors/UserError.h"
 #include "net/HttpClient.h"
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "sandbox/SandboxClock.h"
 #include "sandbox/SandboxData.h"
 #include "sandbox/SandboxServer.h"

@@ -5,7 +5,7 @@
 
 #include "connectwise/ConnectWiseClient.h"
 #include "net/HttpClient.h"
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/connectwise/ConnectWiseFake.h"
 #include "settings/MemorySecretStore.h"

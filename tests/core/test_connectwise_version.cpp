@@ -4,6 +4,8 @@
 // refusal into words that name the setting, before anything is written.
 #include "test_connectwise_fixture.h"
 
+#include "engine/ConfigCheck.h"
+
 using namespace cwtest;
 
 namespace {
@@ -124,12 +126,12 @@ TEST_F(ConnectWiseVersionTest, AnOlderTenantRefusingTheDefaultIsToldItsOwnReleas
 
 TEST_F(ConnectWiseVersionTest, AMalformedVersionStopsBeforeAnyCall) {
     useVersion(QStringLiteral("2025-1"));
-    EXPECT_TRUE(settings->validate().join(u'\n').contains(QStringLiteral("connectwise/api_version must be")));
+    EXPECT_TRUE(il::ConfigCheck::problems(*settings).join(u'\n').contains(QStringLiteral("connectwise/api_version must be")));
     const QString m = userError(client->agreements());
     EXPECT_TRUE(m.contains(kKey) && m.contains(QStringLiteral("'2025-1'"))) << m.toStdString();
     EXPECT_TRUE(fake->requests().isEmpty());
     useVersion(QStringLiteral("2025.16"));
-    EXPECT_FALSE(settings->validate().join(u'\n').contains(kKey));
+    EXPECT_FALSE(il::ConfigCheck::problems(*settings).join(u'\n').contains(kKey));
 }
 
 TEST_F(ConnectWiseVersionTest, TheSandboxReadsTheVersionAsConnectWiseDoes) {

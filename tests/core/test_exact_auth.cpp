@@ -2,7 +2,8 @@
 // ManualClock and the fake's SandboxClock moved together (never by sleeping).
 #include "exact/ODataReader.h"
 #include "exact/TokenVault.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "errors/UserError.h"
 #include "test_exact_fixture.h"
 
 #include <QJsonDocument>

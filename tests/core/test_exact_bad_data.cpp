@@ -5,7 +5,7 @@
 // too, and a __next to another origin is never followed with the bearer token.
 #include "exact/InvoiceSource.h"
 #include "exact/ODataPage.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 #include "sandbox/SandboxServer.h"
 #include "test_exact_fixture.h"
 

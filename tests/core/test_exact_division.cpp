@@ -2,7 +2,8 @@
 // overflow or a division the user does not reach fails the run naming the value; it never falls
 // back to the user's current division, so a typo cannot reconcile (or push from) another
 // administration. The check costs one current/Me call on a normal load.
-#include "net/ApiError.h"
+#include "engine/ConfigCheck.h"
+#include "errors/UserError.h"
 #include "test_exact_fixture.h"
 
 #include <QJsonArray>
@@ -56,7 +57,7 @@ TEST_F(ExactDivisionTest, TextOrOverflowIsRefusedNamingTheValueBeforeAnyCall) {
         EXPECT_EQ(loadFailure(client), message.arg(value)) << value.toStdString();
         EXPECT_EQ(client.calls().total(), 0) << value.toStdString();
         // The same words before a run starts (Settings::validate) and from the getter.
-        EXPECT_TRUE(settings->validate().contains(message.arg(value).mid(14))) << value.toStdString();
+        EXPECT_TRUE(il::ConfigCheck::problems(*settings).contains(message.arg(value).mid(14))) << value.toStdString();
         EXPECT_THROW(settings->exactDivision(), UserError) << value.toStdString();
     }
     EXPECT_EQ(server->total(), 0);

@@ -4,8 +4,10 @@
 // the price from AmountDC ÷ Quantity, and an empty month from one purchase source names the
 // other when that one holds the month.
 #include "ReconcileHarness.h"
+#include "engine/ConfigCheck.h"
 #include "exact/ItemKeyRule.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "errors/UserError.h"
 #include "reconcile/LineStatus.h"
 #include "test_exact_fixture.h"
 
@@ -184,13 +186,13 @@ TEST_F(ExactEntriesTest, ALineWithAnItemButNoQuantityFailsRatherThanGuessAPrice)
 
 TEST_F(ExactEntriesTest, ItemRuleItemIsRefusedForEntries) {
     configure({{QStringLiteral("exact/source"), QStringLiteral("entries")}});
-    EXPECT_TRUE(settings->validate().contains(ItemKeyRule::entriesProblem()))
-        << settings->validate().join(u'\n').toStdString();
+    EXPECT_TRUE(il::ConfigCheck::problems(*settings).contains(ItemKeyRule::entriesProblem()))
+        << il::ConfigCheck::problems(*settings).join(u'\n').toStdString();
     EXPECT_THROW(connect(http), UserError);
     configure({{QStringLiteral("exact/source"), QStringLiteral("entries")},
                {QStringLiteral("exact/item_key"), QStringLiteral("description")},
                {QStringLiteral("exact/item_pattern"), QStringLiteral("no group")}});
-    const QStringList problems = settings->validate();
+    const QStringList problems = il::ConfigCheck::problems(*settings);
     ASSERT_EQ(problems.filter(QStringLiteral("exact/item_pattern")).size(), 1) << problems.join(u'\n').toStdString();
     EXPECT_TRUE(problems.filter(QStringLiteral("exact/item_pattern")).first().contains(QStringLiteral("capture group")));
 }

@@ -6,7 +6,7 @@
 
 #include "exact/ExactConnection.h"
 #include "net/HttpClient.h"
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/exact/ExactFake.h"
 #include "settings/Clock.h"

@@ -1,7 +1,8 @@
 // Issue 7 point 4: a token refresh whose answer is lost after Exact rotated the refresh token
 // (dropped connection, an answer later than the timeout) says what happened and what to do, is
 // not repeated, and the advice holds: the next attempt is told to sign in again.
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "errors/UserError.h"
 #include "test_exact_fixture.h"
 
 #include <QElapsedTimer>

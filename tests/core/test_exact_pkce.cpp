@@ -1,7 +1,7 @@
 // Issue 7 point 4: the sign-in carries PKCE (S256) and a long random state, and the sandbox's
 // token endpoint exchanges a code issued with a challenge only for the matching verifier.
 #include "exact/Pkce.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 #include "test_exact_fixture.h"
 
 #include <QCoroNetworkReply>

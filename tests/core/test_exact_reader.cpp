@@ -1,7 +1,7 @@
 // The OData reader through the real client over loopback: paging at every page-size boundary,
 // absolute and relative __next, URL length, rate limits, and failures named clearly.
 #include "exact/ODataReader.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 #include "test_exact_fixture.h"
 
 #include <cmath>

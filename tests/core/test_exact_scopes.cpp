@@ -4,7 +4,8 @@
 // division list for the current division, and never sends a call that got a 4xx twice in a run.
 #include "exact/ExactScope.h"
 #include "exact/ExactScopeError.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "errors/UserError.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/exact/ExactEntities.h"
 #include "sandbox/exact/ExactScopes.h"

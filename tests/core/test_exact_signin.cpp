@@ -1,7 +1,7 @@
 // The Exact Online sign-in with QOAuth2AuthorizationCodeFlow against the fake, the test acting as
 // the browser: loopback delivery end to end, and the paste-the-address flow.
 #include "exact/ExactSignIn.h"
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 #include "test_exact_fixture.h"
 
 #include <QCoroNetworkReply>

@@ -3,7 +3,8 @@
 #include "SandboxFixture.h"
 #include "exact/InvoiceSource.h"
 #include "exact/ODataReader.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "errors/UserError.h"
 #include "sandbox/SandboxServer.h"
 #include "test_exact_fixture.h"
 

@@ -3,7 +3,7 @@
 // Against the Exact fake (hand-made month) and the demo month through MonthRun.
 #include "ReconcileHarness.h"
 #include "exact/InvoiceSource.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 #include "reconcile/LineStatus.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/connectwise/ConnectWiseFake.h"

@@ -1,9 +1,9 @@
 #include "domain/Transfer.h"
-#include "export/CsvReader.h"
-#include "export/CsvWriter.h"
-#include "export/TableFile.h"
+#include "table/CsvReader.h"
+#include "table/CsvWriter.h"
+#include "table/TableFile.h"
 #include "export/TransferExport.h"
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 
 #include <QFile>
 #include <QTemporaryDir>

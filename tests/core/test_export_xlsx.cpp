@@ -1,6 +1,6 @@
 #include "export/TransferExport.h"
-#include "export/XlsxWriter.h"
-#include "net/ApiError.h"
+#include "table/XlsxWriter.h"
+#include "errors/UserError.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,8 +1,9 @@
 // HttpClient over real loopback HTTP against the sandbox server: retry policy, rate limits,
 // concurrency, timeouts, cancellation, counting and the error messages of both APIs.
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
+#include "errors/Cancelled.h"
 #include "net/HttpClient.h"
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDateTime>

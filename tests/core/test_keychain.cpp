@@ -1,5 +1,5 @@
-#include "net/ApiError.h"
-#include "net/RunSync.h"
+#include "errors/ApiError.h"
+#include "async/RunSync.h"
 #include "settings/KeychainSecretStore.h"
 
 #include <QUuid>

@@ -4,7 +4,7 @@
 #include "ReconcileHarness.h"
 
 #include "export/ReportExport.h"
-#include "export/TableFile.h"
+#include "table/TableFile.h"
 #include "log/LogCategories.h"
 #include "log/LogRedact.h"
 #include "net/HttpClient.h"

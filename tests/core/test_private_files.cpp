@@ -2,9 +2,9 @@
 // files and exports are created readable by the user only: 0600 files, 0700 folders, whatever
 // the umask lets through.
 #include "exact/ExactAuth.h"
-#include "export/CsvWriter.h"
-#include "export/TableFile.h"
-#include "net/RunSync.h"
+#include "table/CsvWriter.h"
+#include "table/TableFile.h"
+#include "async/RunSync.h"
 #include "settings/Clock.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/PrivateFiles.h"

@@ -6,7 +6,7 @@
 #include "CliFixture.h"
 #include "ReconcileHarness.h"
 
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 #include "sandbox/connectwise/ConnectWiseFake.h"
 #include "sandbox/exact/ExactFake.h"
 

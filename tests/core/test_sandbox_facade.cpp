@@ -1,6 +1,6 @@
 #include "SandboxFixture.h"
 
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/connectwise/ConnectWiseFake.h"
 #include "sandbox/exact/ExactFake.h"

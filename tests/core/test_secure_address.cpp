@@ -2,12 +2,13 @@
 // authorization code never travel over plain http to a host other than this machine. The
 // addresses are on the reserved .invalid domain, so even a regression sends nothing anywhere;
 // the tests also assert that no request was attempted at all.
+#include "engine/ConfigCheck.h"
 #include "exact/ExactAuth.h"
 #include "exact/ExactSignIn.h"
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 #include "net/CountingNetworkAccessManager.h"
 #include "net/HttpClient.h"
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "net/SecureAddress.h"
 #include "reconcile/Connections.h"
 #include "settings/Clock.h"
@@ -111,9 +112,9 @@ protected:
 
 TEST_F(SecureConnectionsTest, ConnectWiseKeysNeverGoToAnHttpSite) {
     settings->setValue(QStringLiteral("connectwise/site"), QStringLiteral("http://cw.example.invalid"));
-    EXPECT_TRUE(settings->validate().contains(QStringLiteral("connectwise/site http://cw.example.invalid ") +
+    EXPECT_TRUE(il::ConfigCheck::problems(*settings).contains(QStringLiteral("connectwise/site http://cw.example.invalid ") +
                                               kHttpRefusal))
-        << settings->validate().join(u'\n').toStdString();
+        << il::ConfigCheck::problems(*settings).join(u'\n').toStdString();
     Connections connections(*settings, secrets, Clock::system(), dir.filePath(QStringLiteral("lock")));
     EXPECT_EQ(userError(connections.connectwise().companies()),
               QStringLiteral("ConnectWise: connectwise/site http://cw.example.invalid ") + kHttpRefusal);
@@ -122,7 +123,7 @@ TEST_F(SecureConnectionsTest, ConnectWiseKeysNeverGoToAnHttpSite) {
 
 TEST_F(SecureConnectionsTest, ExactTokensNeverGoToAnHttpBaseUrl) {
     settings->setValue(QStringLiteral("exact/base_url"), QStringLiteral("http://exact.example.invalid"));
-    EXPECT_TRUE(settings->validate().contains(QStringLiteral("exact/base_url http://exact.example.invalid ") +
+    EXPECT_TRUE(il::ConfigCheck::problems(*settings).contains(QStringLiteral("exact/base_url http://exact.example.invalid ") +
                                               kHttpRefusal));
     Connections connections(*settings, secrets, Clock::system(), dir.filePath(QStringLiteral("lock")));
     EXPECT_EQ(userError(connections.exact().loadMonth(QDate(2026, 10, 1))),
@@ -154,7 +155,7 @@ TEST_F(SecureConnectionsTest, AnAddressThatDoesNotParseIsInvalidNotUnset) {
     settings->setValue(QStringLiteral("exact/base_url"), QStringLiteral("https://"));
     settings->setValue(QStringLiteral("connectwise/site"), QStringLiteral("https://api eu.example"));
     settings->setValue(QStringLiteral("exact/redirect_uri"), QStringLiteral("not an address"));
-    const QStringList problems = settings->validate();
+    const QStringList problems = il::ConfigCheck::problems(*settings);
     EXPECT_TRUE(problems.contains(
         QStringLiteral("exact/base_url 'https://' is not a valid address: write it as https://host")))
         << problems.join(u'\n').toStdString();

@@ -1,6 +1,7 @@
 // Issue 7 point 6: settings that are wrong are refused with a message naming the key and the
 // value; nothing is quietly read as 0 or as the default.
-#include "net/ApiError.h"
+#include "engine/ConfigCheck.h"
+#include "errors/UserError.h"
 #include "settings/Settings.h"
 
 #include <QTemporaryDir>
@@ -32,7 +33,7 @@ TEST_F(SettingsInputsTest, ToleranceTextOrNegativeIsRefusedNotReadAsZero) {
         const QString expected =
             QStringLiteral("%1 '%2' is not a number of 0 or more (write it with a point, e.g. 0.01)")
                 .arg(QLatin1String(key), value);
-        EXPECT_TRUE(settings->validate().contains(expected)) << key << " " << value.toStdString();
+        EXPECT_TRUE(il::ConfigCheck::problems(*settings).contains(expected)) << key << " " << value.toStdString();
         try {
             const Decimal d = QLatin1String(key) == QLatin1String("tolerance/price")
                                   ? settings->priceTolerance()
@@ -52,7 +53,7 @@ TEST_F(SettingsInputsTest, ValidTolerancesAndDefaultsAreReadExactly) {
     settings->setValue(QStringLiteral("tolerance/quantity"), QStringLiteral("0.5"));
     EXPECT_EQ(settings->priceTolerance(), Decimal::fromString(u"0.05"));
     EXPECT_EQ(settings->quantityTolerance(), Decimal::fromString(u"0.5"));
-    for (const QString& p : settings->validate())
+    for (const QString& p : il::ConfigCheck::problems(*settings))
         EXPECT_FALSE(p.startsWith(QStringLiteral("tolerance/"))) << p.toStdString();
 }
 

@@ -1,7 +1,7 @@
 #include "PgTestServer.h"
 
-#include "export/CsvReader.h"
-#include "net/ApiError.h"
+#include "table/CsvReader.h"
+#include "errors/UserError.h"
 #include "settings/Clock.h"
 #include "store/Database.h"
 #include "store/LinkStore.h"

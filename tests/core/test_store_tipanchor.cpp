@@ -4,12 +4,12 @@
 
 #include "PgTestServer.h"
 
-#include "export/CsvWriter.h"
+#include "table/CsvWriter.h"
 #include "export/ExportTip.h"
 #include "export/ReportExport.h"
 #include "export/TransferExport.h"
-#include "net/ApiError.h"
-#include "net/RunSync.h"
+#include "errors/UserError.h"
+#include "async/RunSync.h"
 #include "reconcile/MonthResult.h"
 #include "settings/MemorySecretStore.h"
 #include "store/Database.h"

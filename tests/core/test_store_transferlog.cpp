@@ -1,6 +1,6 @@
 #include "PgTestServer.h"
 
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 #include "settings/Clock.h"
 #include "store/Database.h"
 #include "store/LineNotes.h"

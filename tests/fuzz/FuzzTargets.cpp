@@ -3,7 +3,7 @@
 #include "connectwise/CwParser.h"
 #include "exact/ExactRecordReader.h"
 #include "exact/ODataPage.h"
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 
 #include "ReferenceDecimal.h"
 
-#include "net/ApiError.h"
+#include "errors/ApiError.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
-#include "net/AsyncEvent.h"
+#include "async/AsyncEvent.h"
 
-#include "net/ApiError.h"
+#include "errors/Cancelled.h"
 
 #include <QCoroSignal>
 

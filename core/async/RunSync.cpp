@@ -1,4 +1,4 @@
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 
 namespace il {
 

@@ -1,6 +1,6 @@
-#include "export/XlsxWriter.h"
+#include "table/XlsxWriter.h"
 
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 #include "settings/PrivateFiles.h"
 
 #include <QFile>

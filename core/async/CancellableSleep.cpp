@@ -1,6 +1,6 @@
-#include "net/CancellableSleep.h"
+#include "async/CancellableSleep.h"
 
-#include "net/ApiError.h"
+#include "errors/Cancelled.h"
 
 #include <QTimer>
 

@@ -1,28 +1,10 @@
 #pragma once
 
-#include <QObject>
+#include "async/CancelFlag.h"
 
 #include <memory>
 
 namespace il {
-
-// Emits cancelled() once; shared by every step of one run.
-class CancelFlag : public QObject {
-    Q_OBJECT
-public:
-    bool isCancelled() const { return m_cancelled; }
-    void cancel() {
-        if (m_cancelled)
-            return;
-        m_cancelled = true;
-        emit cancelled();
-    }
-signals:
-    void cancelled();
-
-private:
-    bool m_cancelled = false;
-};
 
 // A cheap copyable handle to a CancelFlag; a default token is never cancelled. Checked between
 // awaits; in-flight requests abort through cancelled().

@@ -1,5 +1,4 @@
-#include "net/ApiError.h"
-#include "net/CancelToken.h"
+#include "errors/ApiError.h"
 
 namespace il {
 
@@ -37,11 +36,6 @@ QString ApiError::format(Kind kind, const QString& system, const QString& endpoi
     if (!serverMessage.isEmpty())
         text += QStringLiteral(" — ") + serverMessage;
     return text;
-}
-
-void CancelToken::throwIfCancelled() const {
-    if (isCancelled())
-        throw Cancelled();
 }
 
 } // namespace il

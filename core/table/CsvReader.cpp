@@ -1,8 +1,8 @@
-#include "export/CsvReader.h"
+#include "table/CsvReader.h"
 
-#include "export/CsvWriter.h"
+#include "table/CsvWriter.h"
 
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 
 #include <QFile>
 #include <QStringDecoder>

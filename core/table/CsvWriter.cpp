@@ -1,6 +1,6 @@
-#include "export/CsvWriter.h"
+#include "table/CsvWriter.h"
 
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 #include "settings/PrivateFiles.h"
 
 #include <QRegularExpression>

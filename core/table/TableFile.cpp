@@ -1,9 +1,9 @@
-#include "export/TableFile.h"
+#include "table/TableFile.h"
 
-#include "export/CsvWriter.h"
-#include "export/XlsxWriter.h"
+#include "table/CsvWriter.h"
+#include "table/XlsxWriter.h"
 #include "log/LogCategories.h"
-#include "net/ApiError.h"
+#include "errors/UserError.h"
 
 #include <QFileInfo>
 

@@ -37,18 +37,4 @@ private:
     QString m_requestId;
 };
 
-// The user or a scheduler cancelled the run; not a failure of either system.
-class Cancelled : public std::runtime_error {
-public:
-    Cancelled() : std::runtime_error("cancelled") {}
-};
-
-// A problem in our own configuration or state (missing setting, missing secret, expired
-// refresh token) that the user must fix; the message says how.
-class UserError : public std::runtime_error {
-public:
-    explicit UserError(const QString& message) : std::runtime_error(message.toStdString()) {}
-    QString message() const { return QString::fromUtf8(what()); }
-};
-
 } // namespace il

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "net/CancelToken.h"
+#include "async/CancelToken.h"
 
 #include <qcoro/qcorotask.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "export/Table.h"
+#include "table/Table.h"
 
 #include <QByteArray>
 #include <QString>
