@@ -1,7 +1,7 @@
 // A full month's load, link and validate against the sandbox over loopback HTTP, for the demo
 // size and the large one, without and with latency (issue 3 point 10). Reports wall time, the
 // calls per system and the lower bound: calls on the critical path × latency.
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "reconcile/Connections.h"
 #include "reconcile/MonthRun.h"
 #include "sandbox/Sandbox.h"

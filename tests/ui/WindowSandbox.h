@@ -8,7 +8,7 @@
 #include "MainWindow.h"
 #include "Translation.h"
 
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "sandbox/Sandbox.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/Settings.h"

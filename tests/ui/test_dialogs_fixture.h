@@ -5,7 +5,7 @@
 
 #include "AppContext.h"
 
-#include "net/RunSync.h"
+#include "async/RunSync.h"
 #include "reconcile/MonthRun.h"
 #include "sandbox/Sandbox.h"
 #include "settings/MemorySecretStore.h"
