@@ -12,7 +12,8 @@ QStringList TransferExport::columns() {
             QStringLiteral("addition_id"), QStringLiteral("field"),   QStringLiteral("old_value"),
             QStringLiteral("new_value"),   QStringLiteral("outcome"), QStringLiteral("message"),
             QStringLiteral("request_id"),  QStringLiteral("user"),    QStringLiteral("note"),
-            QStringLiteral("line_note"),   QStringLiteral("hash")};
+            QStringLiteral("line_note"),   QStringLiteral("hash"),    QStringLiteral("target"),
+            QStringLiteral("object_kind"), QStringLiteral("object_id")};
 }
 
 Table TransferExport::table(const std::vector<Transfer>& transfers, const std::vector<LineNote>& notes) {
@@ -33,7 +34,8 @@ Table TransferExport::table(const std::vector<Transfer>& transfers, const std::v
                       t.createdAt.toUTC().toString(Qt::ISODateWithMs), t.lineId, idText(t.agreementId),
                       idText(t.additionId), toString(t.field), value(t.oldValue), value(t.newValue),
                       toString(t.outcome), t.message, t.requestId, t.user, t.note,
-                      noteOf.value(t.month + QChar(0x1F) + t.lineId), t.hash});
+                      noteOf.value(t.month + QChar(0x1F) + t.lineId), t.hash, toString(t.target),
+                      toString(t.objectKind), t.objectId});
     }
     return table;
 }
