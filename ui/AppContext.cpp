@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "export/TransferLogService.h"
 #include "net/ApiError.h"
 #include "net/RunSync.h"
 #include "reconcile/Connections.h"
@@ -22,6 +23,7 @@ AppContext::AppContext(std::unique_ptr<Settings> settings, std::unique_ptr<Secre
 AppContext::~AppContext() {
     // The run refers to the connections and the database: end it first.
     m_run.reset();
+    m_transferLog.reset();
     m_connections.reset();
     m_database.reset();
 }
@@ -33,6 +35,7 @@ bool AppContext::isConfigured() const {
 
 bool AppContext::rebuild() {
     m_run.reset();
+    m_transferLog.reset();
     m_connections.reset();
     m_database.reset();
     m_lastError.clear();
@@ -45,10 +48,12 @@ bool AppContext::rebuild() {
         m_database = std::make_unique<Database>(m_settings->databaseUrl(), options);
         m_connections = std::make_unique<Connections>(*m_settings, *m_secrets);
         const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+        m_transferLog = std::make_unique<TransferLogService>(*m_database, *m_secrets, user);
         m_run = std::make_unique<MonthRun>(*m_connections, *m_database, *m_settings,
                                            MonthRun::Identity{user, QStringLiteral("gui")});
     } catch (const std::exception& e) {
         m_run.reset();
+        m_transferLog.reset();
         m_connections.reset();
         m_database.reset();
         m_lastError = QString::fromUtf8(e.what());
