@@ -78,7 +78,8 @@ int LogCommand::run(CliContext& ctx, const QStringList& args) {
     // Every log command reads what is there: a missing SQLite file is an error, never a new,
     // empty (and so trivially intact) log.
     auto database = DatabaseOpener::open(*ctx.settings, *ctx.secrets, DatabaseOpener::Mode::MustExist);
-    il::TransferLogService log(*database, *ctx.secrets, qEnvironmentVariable("USER", QStringLiteral("unknown")));
+    il::TransferLogService log(*database, *ctx.secrets,
+                               qEnvironmentVariable("USER", QStringLiteral("unknown")));
     if (sub == QLatin1String("verify"))
         return verify(ctx, log, args.mid(1));
     if (sub == QLatin1String("anchor"))

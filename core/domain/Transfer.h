@@ -136,7 +136,8 @@ struct Transfer {
     // addition id; the log fills it from additionId when left empty.
     TargetSystem target = TargetSystem::ConnectWise;
     TransferObject objectKind = TransferObject::AgreementAddition;
-    QString objectId; // the target system's id (ConnectWise numbers, Exact GUIDs); empty before a create
+    // That system's id (a number, a GUID); empty for a create that was not made.
+    QString objectId;
     int chainVersion = 0; // the hash format of a stored row (TransferChain); 0 before it is stored
     QString prevHash; // filled by the store
     QString hash;     // filled by the store

@@ -76,7 +76,8 @@ QHash<QString, QString> TransferLogService::notesOf(const std::vector<Transfer>&
     return used;
 }
 
-TransferLogService::Listing TransferLogService::list(const QString& month, std::optional<TransferOutcome> outcome) {
+TransferLogService::Listing TransferLogService::list(const QString& month,
+                                                     std::optional<TransferOutcome> outcome) {
     Listing listing;
     listing.transfers = TransferLog(m_db, m_clock).list(month, outcome);
     listing.notes = notesOf(listing.transfers, month);
@@ -102,8 +103,8 @@ void TransferLogService::write(const std::vector<Transfer>& rows, const QHash<QS
         XlsxWriter::write(table, path, kSheet);
 }
 
-QByteArray TransferLogService::bytesOf(const std::vector<Transfer>& rows, const QHash<QString, QString>& notes,
-                                       Format format) {
+QByteArray TransferLogService::bytesOf(const std::vector<Transfer>& rows,
+                                       const QHash<QString, QString>& notes, Format format) {
     const Table table = TransferExport::table(rows, asLineNotes(notes));
     if (format == Format::Csv)
         return CsvWriter::toBytes(table);
@@ -116,7 +117,8 @@ QByteArray TransferLogService::bytesOf(const std::vector<Transfer>& rows, const 
     XlsxWriter::write(table, path, kSheet);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw UserError(QStringLiteral("cannot read back the XLSX export %1: %2").arg(path, file.errorString()));
+        throw UserError(
+            QStringLiteral("cannot read back the XLSX export %1: %2").arg(path, file.errorString()));
     return file.readAll();
 }
 

@@ -50,7 +50,8 @@ public:
     };
 
     // user: who writes notes. secrets: where this machine's tip anchor lives.
-    TransferLogService(Database& db, SecretStore& secrets, QString user, const Clock& clock = Clock::system());
+    TransferLogService(Database& db, SecretStore& secrets, QString user,
+                       const Clock& clock = Clock::system());
 
     static QString noteKey(const QString& month, const QString& lineId) { return month + u'/' + lineId; }
     // Csv or Xlsx by the file name's extension (any case); nullopt for anything else.
@@ -90,7 +91,8 @@ public:
 
 private:
     QHash<QString, QString> notesOf(const std::vector<Transfer>& rows, const QString& month);
-    QByteArray bytesOf(const std::vector<Transfer>& rows, const QHash<QString, QString>& notes, Format format);
+    QByteArray bytesOf(const std::vector<Transfer>& rows, const QHash<QString, QString>& notes,
+                       Format format);
     void write(const std::vector<Transfer>& rows, const QHash<QString, QString>& notes, const QString& path,
                std::optional<Format> format);
 

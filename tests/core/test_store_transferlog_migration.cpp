@@ -32,9 +32,9 @@ QString oldHash(int version, const QStringList& columns) {
     QJsonArray array{QStringLiteral("invoicelink-transfer-%1").arg(version)};
     for (const QString& c : columns)
         array.append(c == QLatin1String("<null>") ? QJsonValue(QJsonValue::Null) : QJsonValue(c));
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(array).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-            .toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(array).toJson(QJsonDocument::Compact),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex());
 }
 
 // A database as an older release left it: built without Database, which would migrate it to the
@@ -93,12 +93,13 @@ public:
             columns << QStringLiteral("<null>") << QStringLiteral("<null>") << QStringLiteral("2");
         const QString hash = oldHash(chain, columns);
         // resolves and detail of a chain-2 row are set by the caller through `extra`.
-        QStringList names = {QStringLiteral("id"),         QStringLiteral("run_id"),     QStringLiteral("month"),
-                             QStringLiteral("created_at"), QStringLiteral("line_id"),    QStringLiteral("agreement_id"),
-                             QStringLiteral("addition_id"), QStringLiteral("field"),     QStringLiteral("old_value"),
-                             QStringLiteral("new_value"),  QStringLiteral("outcome"),    QStringLiteral("message"),
-                             QStringLiteral("request_id"), QStringLiteral("user_name"),  QStringLiteral("note"),
-                             QStringLiteral("prev_hash")};
+        QStringList names = {
+            QStringLiteral("id"),          QStringLiteral("run_id"),    QStringLiteral("month"),
+            QStringLiteral("created_at"),  QStringLiteral("line_id"),   QStringLiteral("agreement_id"),
+            QStringLiteral("addition_id"), QStringLiteral("field"),     QStringLiteral("old_value"),
+            QStringLiteral("new_value"),   QStringLiteral("outcome"),   QStringLiteral("message"),
+            QStringLiteral("request_id"),  QStringLiteral("user_name"), QStringLiteral("note"),
+            QStringLiteral("prev_hash")};
         if (chain == 2)
             names << QStringLiteral("resolves") << QStringLiteral("detail") << QStringLiteral("chain");
         QSqlQuery q(m_db);
@@ -110,7 +111,8 @@ public:
         if (!q.exec())
             m_error = q.lastError().text();
         QSqlQuery tip(m_db);
-        tip.prepare(QStringLiteral("UPDATE transfer_log_tip SET row_count = ?, last_id = ?, tip_hash = ? WHERE id = 1"));
+        tip.prepare(QStringLiteral(
+            "UPDATE transfer_log_tip SET row_count = ?, last_id = ?, tip_hash = ? WHERE id = 1"));
         tip.addBindValue(id);
         tip.addBindValue(id);
         tip.addBindValue(hash);
@@ -139,10 +141,19 @@ private:
 // Row columns after id and before prev_hash: run_id … note, as text ("<null>" for SQL NULL).
 QStringList oldRow(const char* addition, const char* field, const char* oldValue, const char* newValue,
                    const char* outcome) {
-    return {QStringLiteral("<null>"), QStringLiteral("2024-04"), QStringLiteral("2024-05-03T14:30:15.250Z"),
-            QStringLiteral("line-%1").arg(QLatin1String(addition)), QStringLiteral("500"),
-            QLatin1String(addition), QLatin1String(field), QLatin1String(oldValue), QLatin1String(newValue),
-            QLatin1String(outcome), QStringLiteral("OK"), QStringLiteral("req-1"), QStringLiteral("ann"),
+    return {QStringLiteral("<null>"),
+            QStringLiteral("2024-04"),
+            QStringLiteral("2024-05-03T14:30:15.250Z"),
+            QStringLiteral("line-%1").arg(QLatin1String(addition)),
+            QStringLiteral("500"),
+            QLatin1String(addition),
+            QLatin1String(field),
+            QLatin1String(oldValue),
+            QLatin1String(newValue),
+            QLatin1String(outcome),
+            QStringLiteral("OK"),
+            QStringLiteral("req-1"),
+            QStringLiteral("ann"),
             QStringLiteral("")}; // note: empty, never NULL
 }
 

@@ -81,7 +81,8 @@ TEST_P(TransferLogServiceTest, ListsAMonthWithTheNotesOfItsLinesAndTakesANoteOnA
     TransferLogService service(*db, keychain, QStringLiteral("bob"));
     // Notes on lines of a month no run has loaded: the window offers them on every row.
     service.setNote(QStringLiteral("2024-04"), QStringLiteral("line-902"), QStringLiteral("ask sales"));
-    service.setNote(QStringLiteral("2024-05"), QStringLiteral("cw-invoice-77"), QStringLiteral("reopen journal"));
+    service.setNote(QStringLiteral("2024-05"), QStringLiteral("cw-invoice-77"),
+                    QStringLiteral("reopen journal"));
     service.setNote(QStringLiteral("2024-05"), QStringLiteral("line-902"), QStringLiteral("other month"));
 
     const TransferLogService::Listing april = service.list(QStringLiteral("2024-04"));
@@ -103,13 +104,16 @@ TEST_P(TransferLogServiceTest, ListsAMonthWithTheNotesOfItsLinesAndTakesANoteOnA
 
 TEST_P(TransferLogServiceTest, ExportsKeepTheOldColumnsAndAddTheSystemAndObjectAtTheEnd) {
     TransferLogService service(*db, keychain, QStringLiteral("bob"));
-    service.setNote(QStringLiteral("2024-05"), QStringLiteral("cw-invoice-77"), QStringLiteral("reopen journal"));
+    service.setNote(QStringLiteral("2024-05"), QStringLiteral("cw-invoice-77"),
+                    QStringLiteral("reopen journal"));
     const QStringList lines = csvLines(service.exportBytes(TransferLogService::Format::Csv));
     ASSERT_EQ(lines.size(), 4) << lines.join(u'\n').toStdString();
-    EXPECT_EQ(lines[0], QStringLiteral("id,run_id,month,created_at,line_id,agreement_id,addition_id,field,old_value,"
-                                       "new_value,outcome,message,request_id,user,note,line_note,hash,target,"
-                                       "object_kind,object_id"));
-    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",connectwise,agreementAddition,901"))) << lines[1].toStdString();
+    EXPECT_EQ(lines[0],
+              QStringLiteral("id,run_id,month,created_at,line_id,agreement_id,addition_id,field,old_value,"
+                             "new_value,outcome,message,request_id,user,note,line_note,hash,target,"
+                             "object_kind,object_id"));
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",connectwise,agreementAddition,901")))
+        << lines[1].toStdString();
     EXPECT_TRUE(lines[3].endsWith(
         QStringLiteral(",reopen journal,%1,exact,salesInvoice,4f2a9c1e-0b7d-4e8a-9a51-2d3c4b5a6f70")
             .arg(service.tip().hash)))
@@ -120,7 +124,8 @@ TEST_P(TransferLogServiceTest, ExportsKeepTheOldColumnsAndAddTheSystemAndObjectA
     EXPECT_EQ(service.exportTo(csv, QStringLiteral("2024-04")), 2);
     QFile file(csv);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    EXPECT_EQ(file.readAll(), service.exportBytes(TransferLogService::Format::Csv, QStringLiteral("2024-04")));
+    EXPECT_EQ(file.readAll(),
+              service.exportBytes(TransferLogService::Format::Csv, QStringLiteral("2024-04")));
     // The tip an export carries is what `log verify --against` checks.
     const TransferLogService::Expected fromFile = TransferLogService::tipOfExport(csv);
     EXPECT_EQ(fromFile.tip.id, 2);
