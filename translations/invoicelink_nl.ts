@@ -1408,6 +1408,14 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
     <context>
         <name>il::ui::TransferLogWindow</name>
         <message>
+            <source>Written to</source>
+            <translation>Geschreven naar</translation>
+        </message>
+        <message>
+            <source>Exact Online's message</source>
+            <translation>Bericht van Exact Online</translation>
+        </message>
+        <message>
             <source>Transfer log</source>
             <translation>Overdrachtslog</translation>
         </message>
@@ -1591,6 +1599,22 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
     </context>
     <context>
         <name>il::ui::TransferTableModel</name>
+        <message>
+            <source>agreement addition</source>
+            <translation>toevoeging op contract</translation>
+        </message>
+        <message>
+            <source>agreement</source>
+            <translation>contract</translation>
+        </message>
+        <message>
+            <source>catalog item</source>
+            <translation>catalogusartikel</translation>
+        </message>
+        <message>
+            <source>sales invoice</source>
+            <translation>verkoopfactuur</translation>
+        </message>
         <message>
             <source>Sent, outcome unknown</source>
             <translation>Verzonden, uitkomst onbekend</translation>

@@ -1,8 +1,9 @@
 #include "AppContext.h"
 
+#include "async/RunSync.h"
 #include "engine/ConfigCheck.h"
 #include "errors/UserError.h"
-#include "async/RunSync.h"
+#include "export/TransferLogService.h"
 #include "reconcile/Connections.h"
 #include "reconcile/MonthRun.h"
 #include "settings/SecretStore.h"
@@ -23,6 +24,7 @@ AppContext::AppContext(std::unique_ptr<Settings> settings, std::unique_ptr<Secre
 AppContext::~AppContext() {
     // The run refers to the connections and the database: end it first.
     m_run.reset();
+    m_transferLog.reset();
     m_connections.reset();
     m_database.reset();
 }
@@ -34,6 +36,7 @@ bool AppContext::isConfigured() const {
 
 bool AppContext::rebuild() {
     m_run.reset();
+    m_transferLog.reset();
     m_connections.reset();
     m_database.reset();
     m_lastError.clear();
@@ -46,10 +49,12 @@ bool AppContext::rebuild() {
         m_database = std::make_unique<Database>(m_settings->databaseUrl(), options);
         m_connections = std::make_unique<Connections>(*m_settings, *m_secrets);
         const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+        m_transferLog = std::make_unique<TransferLogService>(*m_database, *m_secrets, user);
         m_run = std::make_unique<MonthRun>(*m_connections, *m_database, *m_settings,
                                            MonthRun::Identity{user, QStringLiteral("gui")});
     } catch (const std::exception& e) {
         m_run.reset();
+        m_transferLog.reset();
         m_connections.reset();
         m_database.reset();
         m_lastError = QString::fromUtf8(e.what());

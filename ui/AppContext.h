@@ -11,6 +11,7 @@ class Database;
 class MonthRun;
 class SecretStore;
 class Settings;
+class TransferLogService;
 } // namespace il
 
 namespace il::ui {
@@ -36,6 +37,8 @@ public:
     Database* database() { return m_database.get(); }
     Connections* connections() { return m_connections.get(); }
     MonthRun* run() { return m_run.get(); }
+    // The transfer log (rows, notes, exports, verify) over the database; null with it.
+    TransferLogService* transferLog() { return m_transferLog.get(); }
     QString lastError() const { return m_lastError; }
 
     // (Re)opens the database and makes new connections and a new run from the settings.
@@ -51,6 +54,7 @@ private:
     bool m_demo = false;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<Connections> m_connections;
+    std::unique_ptr<TransferLogService> m_transferLog;
     std::unique_ptr<MonthRun> m_run;
     QString m_lastError;
 };

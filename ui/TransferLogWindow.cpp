@@ -4,12 +4,9 @@
 #include "OutcomeFilterProxy.h"
 #include "TransferTableModel.h"
 
-#include "export/TransferExport.h"
 #include "async/RunSync.h"
+#include "export/TransferLogService.h"
 #include "reconcile/MonthRun.h"
-#include "store/LineNotes.h"
-#include "store/TipAnchor.h"
-#include "store/TransferLog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,10 +30,6 @@
 
 namespace il::ui {
 namespace {
-
-QString currentUser() {
-    return qEnvironmentVariable("USER", QStringLiteral("unknown"));
-}
 
 QString unavailableText(const AppContext& ctx) {
     return ctx.lastError().isEmpty()
@@ -181,20 +174,17 @@ void TransferLogWindow::setOutcomeFilter(std::optional<TransferOutcome> outcome)
 }
 
 void TransferLogWindow::reload() {
-    Database* db = m_ctx.database();
-    if (!db) {
+    TransferLogService* log = m_ctx.transferLog();
+    if (!log) {
         m_model->setTransfers({});
         setStatus(unavailableText(m_ctx), true);
         return;
     }
     // An empty month (nothing loaded yet) shows every month.
     const QString month = m_allMonths->isChecked() ? QString() : m_month;
-    std::vector<Transfer> rows;
-    QHash<QString, QString> notes;
+    TransferLogService::Listing listing;
     try {
-        rows = m_ctx.run() ? m_ctx.run()->transfers(month) : TransferLog(*db).list(month);
-        for (const LineNote& n : LineNotes(*db, currentUser()).notes(month))
-            notes.insert(TransferTableModel::noteKey(n.month, n.lineId), n.text);
+        listing = log->list(month);
     } catch (const std::exception& e) {
         setStatus(QString::fromUtf8(e.what()), true);
         return;
@@ -206,7 +196,7 @@ void TransferLogWindow::reload() {
     const QVariant selectedId = m_view->currentIndex().isValid()
                                     ? m_view->currentIndex().data(TransferTableModel::TransferIdRole)
                                     : QVariant();
-    m_model->setTransfers(std::move(rows), std::move(notes), std::move(labels));
+    m_model->setTransfers(std::move(listing.transfers), std::move(listing.notes), std::move(labels));
     // One month needs no month column.
     m_view->setColumnHidden(TransferTableModel::Month, !month.isEmpty());
     m_view->resizeColumnsToContents();
@@ -250,7 +240,9 @@ void TransferLogWindow::showDetails() {
         {tr("Before"), cell(TransferTableModel::Old)},
         {tr("After"), cell(TransferTableModel::New)},
         {tr("Outcome"), cell(TransferTableModel::Outcome)},
-        {tr("ConnectWise's message"), t.message},
+        {tr("Written to"), TransferTableModel::recordText(t)},
+        {t.target == TargetSystem::ExactOnline ? tr("Exact Online's message") : tr("ConnectWise's message"),
+         t.message},
         {tr("Request id"), t.requestId},
         {tr("By"), t.user},
         {tr("Hash"), t.hash},
@@ -279,16 +271,13 @@ void TransferLogWindow::setStatus(const QString& text, bool error) {
 
 void TransferLogWindow::saveNote(const QString& text) {
     const std::optional<int> row = selectedSourceRow();
-    Database* db = m_ctx.database();
-    if (!row || !db)
+    TransferLogService* log = m_ctx.transferLog();
+    if (!row || !log)
         return;
     const Transfer t = m_model->transfer(*row);
     try {
-        // The loaded month's notes belong to the run; older months' notes are kept the same way.
-        if (MonthRun* run = m_ctx.run(); run && monthOf(run) == t.month)
-            run->setNote(t.lineId, text);
-        else
-            LineNotes(*db, currentUser()).setNote(t.month, t.lineId, text);
+        // A note belongs to its line and month, whether that month is loaded or not.
+        log->setNote(t.month, t.lineId, text);
     } catch (const std::exception& e) {
         setStatus(QString::fromUtf8(e.what()), true);
         return;
@@ -300,16 +289,15 @@ void TransferLogWindow::saveNote(const QString& text) {
 }
 
 QString TransferLogWindow::exportTo(const QString& path) {
-    Database* db = m_ctx.database();
-    if (!db)
+    TransferLogService* log = m_ctx.transferLog();
+    if (!log)
         return unavailableText(m_ctx);
     std::vector<Transfer> shown;
     shown.reserve(size_t(m_proxy->rowCount()));
     for (int row = 0; row < m_proxy->rowCount(); ++row)
         shown.push_back(m_model->transfer(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     try {
-        const QString month = m_allMonths->isChecked() ? QString() : m_month;
-        TransferExport::save(shown, path, LineNotes(*db, currentUser()).notes(month));
+        log->exportRows(shown, path);
     } catch (const std::exception& e) {
         const QString error = QString::fromUtf8(e.what());
         setStatus(error, true);
@@ -337,8 +325,8 @@ void TransferLogWindow::exportWithDialog(const QString& extension) {
 }
 
 QString TransferLogWindow::verifyLog() {
-    Database* db = m_ctx.database();
-    if (!db) {
+    TransferLogService* log = m_ctx.transferLog();
+    if (!log) {
         setStatus(unavailableText(m_ctx), true);
         return statusText();
     }
@@ -346,7 +334,7 @@ QString TransferLogWindow::verifyLog() {
         // The same check as `log verify`, this machine's keychain anchor included. Reading the
         // anchor is one local keychain call; waiting for it here keeps the button's answer in step
         // (AppContext reads the database password the same way).
-        const LogVerifier::Result v = runSync(TipAnchor(m_ctx.secrets(), *db).verify());
+        const TransferLogService::Verification v = runSync(log->verify());
         if (v.ok) {
             QString text = tr("The transfer log is intact: %n row(s) checked.", "", int(v.rowsChecked));
             for (const QString& note : v.notes)

@@ -21,9 +21,10 @@ class AppContext;
 class OutcomeFilterProxy;
 class TransferTableModel;
 
-// The transfer log: every push attempt of a month (or of all months), filtered by outcome, with
-// each row's details (ConnectWise's message and request id included), a note per invoice line
-// that travels into the exports, CSV/XLSX export and a check that nobody edited the log.
+// The transfer log: every write of a month (or of all months), filtered by outcome, with each
+// row's details (the system's message and request id included), a note per invoice line that
+// travels into the exports, CSV/XLSX export and a check that nobody edited the log. Everything
+// it reads and writes goes through the context's TransferLogService.
 class TransferLogWindow : public QWidget {
     Q_OBJECT
 public:

@@ -82,6 +82,29 @@ QString TransferTableModel::fieldText(TransferField field) {
     return {};
 }
 
+QString TransferTableModel::recordText(const Transfer& t) {
+    const QString system = t.target == TargetSystem::ExactOnline ? QStringLiteral("Exact Online")
+                                                                 : QStringLiteral("ConnectWise");
+    QString kind;
+    switch (t.objectKind) {
+    case TransferObject::AgreementAddition:
+        kind = tr("agreement addition");
+        break;
+    case TransferObject::Agreement:
+        kind = tr("agreement");
+        break;
+    case TransferObject::CatalogItem:
+        kind = tr("catalog item");
+        break;
+    case TransferObject::SalesInvoice:
+        kind = tr("sales invoice");
+        break;
+    }
+    // A create that failed never got an id.
+    return t.objectId.isEmpty() ? QStringLiteral("%1 · %2").arg(system, kind)
+                                : QStringLiteral("%1 · %2 %3").arg(system, kind, t.objectId);
+}
+
 int TransferTableModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_transfers.size());
 }

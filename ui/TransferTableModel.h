@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Transfer.h"
+#include "export/TransferLogService.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -9,7 +10,7 @@
 
 namespace il::ui {
 
-// The transfer log as a table: one row per push attempt of one field of one addition, with the
+// The transfer log as a table: one row per write attempt of one field of one record, with the
 // invoice line's note. Values are shown exactly (Decimal text); SortRole gives numbers.
 class TransferTableModel : public QAbstractTableModel {
     Q_OBJECT
@@ -50,9 +51,14 @@ public:
     // Updates the note shown on every row of that line.
     void setNote(const QString& month, const QString& lineId, const QString& text);
 
-    static QString noteKey(const QString& month, const QString& lineId) { return month + u'/' + lineId; }
+    // The service's key, so its listing's notes are used as they come.
+    static QString noteKey(const QString& month, const QString& lineId) {
+        return TransferLogService::noteKey(month, lineId);
+    }
     static QString outcomeText(TransferOutcome outcome);
     static QString fieldText(TransferField field);
+    // The record written, for people: "ConnectWise · agreement addition 901".
+    static QString recordText(const Transfer& transfer);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

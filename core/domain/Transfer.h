@@ -68,7 +68,50 @@ inline std::optional<TransferField> transferFieldFromString(const QString& text)
     return std::nullopt;
 }
 
-// One row of the transfer log: one push attempt of one field of one addition.
+// The system a logged write went to; the strings are stored in the log and exported (contract).
+enum class TargetSystem { ConnectWise, ExactOnline };
+
+inline QString toString(TargetSystem target) {
+    return target == TargetSystem::ExactOnline ? QStringLiteral("exact") : QStringLiteral("connectwise");
+}
+
+inline std::optional<TargetSystem> targetSystemFromString(const QString& text) {
+    for (auto t : {TargetSystem::ConnectWise, TargetSystem::ExactOnline}) {
+        if (toString(t) == text)
+            return t;
+    }
+    return std::nullopt;
+}
+
+// The kind of record a logged write changed or created in the target system; the strings are
+// stored and exported (contract). Today's pushes all write agreement additions; the others are
+// for the writes that follow (DESIGN §6).
+enum class TransferObject { AgreementAddition, Agreement, CatalogItem, SalesInvoice };
+
+inline QString toString(TransferObject kind) {
+    switch (kind) {
+    case TransferObject::AgreementAddition:
+        return QStringLiteral("agreementAddition");
+    case TransferObject::Agreement:
+        return QStringLiteral("agreement");
+    case TransferObject::CatalogItem:
+        return QStringLiteral("catalogItem");
+    case TransferObject::SalesInvoice:
+        return QStringLiteral("salesInvoice");
+    }
+    return {};
+}
+
+inline std::optional<TransferObject> transferObjectFromString(const QString& text) {
+    for (auto k : {TransferObject::AgreementAddition, TransferObject::Agreement, TransferObject::CatalogItem,
+                   TransferObject::SalesInvoice}) {
+        if (toString(k) == text)
+            return k;
+    }
+    return std::nullopt;
+}
+
+// One row of the transfer log: one write attempt of one field of one record in either system.
 struct Transfer {
     qint64 id = 0;       // assigned by TransferLog::append (1, 2, 3, … without gaps)
     qint64 runId = 0;    // 0: not part of a recorded run
@@ -89,6 +132,12 @@ struct Transfer {
     // What the row needs beyond one field's values, as compact JSON: a create's product and
     // prices ({"product":"M365","unitCost":"3.1","unitPrice":"4.5"}). Empty for most rows.
     QString detail;
+    // Which record of which system the write went to. An agreement addition's objectId is its
+    // addition id; the log fills it from additionId when left empty.
+    TargetSystem target = TargetSystem::ConnectWise;
+    TransferObject objectKind = TransferObject::AgreementAddition;
+    // That system's id (a number, a GUID); empty for a create that was not made.
+    QString objectId;
     int chainVersion = 0; // the hash format of a stored row (TransferChain); 0 before it is stored
     QString prevHash; // filled by the store
     QString hash;     // filled by the store

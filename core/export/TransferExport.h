@@ -13,9 +13,12 @@ namespace il {
 
 // The transfer log as an export table (`log export`, and the desktop's export button):
 // one row per transfer, old and new values as numbers, outcome exactly pushed, already_in_effect,
-// refused_changed or failed, and the line's note when one is given. The last column, hash, is the
+// refused_changed, failed, intent or not_applied, and the line's note when one is given. The
+// column hash is the
 // row's link in the log's hash chain: the id and hash of any row (the last one is the tip) can be
 // handed to `log verify --tip ID:HASH`, or the file itself to `log verify --against FILE.csv`.
+// The columns after hash (target, object_kind, object_id: which record of which system was
+// written) came later; columns are only ever added at the end.
 class TransferExport {
 public:
     static QStringList columns();

@@ -34,6 +34,9 @@ QCoro::Task<int> IntentResolver::resolve(CancelToken cancel) {
         t.lineId = intent.lineId;
         t.agreementId = intent.agreementId;
         t.additionId = intent.additionId;
+        // The same record as the intent; its id comes from additionId (a create's, once found).
+        t.target = intent.target;
+        t.objectKind = intent.objectKind;
         t.field = intent.field;
         t.oldValue = intent.oldValue;
         t.newValue = intent.newValue;

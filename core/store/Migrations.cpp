@@ -162,6 +162,20 @@ std::vector<Migrations::Step> Migrations::all(Database::Dialect dialect) {
                   QStringLiteral("CREATE INDEX transfers_resolves ON transfers (resolves)"),
                   kPushLocks,
               }},
+        {5,
+         QStringLiteral("transfer log for writes to either system"),
+         {
+             // Every row written so far is a write to a ConnectWise agreement addition, named by its
+             // addition id (none yet for a create that failed). Those rows keep their chain version:
+             // their hashes do not cover these columns, so verify checks them against addition_id.
+             QStringLiteral("ALTER TABLE transfers ADD COLUMN target TEXT NOT NULL DEFAULT 'connectwise'"
+                            " CHECK (target IN ('connectwise','exact'))"),
+             QStringLiteral("ALTER TABLE transfers ADD COLUMN object_kind TEXT NOT NULL DEFAULT 'agreementAddition'"),
+             QStringLiteral("ALTER TABLE transfers ADD COLUMN object_id TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("UPDATE transfers SET object_id = CAST(addition_id AS TEXT) WHERE addition_id <> 0"),
+             // "What did we write to this record before?", asked before writing to it again.
+             QStringLiteral("CREATE INDEX transfers_object ON transfers (target, object_kind, object_id)"),
+         }},
     };
     for (Step& step : steps) {
         for (QString& sql : step.statements)

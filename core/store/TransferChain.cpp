@@ -14,11 +14,19 @@ const QString& TransferChain::genesis() {
 QString TransferChain::canonicalColumns() {
     return QStringLiteral(
         "id, run_id, month, created_at, line_id, agreement_id, addition_id, field, old_value, "
-        "new_value, outcome, message, request_id, user_name, note, prev_hash, resolves, detail, chain");
+        "new_value, outcome, message, request_id, user_name, note, prev_hash, resolves, detail, chain, "
+        "target, object_kind, object_id");
 }
 
 int TransferChain::columnCount(int version) {
-    return version == 1 ? 16 : 19;
+    switch (version) {
+    case 1:
+        return 16;
+    case 2:
+        return 19;
+    default:
+        return 22;
+    }
 }
 
 QString TransferChain::createdAtText(const QDateTime& createdAt) {
@@ -54,7 +62,10 @@ TransferChain::Row TransferChain::rowOf(const Transfer& t) {
             t.prevHash,
             t.resolves ? std::optional<QString>(QString::number(t.resolves)) : std::nullopt,
             optionalText(t.detail),
-            QString::number(CurrentVersion)};
+            QString::number(CurrentVersion),
+            toString(t.target),
+            toString(t.objectKind),
+            t.objectId};
 }
 
 std::optional<QString> TransferChain::hash(const Row& row, int version) {
@@ -67,6 +78,21 @@ std::optional<QString> TransferChain::hash(const Row& row, int version) {
         array.append(row[i] ? QJsonValue(*row[i]) : QJsonValue(QJsonValue::Null));
     const QByteArray canonical = QJsonDocument(array).toJson(QJsonDocument::Compact);
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+QString TransferChain::derivedObjectId(const QString& additionId) {
+    return additionId == QLatin1String("0") ? QString() : additionId;
+}
+
+bool TransferChain::derivedOk(const Row& row, int version) {
+    if (version >= 3)
+        return true;
+    if (int(row.size()) <= ObjectIdColumn)
+        return false;
+    const auto text = [&row](int column) { return row[column].value_or(QString()); };
+    return text(TargetColumn) == toString(TargetSystem::ConnectWise) &&
+           text(ObjectKindColumn) == toString(TransferObject::AgreementAddition) &&
+           text(ObjectIdColumn) == derivedObjectId(text(AdditionIdColumn));
 }
 
 } // namespace il

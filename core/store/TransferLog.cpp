@@ -108,6 +108,11 @@ std::vector<Transfer> TransferLog::appendAll(std::vector<Transfer> transfers) {
             t.createdAt = m_clock.nowUtc();
         // Millisecond UTC text is what is stored and hashed; keep the returned value identical.
         t.createdAt = QDateTime::fromString(TransferChain::createdAtText(t.createdAt), Qt::ISODateWithMs).toUTC();
+        // The pushes name an addition by its ConnectWise id; the log keeps one column for every
+        // system's ids, so fill it rather than make every writer repeat the id.
+        if (t.objectId.isEmpty() && t.target == TargetSystem::ConnectWise &&
+            t.objectKind == TransferObject::AgreementAddition && t.additionId)
+            t.objectId = QString::number(t.additionId);
     }
     if (transfers.empty())
         return transfers;
@@ -136,9 +141,8 @@ std::vector<Transfer> TransferLog::appendAll(std::vector<Transfer> transfers) {
         for (const auto& value : row)
             binds << (value ? QVariant(*value) : QVariant());
         binds << t.hash;
-        m_db.exec(QStringLiteral("INSERT INTO transfers (%1, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?)")
-                      .arg(TransferChain::canonicalColumns()),
+        m_db.exec(QStringLiteral("INSERT INTO transfers (%1, hash) VALUES (%2?)")
+                      .arg(TransferChain::canonicalColumns(), QStringLiteral("?, ").repeated(row.size())),
                   binds, what);
     }
     m_db.exec(QStringLiteral("UPDATE transfer_log_tip SET row_count = row_count + ?, last_id = ?, tip_hash = ? "
@@ -179,8 +183,13 @@ std::vector<Transfer> TransferLog::readTransfers(QSqlQuery& q) {
         t.prevHash = q.value(15).toString();
         t.resolves = q.value(16).toLongLong();
         t.detail = q.value(17).toString();
-        t.chainVersion = q.value(18).toInt();
-        t.hash = q.value(19).toString();
+        t.chainVersion = q.value(TransferChain::ChainColumn).toInt();
+        t.target = targetSystemFromString(q.value(TransferChain::TargetColumn).toString())
+                       .value_or(TargetSystem::ConnectWise);
+        t.objectKind = transferObjectFromString(q.value(TransferChain::ObjectKindColumn).toString())
+                           .value_or(TransferObject::AgreementAddition);
+        t.objectId = q.value(TransferChain::ObjectIdColumn).toString();
+        t.hash = q.value(TransferChain::columnCount(TransferChain::CurrentVersion)).toString();
         out.push_back(std::move(t));
     }
     return out;
@@ -233,7 +242,6 @@ TransferLog::Verification TransferLog::verify() {
         QStringLiteral("SELECT %1, hash FROM transfers ORDER BY id").arg(TransferChain::canonicalColumns()),
         {}, what);
     const int columns = TransferChain::columnCount(TransferChain::CurrentVersion);
-    const int prevHashColumn = 15;
     qint64 lastId = 0;
     QString lastHash = TransferChain::genesis();
     while (q.next()) {
@@ -242,13 +250,13 @@ TransferLog::Verification TransferLog::verify() {
             row.push_back(textOrNull(q.value(i)));
         const qint64 id = q.value(0).toLongLong();
         const QString stored = q.value(columns).toString();
-        const int version = q.value(columns - 1).toInt();
+        const int version = q.value(TransferChain::ChainColumn).toInt();
         if (id != lastId + 1)
             return fail(lastId + 1,
                         QStringLiteral("row %1 is missing: it was deleted (the log goes on at row %2)")
                             .arg(lastId + 1)
                             .arg(id));
-        if (row[prevHashColumn].value_or(QString()) != lastHash)
+        if (row[TransferChain::PrevHashColumn].value_or(QString()) != lastHash)
             return fail(
                 id,
                 QStringLiteral("row %1 does not link to the row before it: the chain was rewritten").arg(id));
@@ -257,6 +265,10 @@ TransferLog::Verification TransferLog::verify() {
                 id, QStringLiteral("row %1 was changed after it was written: its content no longer matches "
                                    "its hash")
                         .arg(id));
+        if (!TransferChain::derivedOk(row, version))
+            return fail(id, QStringLiteral("row %1 was changed after it was written: its target system, object "
+                                           "kind or object id no longer match its addition")
+                                .arg(id));
         lastId = id;
         lastHash = stored;
         ++v.rowsChecked;

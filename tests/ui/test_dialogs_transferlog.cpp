@@ -83,6 +83,10 @@ private slots:
         if (!selected->requestId.isEmpty())
             QVERIFY(window.detailsText().contains(selected->requestId));
         QVERIFY(window.detailsText().contains(selected->message));
+        // Which record of which system was written.
+        QVERIFY2(window.detailsText().contains(
+                     QStringLiteral("ConnectWise · agreement addition %1").arg(selected->additionId)),
+                 qPrintable(window.detailsText()));
 
         // A note on the selected row's line is the run's note and travels into the exports.
         window.saveNote(QStringLiteral("credited in May"));
