@@ -1,7 +1,6 @@
 #include "LogCommand.h"
 
 #include "CliContext.h"
-#include "DatabaseOpener.h"
 #include "MonthArgument.h"
 
 #include "export/ExportTip.h"
@@ -83,7 +82,7 @@ int LogCommand::run(CliContext& ctx, const QStringList& args) {
         throw il::UserError(kUsage);
     // Every log command reads what is there: a missing SQLite file is an error, never a new,
     // empty (and so trivially intact) log.
-    auto database = DatabaseOpener::open(*ctx.settings, *ctx.secrets, DatabaseOpener::Mode::MustExist);
+    il::Database* database = &ctx.workspace->database(il::Workspace::DatabaseMode::MustExist);
     if (sub == QLatin1String("verify"))
         return verify(ctx, *database, args.mid(1));
     if (sub == QLatin1String("anchor"))
