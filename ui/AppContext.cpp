@@ -6,12 +6,16 @@
 
 namespace il::ui {
 
+AppContext::AppContext(std::unique_ptr<Workspace> workspace, QObject* parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_demo(m_workspace->options().demo) {}
+
 AppContext::AppContext(std::unique_ptr<Settings> settings, std::unique_ptr<SecretStore> secrets, bool demo,
                        QObject* parent)
-    : QObject(parent)
-    , m_workspace(std::make_unique<Workspace>(std::move(settings), std::move(secrets),
-                                              Workspace::Options{.frontEnd = QStringLiteral("gui"), .demo = demo}))
-    , m_demo(demo) {}
+    : AppContext(std::make_unique<Workspace>(std::move(settings), std::move(secrets),
+                                             Workspace::Options{.frontEnd = QStringLiteral("gui"), .demo = demo}),
+                 parent) {}
 
 // The workspace finishes the window's last run as it closes.
 AppContext::~AppContext() = default;

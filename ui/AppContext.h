@@ -24,6 +24,9 @@ namespace il::ui {
 class AppContext : public QObject {
     Q_OBJECT
 public:
+    // The window's workspace, opened as every front end opens it (Workspace::open, or over the
+    // demo's config and in-memory secrets with Options::demo). Opens nothing yet: rebuild() does.
+    explicit AppContext(std::unique_ptr<Workspace> workspace, QObject* parent = nullptr);
     // Takes ownership. demo: the built-in sandbox config (tokens in memory, temporary database).
     AppContext(std::unique_ptr<Settings> settings, std::unique_ptr<SecretStore> secrets, bool demo,
                QObject* parent = nullptr);
