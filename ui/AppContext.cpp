@@ -13,26 +13,41 @@ AppContext::AppContext(std::unique_ptr<Workspace> workspace, QObject* parent)
 
 AppContext::AppContext(std::unique_ptr<Settings> settings, std::unique_ptr<SecretStore> secrets, bool demo,
                        QObject* parent)
-    : AppContext(std::make_unique<Workspace>(std::move(settings), std::move(secrets),
-                                             Workspace::Options{.frontEnd = QStringLiteral("gui"), .demo = demo}),
-                 parent) {}
+    : AppContext(
+          std::make_unique<Workspace>(std::move(settings), std::move(secrets),
+                                      Workspace::Options{.frontEnd = QStringLiteral("gui"), .demo = demo}),
+          parent) {}
 
 // The workspace finishes the window's last run as it closes.
 AppContext::~AppContext() = default;
 
-Settings& AppContext::settings() { return m_workspace->settings(); }
+Settings& AppContext::settings() {
+    return m_workspace->settings();
+}
 
-SecretStore& AppContext::secrets() { return m_workspace->secrets(); }
+SecretStore& AppContext::secrets() {
+    return m_workspace->secrets();
+}
 
-bool AppContext::isConfigured() const { return m_workspace->isConfigured(); }
+bool AppContext::isConfigured() const {
+    return m_workspace->isConfigured();
+}
 
-Database* AppContext::database() { return m_open ? m_workspace->openDatabase() : nullptr; }
+Database* AppContext::database() {
+    return m_open ? m_workspace->openDatabase() : nullptr;
+}
 
-Connections* AppContext::connections() { return m_open ? m_workspace->openConnections() : nullptr; }
+Connections* AppContext::connections() {
+    return m_open ? m_workspace->openConnections() : nullptr;
+}
 
-CwLookups* AppContext::lookups() { return m_open ? &m_workspace->lookups() : nullptr; }
+CwLookups* AppContext::lookups() {
+    return m_open ? &m_workspace->lookups() : nullptr;
+}
 
-MonthRun* AppContext::run() { return m_open ? m_workspace->currentRun() : nullptr; }
+MonthRun* AppContext::run() {
+    return m_open ? m_workspace->currentRun() : nullptr;
+}
 
 bool AppContext::rebuild() {
     m_open = false;

@@ -35,7 +35,8 @@ QCoro::Task<QList<Contact>> CwLookups::contactsOf(int companyId, CancelToken can
     co_return contacts;
 }
 
-QCoro::Task<QList<Reference>> CwLookups::reference(ReferenceCache& cache, ReadReferences read, CancelToken cancel) {
+QCoro::Task<QList<Reference>> CwLookups::reference(ReferenceCache& cache, ReadReferences read,
+                                                   CancelToken cancel) {
     if (!cache)
         cache = co_await (m_cw.*read)(cancel);
     const QList<Reference> references = *cache;

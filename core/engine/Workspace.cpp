@@ -15,13 +15,14 @@
 
 namespace il {
 
-Workspace::Workspace(std::unique_ptr<Settings> settings, std::unique_ptr<SecretStore> secrets, Options options,
-                     QObject* parent)
+Workspace::Workspace(std::unique_ptr<Settings> settings, std::unique_ptr<SecretStore> secrets,
+                     Options options, QObject* parent)
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_secrets(std::move(secrets))
     , m_options(std::move(options))
-    , m_user(m_options.user.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("unknown")) : m_options.user) {}
+    , m_user(m_options.user.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("unknown"))
+                                      : m_options.user) {}
 
 std::unique_ptr<Workspace> Workspace::open(const QString& configPath, Options options) {
     auto settings = std::make_unique<Settings>(configPath);
@@ -41,7 +42,8 @@ bool Workspace::isConfigured() const {
 
 void Workspace::checkSettings() const {
     if (const QStringList problems = m_settings->validate(); !problems.isEmpty())
-        throw UserError(QStringLiteral("%1: %2").arg(m_settings->path(), problems.join(QStringLiteral("; "))));
+        throw UserError(
+            QStringLiteral("%1: %2").arg(m_settings->path(), problems.join(QStringLiteral("; "))));
 }
 
 Database& Workspace::database(DatabaseMode mode) {
@@ -50,7 +52,8 @@ Database& Workspace::database(DatabaseMode mode) {
         options.mustExist = mode == DatabaseMode::MustExist;
         // A shared PostgreSQL database's password is a secret: it lives in the keychain.
         if (m_settings->databaseUrl().startsWith(QLatin1String("postgresql:")))
-            options.password = runSync(m_secrets->read(QStringLiteral("database.password"))).value_or(QString());
+            options.password =
+                runSync(m_secrets->read(QStringLiteral("database.password"))).value_or(QString());
         m_database = std::make_unique<Database>(m_settings->databaseUrl(), options);
     }
     return *m_database;
@@ -58,7 +61,8 @@ Database& Workspace::database(DatabaseMode mode) {
 
 Connections& Workspace::connections() {
     if (!m_connections)
-        m_connections = std::make_unique<Connections>(*m_settings, *m_secrets, Clock::system(), m_options.tokenLockPath);
+        m_connections =
+            std::make_unique<Connections>(*m_settings, *m_secrets, Clock::system(), m_options.tokenLockPath);
     return *m_connections;
 }
 
@@ -79,7 +83,8 @@ MonthRun& Workspace::run() {
     // what the month read spares the pickers a call.
     connect(&lookups, &CwLookups::agreementCreated, run, &MonthRun::addAgreement);
     connect(&lookups, &CwLookups::catalogItemCreated, run, &MonthRun::addCatalogItem);
-    connect(run, &MonthRun::resultChanged, &lookups, [run, &lookups] { lookups.remember(run->directory().agreements); });
+    connect(run, &MonthRun::resultChanged, &lookups,
+            [run, &lookups] { lookups.remember(run->directory().agreements); });
     emit runCreated(run);
     return *run;
 }

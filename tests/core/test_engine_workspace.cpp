@@ -23,7 +23,9 @@ using il::PushKind;
 
 namespace {
 
-QString key(QDate month) { return month.toString(QStringLiteral("yyyy-MM")); }
+QString key(QDate month) {
+    return month.toString(QStringLiteral("yyyy-MM"));
+}
 
 class WorkspaceTest : public SandboxTest {
 protected:
@@ -46,10 +48,11 @@ protected:
         const auto seeded = sandbox().secrets();
         for (auto it = seeded.cbegin(); it != seeded.cend(); ++it)
             il::runSync(secrets->write(it.key(), it.value()));
-        return std::make_unique<il::Workspace>(std::make_unique<il::Settings>(m_configPath), std::move(secrets),
-                                               il::Workspace::Options{.frontEnd = QStringLiteral("gui"),
-                                                                      .user = QStringLiteral("tester"),
-                                                                      .tokenLockPath = tempDir() + QStringLiteral("/token.lock")});
+        return std::make_unique<il::Workspace>(
+            std::make_unique<il::Settings>(m_configPath), std::move(secrets),
+            il::Workspace::Options{.frontEnd = QStringLiteral("gui"),
+                                   .user = QStringLiteral("tester"),
+                                   .tokenLockPath = tempDir() + QStringLiteral("/token.lock")});
     }
     int cwCalls() { return m_workspace->connections().connectwiseHttp().calls().total(); }
 
@@ -173,6 +176,7 @@ TEST_F(WorkspaceTest, LookupsAreCachedAcrossRunsAndCreatingDropsWhatItMakesStale
     before = cwCalls();
     const QList<il::Agreement> reread = il::runSync(lookups.agreementsOf(known.companyId));
     EXPECT_GT(cwCalls(), before) << "the company's list was dropped by the create";
-    const bool found = std::any_of(reread.cbegin(), reread.cend(), [&](const il::Agreement& a) { return a.id == created.id; });
+    const bool found = std::any_of(reread.cbegin(), reread.cend(),
+                                   [&](const il::Agreement& a) { return a.id == created.id; });
     EXPECT_TRUE(found);
 }

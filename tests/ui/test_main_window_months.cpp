@@ -39,11 +39,13 @@ private slots:
         QVERIFY(loadMonthByClicking(s, october));
         QCOMPARE(s.run().result().month, october);
         const qint64 octoberRun = s.run().runId();
-        QVERIFY2(octoberRun != 0 && octoberRun != septemberRun, "October's load must start a run record of its own");
+        QVERIFY2(octoberRun != 0 && octoberRun != septemberRun,
+                 "October's load must start a run record of its own");
 
         GridPage* grid = w.grid();
-        const int row = rowWithPush(grid->view(), {QStringLiteral("Push price"), QStringLiteral("Push quantity"),
-                                                   QStringLiteral("Push both")});
+        const int row =
+            rowWithPush(grid->view(), {QStringLiteral("Push price"), QStringLiteral("Push quantity"),
+                                       QStringLiteral("Push both")});
         QVERIFY(row >= 0);
         const auto line = qsizetype(grid->view()->model()->index(row, 0).data(LineIndexRole).toLongLong());
         const int changes = int(grid->model()->plannedPush(line)->changes.size());
