@@ -7,11 +7,11 @@
 #include "Resources.h"
 #include "Translation.h"
 
+#include "engine/Workspace.h"
 #include "log/LogCategories.h"
 #include "log/LogOutput.h"
 #include "async/RunSync.h"
 #include "sandbox/Sandbox.h"
-#include "settings/KeychainSecretStore.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/Settings.h"
 
@@ -144,15 +144,15 @@ int main(int argc, char** argv) {
             QMessageBox::critical(nullptr, QStringLiteral("InvoiceLink"), demo->error);
             return 1;
         }
-        context = std::make_unique<il::ui::AppContext>(std::make_unique<il::Settings>(demo->configPath),
-                                                       demo->secrets(), true);
+        context = std::make_unique<il::ui::AppContext>(std::make_unique<il::Workspace>(
+            std::make_unique<il::Settings>(demo->configPath), demo->secrets(),
+            il::Workspace::Options{.frontEnd = QStringLiteral("gui"), .demo = true}));
     } else {
+        // The same engine the command line opens: the config file and the keychain.
         const QString path =
             parser.isSet(configOption) ? QFileInfo(parser.value(configOption)).absoluteFilePath() : QString();
-        auto settings = std::make_unique<il::Settings>(path);
-        const QString connection = settings->connectionName();
         context = std::make_unique<il::ui::AppContext>(
-            std::move(settings), std::make_unique<il::KeychainSecretStore>(connection), false);
+            il::Workspace::open(path, il::Workspace::Options{.frontEnd = QStringLiteral("gui")}));
     }
     // Without settings the window shows the welcome panel; with them it starts the engine.
     if (context->isDemo() || context->isConfigured())

@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "engine/Workspace.h"
 #include "async/RunSync.h"
 #include "engine/ConfigCheck.h"
 #include "errors/UserError.h"
@@ -8,58 +9,66 @@
 #include "reconcile/MonthRun.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
-#include "store/Database.h"
-
-#include <QProcessEnvironment>
 
 namespace il::ui {
 
+AppContext::AppContext(std::unique_ptr<Workspace> workspace, QObject* parent)
+    : QObject(parent)
+    , m_workspace(std::move(workspace))
+    , m_demo(m_workspace->options().demo) {}
+
 AppContext::AppContext(std::unique_ptr<Settings> settings, std::unique_ptr<SecretStore> secrets, bool demo,
                        QObject* parent)
-    : QObject(parent)
-    , m_settings(std::move(settings))
-    , m_secrets(std::move(secrets))
-    , m_demo(demo) {}
+    : AppContext(
+          std::make_unique<Workspace>(std::move(settings), std::move(secrets),
+                                      Workspace::Options{.frontEnd = QStringLiteral("gui"), .demo = demo}),
+          parent) {}
 
-AppContext::~AppContext() {
-    // The run refers to the connections and the database: end it first.
-    m_run.reset();
-    m_transferLog.reset();
-    m_connections.reset();
-    m_database.reset();
+// The workspace finishes the window's last run as it closes.
+AppContext::~AppContext() = default;
+
+Settings& AppContext::settings() {
+    return m_workspace->settings();
+}
+
+SecretStore& AppContext::secrets() {
+    return m_workspace->secrets();
 }
 
 bool AppContext::isConfigured() const {
-    return !m_settings->exactClientId().isEmpty() && !m_settings->cwCompany().isEmpty() &&
-           !m_settings->value(QStringLiteral("exact/division")).isEmpty();
+    return m_workspace->isConfigured();
+}
+
+Database* AppContext::database() {
+    return m_open ? m_workspace->openDatabase() : nullptr;
+}
+
+Connections* AppContext::connections() {
+    return m_open ? m_workspace->openConnections() : nullptr;
+}
+
+TransferLogService* AppContext::transferLog() {
+    return m_open ? &m_workspace->transferLog() : nullptr;
+}
+
+CwLookups* AppContext::lookups() {
+    return m_open ? &m_workspace->lookups() : nullptr;
+}
+
+MonthRun* AppContext::run() {
+    return m_open ? m_workspace->currentRun() : nullptr;
 }
 
 bool AppContext::rebuild() {
-    m_run.reset();
-    m_transferLog.reset();
-    m_connections.reset();
-    m_database.reset();
+    m_open = false;
     m_lastError.clear();
     try {
-        if (const QStringList problems = il::ConfigCheck::problems(*m_settings); !problems.isEmpty())
-            throw UserError(problems.join(QStringLiteral("; ")));
-        Database::Options options;
-        if (m_settings->databaseUrl().startsWith(QLatin1String("postgresql:")))
-            options.password = runSync(m_secrets->read(QStringLiteral("database.password"))).value_or(QString());
-        m_database = std::make_unique<Database>(m_settings->databaseUrl(), options);
-        m_connections = std::make_unique<Connections>(*m_settings, *m_secrets);
-        const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
-        m_transferLog = std::make_unique<TransferLogService>(*m_database, *m_secrets, user);
-        m_run = std::make_unique<MonthRun>(*m_connections, *m_database, *m_settings,
-                                           MonthRun::Identity{user, QStringLiteral("gui")});
+        m_workspace->reopen();
     } catch (const std::exception& e) {
-        m_run.reset();
-        m_transferLog.reset();
-        m_connections.reset();
-        m_database.reset();
         m_lastError = QString::fromUtf8(e.what());
         return false;
     }
+    m_open = true;
     emit rebuilt();
     return true;
 }

@@ -7,55 +7,60 @@
 
 namespace il {
 class Connections;
+class CwLookups;
 class Database;
 class MonthRun;
 class SecretStore;
 class Settings;
 class TransferLogService;
+class Workspace;
 } // namespace il
 
 namespace il::ui {
 
-// The composition root of the desktop app: settings, where secrets live, the database, the two
-// connections and the month's run. The window and dialogs only use these; nothing here decides
-// business rules. rebuild() starts over after the settings changed.
+// The desktop's hold on the engine: the one Workspace the window creates (opened the same way as
+// the command line's), plus what only the window needs: whether it is the demo, and why the
+// engine could not open. Nothing here decides business rules. rebuild() starts over after the
+// settings changed.
 class AppContext : public QObject {
     Q_OBJECT
 public:
+    // The window's workspace, opened as every front end opens it (Workspace::open, or over the
+    // demo's config and in-memory secrets with Options::demo). Opens nothing yet: rebuild() does.
+    explicit AppContext(std::unique_ptr<Workspace> workspace, QObject* parent = nullptr);
     // Takes ownership. demo: the built-in sandbox config (tokens in memory, temporary database).
     AppContext(std::unique_ptr<Settings> settings, std::unique_ptr<SecretStore> secrets, bool demo,
                QObject* parent = nullptr);
     ~AppContext() override;
 
-    Settings& settings() { return *m_settings; }
-    SecretStore& secrets() { return *m_secrets; }
+    Workspace& workspace() { return *m_workspace; }
+    Settings& settings();
+    SecretStore& secrets();
     bool isDemo() const { return m_demo; }
     // True when the settings name both systems (else the window shows the welcome panel).
     bool isConfigured() const;
 
     // Null until rebuild() succeeded; lastError() says why it did not.
-    Database* database() { return m_database.get(); }
-    Connections* connections() { return m_connections.get(); }
-    MonthRun* run() { return m_run.get(); }
+    Database* database();
+    Connections* connections();
+    CwLookups* lookups();
     // The transfer log (rows, notes, exports, verify) over the database; null with it.
-    TransferLogService* transferLog() { return m_transferLog.get(); }
+    TransferLogService* transferLog();
+    MonthRun* run();
     QString lastError() const { return m_lastError; }
 
-    // (Re)opens the database and makes new connections and a new run from the settings.
-    // Returns false with lastError() when the settings are incomplete or the database fails.
+    // (Re)opens the workspace: the database, new connections and a new run from the settings; the
+    // run before is finished first. Returns false with lastError() when the settings are
+    // incomplete or the database fails.
     bool rebuild();
 
 signals:
     void rebuilt();
 
 private:
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<Workspace> m_workspace;
     bool m_demo = false;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Connections> m_connections;
-    std::unique_ptr<TransferLogService> m_transferLog;
-    std::unique_ptr<MonthRun> m_run;
+    bool m_open = false;
     QString m_lastError;
 };
 

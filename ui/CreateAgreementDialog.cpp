@@ -4,6 +4,8 @@
 #include "DialogFooter.h"
 #include "SearchPicker.h"
 
+#include "engine/CwLookups.h"
+#include "errors/ApiError.h"
 #include "errors/ApiError.h"
 #include "reconcile/MonthRun.h"
 
@@ -159,7 +161,7 @@ void CreateAgreementDialog::suggestName() {
 
 QCoro::Task<> CreateAgreementDialog::loadReferences(bool types) {
     const std::shared_ptr<bool> alive = m_alive;
-    QPointer<MonthRun> run = m_ctx.run();
+    QPointer<CwLookups> lookups = m_ctx.lookups();
     QComboBox* box = types ? m_type : m_billingCycle;
     box->setEnabled(false);
     box->setPlaceholderText(tr("Loading from ConnectWise…"));
@@ -170,9 +172,9 @@ QCoro::Task<> CreateAgreementDialog::loadReferences(bool types) {
     try {
         // (No co_await inside ?: — GCC 12 miscompiles that in coroutines.)
         if (types)
-            refs = co_await run->agreementTypes(m_cancel);
+            refs = co_await lookups->agreementTypes(m_cancel);
         else
-            refs = co_await run->billingCycles(m_cancel);
+            refs = co_await lookups->billingCycles(m_cancel);
     } catch (const std::exception& e) {
         error = QString::fromUtf8(e.what());
     }
@@ -203,9 +205,9 @@ QCoro::Task<> CreateAgreementDialog::loadReferences(bool types) {
 
 QCoro::Task<> CreateAgreementDialog::loadContacts(int company) {
     const std::shared_ptr<bool> alive = m_alive;
-    QPointer<MonthRun> run = m_ctx.run();
+    QPointer<CwLookups> lookups = m_ctx.lookups();
     m_contact->clear();
-    if (!company || !run) {
+    if (!company || !lookups) {
         m_contact->setPlaceholderText(tr("Pick the company first"));
         updateButtons();
         co_return;
@@ -217,7 +219,7 @@ QCoro::Task<> CreateAgreementDialog::loadContacts(int company) {
     QList<Contact> contacts;
     QString error;
     try {
-        contacts = co_await run->contactsOf(company, m_cancel);
+        contacts = co_await lookups->contactsOf(company, m_cancel);
     } catch (const std::exception& e) {
         error = QString::fromUtf8(e.what());
     }
@@ -247,6 +249,7 @@ void CreateAgreementDialog::create() {
 QCoro::Task<> CreateAgreementDialog::runCreate() {
     const std::shared_ptr<bool> alive = m_alive;
     QPointer<MonthRun> run = m_ctx.run();
+    QPointer<CwLookups> lookups = m_ctx.lookups();
     if (!run)
         co_return;
     setBusy(true);
@@ -269,7 +272,7 @@ QCoro::Task<> CreateAgreementDialog::runCreate() {
             a.contactId = m_contact->currentData().toInt();
             a.startDate = m_start->date();
             a.billingCycleId = m_billingCycle->currentData().toInt();
-            const Agreement created = co_await run->createAgreement(a, cancel);
+            const Agreement created = co_await lookups->createAgreement(a, cancel);
             if (!*alive)
                 co_return;
             m_created = created;

@@ -4,6 +4,8 @@
 #include "DialogFooter.h"
 #include "SearchPicker.h"
 
+#include "engine/CwLookups.h"
+#include "errors/ApiError.h"
 #include "errors/ApiError.h"
 #include "reconcile/CatalogDraft.h"
 #include "reconcile/MonthRun.h"
@@ -186,7 +188,7 @@ void CreateProductDialog::updateButtons() {
 
 QCoro::Task<> CreateProductDialog::loadReferences(bool subcategories) {
     const std::shared_ptr<bool> alive = m_alive;
-    QPointer<MonthRun> run = m_ctx.run();
+    QPointer<CwLookups> lookups = m_ctx.lookups();
     QComboBox* box = subcategories ? m_subcategory : m_type;
     box->setEnabled(false);
     box->setPlaceholderText(tr("Loading from ConnectWise…"));
@@ -196,9 +198,9 @@ QCoro::Task<> CreateProductDialog::loadReferences(bool subcategories) {
     QString error;
     try {
         if (subcategories)
-            refs = co_await run->subcategories(m_cancel);
+            refs = co_await lookups->subcategories(m_cancel);
         else
-            refs = co_await run->productTypes(m_cancel);
+            refs = co_await lookups->productTypes(m_cancel);
     } catch (const std::exception& e) {
         error = QString::fromUtf8(e.what());
     }
@@ -227,6 +229,7 @@ void CreateProductDialog::create() {
 QCoro::Task<> CreateProductDialog::runCreate() {
     const std::shared_ptr<bool> alive = m_alive;
     QPointer<MonthRun> run = m_ctx.run();
+    QPointer<CwLookups> lookups = m_ctx.lookups();
     if (!run)
         co_return;
     m_busyCreating = true;
@@ -250,7 +253,7 @@ QCoro::Task<> CreateProductDialog::runCreate() {
             item.typeId = m_type->currentData().toInt();
             item.cost = amount(m_cost);
             item.price = amount(m_price);
-            const CatalogItem created = co_await run->createCatalogItem(item, cancel);
+            const CatalogItem created = co_await lookups->createCatalogItem(item, cancel);
             if (!*alive)
                 co_return;
             m_created = created;

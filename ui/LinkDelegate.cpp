@@ -4,6 +4,8 @@
 #include "GridRoles.h"
 #include "SearchPicker.h"
 
+#include "engine/CwLookups.h"
+#include "errors/Cancelled.h"
 #include "errors/Cancelled.h"
 #include "reconcile/MonthRun.h"
 
@@ -30,9 +32,9 @@ QString dateText(const QDate& d) {
     return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("…");
 }
 
-QCoro::Task<> fillAgreements(QPointer<SearchPicker> picker, QPointer<MonthRun> run, int companyId) {
+QCoro::Task<> fillAgreements(QPointer<SearchPicker> picker, QPointer<CwLookups> lookups, int companyId) {
     try {
-        const QList<Agreement> agreements = co_await run->agreementsOf(companyId);
+        const QList<Agreement> agreements = co_await lookups->agreementsOf(companyId);
         if (!picker)
             co_return;
         QList<SearchPicker::Choice> choices;
@@ -51,9 +53,9 @@ QCoro::Task<> fillAgreements(QPointer<SearchPicker> picker, QPointer<MonthRun> r
     }
 }
 
-QCoro::Task<> fillProducts(QPointer<SearchPicker> picker, QPointer<MonthRun> run) {
+QCoro::Task<> fillProducts(QPointer<SearchPicker> picker, QPointer<CwLookups> lookups) {
     try {
-        QList<CatalogItem> items = co_await run->catalog();
+        QList<CatalogItem> items = co_await lookups->catalog();
         if (!picker)
             co_return;
         std::sort(items.begin(), items.end(), [](const CatalogItem& a, const CatalogItem& b) {
@@ -112,11 +114,11 @@ QWidget* LinkDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
             break;
         }
         picker->setLoading();
-        fillAgreements(picker, run, l.companyId);
+        fillAgreements(picker, m_ctx.lookups(), l.companyId);
         break;
     case Part::Product:
         picker->setLoading();
-        fillProducts(picker, run);
+        fillProducts(picker, m_ctx.lookups());
         break;
     }
     return picker;

@@ -2,8 +2,10 @@
 
 #include "SettingsPageDraft.h"
 
-#include "connectwise/ConnectWiseClient.h"
+#include "connectwise/CwStatus.h"
 #include "connectwise/CwApiVersion.h"
+#include "errors/Cancelled.h"
+#include "engine/Workspace.h"
 #include "errors/Cancelled.h"
 #include "reconcile/Connections.h"
 #include "settings/Settings.h"
@@ -193,7 +195,7 @@ QCoro::Task<> SettingsPageConnectWise::runTest() {
     std::optional<ConnectionCheck> check;
     QString error;
     try {
-        check = co_await draft->connections().connectwise().testConnection(cancel);
+        check = co_await draft->workspace().checkConnectWise(cancel);
     } catch (const Cancelled&) {
         error = tr("Test cancelled.");
     } catch (const std::exception& e) {

@@ -3,6 +3,8 @@
 #include "AppContext.h"
 #include "SettingsPage.h"
 
+#include "engine/Workspace.h"
+#include "errors/UserError.h"
 #include "errors/UserError.h"
 #include "reconcile/Connections.h"
 #include "settings/SecretStore.h"
@@ -46,28 +48,30 @@ SettingsPageDraft::SettingsPageDraft(AppContext& ctx, const QList<SettingsPage*>
     if (!m_dir.isValid())
         throw UserError(
             QStringLiteral("no temporary folder to try the settings in: %1").arg(m_dir.errorString()));
-    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("draft.ini")));
+    auto settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("draft.ini")));
     QMap<QString, QString> typed;
     for (const SettingsPage* page : pages) {
-        page->save(*m_settings);
+        page->save(*settings);
         typed.insert(page->typedSecrets());
     }
     // Signing in and testing a connection do not read invoices, so an unfinished customer rule
     // must not stand in their way.
-    m_settings->setValue(QStringLiteral("exact/customer_key"), QStringLiteral("costcenter"));
-    m_settings->setValue(QStringLiteral("exact/customer_pattern"), QString());
-    m_settings->sync();
-    m_secrets = std::make_unique<OverlaySecretStore>(ctx.secrets(), std::move(typed));
+    settings->setValue(QStringLiteral("exact/customer_key"), QStringLiteral("costcenter"));
+    settings->setValue(QStringLiteral("exact/customer_pattern"), QString());
+    settings->sync();
     // The real lock file: a sign-in here and a refresh by the CLI must not overlap.
-    m_connections = std::make_unique<Connections>(*m_settings, *m_secrets, Clock::system(),
-                                                  ExactConnection::defaultLockFilePath(ctx.settings()));
+    Workspace::Options options{.frontEnd = QStringLiteral("gui"), .tokenLockPath = ctx.workspace().tokenLockPath()};
+    m_workspace = std::make_unique<Workspace>(
+        std::move(settings), std::make_unique<OverlaySecretStore>(ctx.secrets(), std::move(typed)), options);
 }
 
+// The workspace refers to the temporary folder's INI: it goes first.
 SettingsPageDraft::~SettingsPageDraft() {
-    // The connections refer to the store and the settings: end them first.
-    m_connections.reset();
-    m_secrets.reset();
-    m_settings.reset();
+    m_workspace.reset();
+}
+
+Settings& SettingsPageDraft::settings() {
+    return m_workspace->settings();
 }
 
 } // namespace il::ui

@@ -8,9 +8,8 @@
 #include <memory>
 
 namespace il {
-class Connections;
-class SecretStore;
 class Settings;
+class Workspace;
 } // namespace il
 
 namespace il::ui {
@@ -18,10 +17,10 @@ namespace il::ui {
 class AppContext;
 class SettingsPage;
 
-// What the settings dialog shows, before it is saved, as connections to try: the pages' values
+// What the settings dialog shows, before it is saved, as a workspace to try: the pages' values
 // in a temporary INI and the secrets typed into the dialog laid over the real SecretStore.
-// Sign in and Test connection use this, because AppContext has no connections until the saved
-// settings are complete, and trying must not save. Tokens a sign-in obtains go through to the
+// Sign in and Test connection use this, because the app's workspace opens only from complete,
+// saved settings, and trying must not save. Tokens a sign-in obtains go through to the
 // real SecretStore: signing in is meant to last.
 class SettingsPageDraft {
 public:
@@ -31,14 +30,12 @@ public:
     SettingsPageDraft(const SettingsPageDraft&) = delete;
     SettingsPageDraft& operator=(const SettingsPageDraft&) = delete;
 
-    Settings& settings() { return *m_settings; }
-    Connections& connections() { return *m_connections; }
+    Settings& settings();
+    Workspace& workspace() { return *m_workspace; }
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<Connections> m_connections;
+    std::unique_ptr<Workspace> m_workspace;
 };
 
 } // namespace il::ui

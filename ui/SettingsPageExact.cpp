@@ -4,8 +4,13 @@
 #include "SettingsPageDraft.h"
 
 #include "exact/CustomerKeyRule.h"
-#include "exact/ExactConnection.h"
+#include "engine/Workspace.h"
+#include "exact/ExactStatus.h"
+#include "exact/SignInOptions.h"
 #include "exact/ItemKeyRule.h"
+#include "errors/Cancelled.h"
+#include "errors/UserError.h"
+#include "async/AsyncEvent.h"
 #include "errors/Cancelled.h"
 #include "errors/UserError.h"
 #include "async/AsyncEvent.h"
@@ -329,9 +334,7 @@ QCoro::Task<> SettingsPageExact::runSignIn() {
     std::optional<ExactStatus> status;
     QString error;
     try {
-        ExactConnection& exact = draft->connections().exact();
-        co_await exact.signIn(std::move(options), cancel);
-        status = co_await exact.status(cancel);
+        status = co_await draft->workspace().signInToExact(std::move(options), cancel);
     } catch (const Cancelled&) {
         error = tr("Sign-in cancelled.");
     } catch (const std::exception& e) {

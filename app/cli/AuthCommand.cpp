@@ -3,8 +3,8 @@
 #include "CliContext.h"
 #include "TerminalText.h"
 
-#include "errors/UserError.h"
 #include "async/RunSync.h"
+#include "errors/UserError.h"
 #include "reconcile/Connections.h"
 
 #include <QFile>
@@ -60,7 +60,7 @@ int AuthCommand::run(CliContext& ctx, const QStringList& args) {
     const QString sub = args.value(0);
     if (args.size() != 1 || (sub != QLatin1String("login") && sub != QLatin1String("status") && sub != QLatin1String("keepalive")))
         throw il::UserError(QStringLiteral("usage: auth login | auth status | auth keepalive"));
-    il::Connections connections(*ctx.settings, *ctx.secrets);
+    il::Connections& connections = ctx.workspace->connections();
     if (sub == QLatin1String("login"))
         return login(ctx, connections);
     if (sub == QLatin1String("keepalive"))

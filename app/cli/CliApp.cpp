@@ -10,10 +10,10 @@
 #include "SecretCommand.h"
 #include "TerminalText.h"
 
-#include "log/LogOutput.h"
 #include "errors/ApiError.h"
 #include "errors/Cancelled.h"
 #include "errors/UserError.h"
+#include "log/LogOutput.h"
 #include "settings/KeychainSecretStore.h"
 
 #include <QCoreApplication>
@@ -166,9 +166,7 @@ int CliApp::dispatch(const QString& configPath, const QStringList& commandArgs) 
     if (command == QLatin1String("demo"))
         return DemoCommand::run(rest, m_out, m_err);
 
-    auto settings = std::make_unique<il::Settings>(configPath);
-    const QString connection = settings->connectionName();
-    CliContext ctx{std::move(settings), std::make_unique<il::KeychainSecretStore>(connection), m_out, m_err};
+    CliContext ctx(CliContext::openWorkspace(configPath), m_out, m_err);
     if (command == QLatin1String("secret"))
         return SecretCommand::run(ctx, rest);
     if (command == QLatin1String("auth"))

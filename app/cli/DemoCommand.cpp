@@ -5,11 +5,13 @@
 
 #include "errors/UserError.h"
 #include "async/RunSync.h"
+#include "engine/Workspace.h"
+#include "errors/UserError.h"
+#include "async/RunSync.h"
 #include "reconcile/Connections.h"
 #include "sandbox/Sandbox.h"
 #include "settings/MemorySecretStore.h"
 #include "settings/Settings.h"
-#include "store/Database.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -69,25 +71,28 @@ int DemoCommand::run(const QStringList& args, QTextStream& out, QTextStream& err
     config.write(sandbox.configIni(QStringLiteral("sqlite://") + dir.filePath(QStringLiteral("demo.sqlite"))).toUtf8());
     config.close();
 
-    il::Settings settings(configPath);
-    il::MemorySecretStore secrets;
+    auto secrets = std::make_unique<il::MemorySecretStore>();
     const auto seeded = sandbox.secrets();
     for (auto it = seeded.cbegin(); it != seeded.cend(); ++it)
-        il::runSync(secrets.write(it.key(), it.value()));
+        il::runSync(secrets->write(it.key(), it.value()));
+    // The same engine as `reconcile`, opened over the demo's config and in-memory secrets.
+    il::Workspace workspace(std::make_unique<il::Settings>(configPath), std::move(secrets),
+                            {.frontEnd = QStringLiteral("cli"),
+                             .tokenLockPath = dir.filePath(QStringLiteral("token.lock")),
+                             .demo = true});
 
     const bool json = linesOnly ? invoiceOptions.json : reconcileOptions.json;
     if (!json)
         err << "Demo: built-in sandbox at " << sandbox.baseUrl().toString() << ", temporary config and database in "
             << dir.path() << "\n\n";
     err.flush();
-    il::Connections connections(settings, secrets, il::Clock::system(), dir.filePath(QStringLiteral("token.lock")));
     if (linesOnly) {
         if (!invoiceOptions.month.isValid())
             invoiceOptions.month = sandbox.data().demoMonth;
-        return InvoiceCommand::execute(connections, settings.exactSource(), invoiceOptions, out);
+        return InvoiceCommand::execute(workspace, invoiceOptions, out);
     }
     if (!reconcileOptions.month.isValid())
         reconcileOptions.month = sandbox.data().demoMonth;
-    il::Database database(settings.databaseUrl());
-    return ReconcileCommand::execute(connections, database, settings, reconcileOptions, out, err);
+    workspace.database();
+    return ReconcileCommand::execute(workspace, reconcileOptions, out, err);
 }

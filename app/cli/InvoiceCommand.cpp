@@ -5,10 +5,14 @@
 #include "MonthArgument.h"
 #include "TextTable.h"
 
+#include "errors/UserError.h"
+#include "engine/Workspace.h"
+#include "async/RunSync.h"
 #include "engine/ConfigCheck.h"
 #include "errors/UserError.h"
 #include "async/RunSync.h"
 #include "reconcile/Connections.h"
+#include "settings/Settings.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -37,13 +41,13 @@ int InvoiceCommand::run(CliContext& ctx, const QStringList& args) {
     const Options o = parse(args, QStringLiteral("invoice"));
     if (!o.month.isValid())
         throw il::UserError(QStringLiteral("usage: invoice --month YYYY-MM [--json] [--verbose]"));
-    if (const QStringList problems = il::ConfigCheck::problems(*ctx.settings); !problems.isEmpty())
-        throw il::UserError(QStringLiteral("%1: %2").arg(ctx.settings->path(), problems.join(QStringLiteral("; "))));
-    il::Connections connections(*ctx.settings, *ctx.secrets);
-    return execute(connections, ctx.settings->exactSource(), o, ctx.out);
+    ctx.workspace->checkSettings();
+    return execute(*ctx.workspace, o, ctx.out);
 }
 
-int InvoiceCommand::execute(il::Connections& connections, const QString& source, const Options& o, QTextStream& out) {
+int InvoiceCommand::execute(il::Workspace& workspace, const Options& o, QTextStream& out) {
+    il::Connections& connections = workspace.connections();
+    const QString source = workspace.settings().exactSource();
     const QList<il::InvoiceLine> lines = il::runSync(connections.exact().loadMonth(o.month));
     const QString month = o.month.toString(QStringLiteral("yyyy-MM"));
 

@@ -6,7 +6,7 @@
 
 struct CliContext;
 namespace il {
-class Connections;
+class Workspace;
 }
 
 // invoice --month YYYY-MM [--json] [--verbose]: the month's invoice lines as Exact holds them.
@@ -19,6 +19,6 @@ public:
     };
     static int run(CliContext& ctx, const QStringList& args);
     // Shared with the demo: loads and prints; returns the exit code.
-    static int execute(il::Connections& connections, const QString& source, const Options& options, QTextStream& out);
+    static int execute(il::Workspace& workspace, const Options& options, QTextStream& out);
     static Options parse(const QStringList& args, const QString& command);
 };

@@ -1,7 +1,6 @@
 #include "LinksCommand.h"
 
 #include "CliContext.h"
-#include "DatabaseOpener.h"
 
 #include "errors/UserError.h"
 #include "store/Database.h"
@@ -11,7 +10,7 @@ int LinksCommand::run(CliContext& ctx, const QStringList& args) {
     const QString sub = args.value(0);
     if (args.size() != 2 || (sub != QLatin1String("import") && sub != QLatin1String("export")))
         throw il::UserError(QStringLiteral("usage: links import FILE.csv | links export FILE.csv"));
-    auto database = DatabaseOpener::open(*ctx.settings, *ctx.secrets);
+    il::Database* database = &ctx.workspace->database();
     il::LinkStore links(*database, qEnvironmentVariable("USER", QStringLiteral("unknown")));
     if (sub == QLatin1String("import")) {
         const int n = links.importCsv(args[1]);

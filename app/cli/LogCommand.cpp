@@ -1,7 +1,6 @@
 #include "LogCommand.h"
 
 #include "CliContext.h"
-#include "DatabaseOpener.h"
 #include "MonthArgument.h"
 
 #include "async/RunSync.h"
@@ -77,9 +76,7 @@ int LogCommand::run(CliContext& ctx, const QStringList& args) {
         throw il::UserError(kUsage);
     // Every log command reads what is there: a missing SQLite file is an error, never a new,
     // empty (and so trivially intact) log.
-    auto database = DatabaseOpener::open(*ctx.settings, *ctx.secrets, DatabaseOpener::Mode::MustExist);
-    il::TransferLogService log(*database, *ctx.secrets,
-                               qEnvironmentVariable("USER", QStringLiteral("unknown")));
+    il::TransferLogService& log = ctx.workspace->transferLog(il::Workspace::DatabaseMode::MustExist);
     if (sub == QLatin1String("verify"))
         return verify(ctx, log, args.mid(1));
     if (sub == QLatin1String("anchor"))

@@ -2,7 +2,6 @@
 
 #include "CallReport.h"
 #include "CliContext.h"
-#include "DatabaseOpener.h"
 #include "MonthArgument.h"
 #include "ReportText.h"
 #include "TerminalText.h"
@@ -10,13 +9,16 @@
 #include "engine/ConfigCheck.h"
 #include "export/ReportExport.h"
 #include "table/TableFile.h"
+#include "engine/Workspace.h"
+#include "errors/UserError.h"
+#include "async/RunSync.h"
+#include "table/TableFile.h"
 #include "errors/UserError.h"
 #include "async/RunSync.h"
 #include "reconcile/Connections.h"
 #include "reconcile/MonthRun.h"
 #include "reconcile/PushPlanner.h"
 #include "reconcile/ReportJson.h"
-#include "store/Database.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -55,18 +57,15 @@ int ReconcileCommand::run(CliContext& ctx, const QStringList& args) {
     const Options o = parse(args, QStringLiteral("reconcile"));
     if (!o.month.isValid())
         throw il::UserError(QStringLiteral("usage: reconcile --month YYYY-MM [--apply KINDS] [--export FILE] [--json]"));
-    if (const QStringList problems = il::ConfigCheck::problems(*ctx.settings); !problems.isEmpty())
-        throw il::UserError(QStringLiteral("%1: %2").arg(ctx.settings->path(), problems.join(QStringLiteral("; "))));
-    auto database = DatabaseOpener::open(*ctx.settings, *ctx.secrets);
-    il::Connections connections(*ctx.settings, *ctx.secrets);
-    return execute(connections, *database, *ctx.settings, o, ctx.out, ctx.err);
+    ctx.workspace->checkSettings();
+    // The database before the connections, as before: a database that cannot open fails first.
+    ctx.workspace->database();
+    return execute(*ctx.workspace, o, ctx.out, ctx.err);
 }
 
-int ReconcileCommand::execute(il::Connections& connections, il::Database& database,
-                              const il::Settings& settings, const Options& o, QTextStream& out,
-                              QTextStream& err) {
-    const QString user = qEnvironmentVariable("USER", QStringLiteral("unknown"));
-    il::MonthRun run(connections, database, settings, {user, QStringLiteral("cli")});
+int ReconcileCommand::execute(il::Workspace& workspace, const Options& o, QTextStream& out, QTextStream& err) {
+    il::Connections& connections = workspace.connections();
+    il::MonthRun& run = workspace.run();
     // A second writer of the month (another user, a scheduled run) is waited for, not raced.
     run.setLockWait(std::chrono::minutes(10));
     QObject::connect(&run, &il::MonthRun::waitingForLock, [&err](const QString& holder) {

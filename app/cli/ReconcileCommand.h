@@ -9,9 +9,7 @@
 
 struct CliContext;
 namespace il {
-class Connections;
-class Database;
-class Settings;
+class Workspace;
 } // namespace il
 
 // reconcile --month YYYY-MM [--apply KINDS] [--export FILE.csv|FILE.xlsx] [--json]
@@ -29,6 +27,5 @@ public:
     static int run(CliContext& ctx, const QStringList& args);
     static Options parse(const QStringList& args, const QString& command);
     // Shared with the demo.
-    static int execute(il::Connections& connections, il::Database& database, const il::Settings& settings,
-                       const Options& options, QTextStream& out, QTextStream& err);
+    static int execute(il::Workspace& workspace, const Options& options, QTextStream& out, QTextStream& err);
 };

@@ -62,6 +62,9 @@ MonthRun::~MonthRun() = default;
 
 QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     month = MonthActivity::firstDay(month);
+    // A new load is a new run: the one before ends here, with the counts it had, so a push of
+    // this month is never filed under the record of the month shown before.
+    finish();
     m_result = MonthResult();
     m_directory = CwDirectory();
     // A load is a run: what Exact refused in an earlier load of this window may be fixed by now.
@@ -101,8 +104,7 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     m_result.actions.fill(LineAction::None, m_result.lines.size());
     m_result.actionDetails.fill(QString(), m_result.lines.size());
     collectCalls();
-    if (!m_runId)
-        m_runId = m_log->startRun(monthKey(month), m_identity.user, m_identity.frontEnd);
+    m_runId = m_log->startRun(monthKey(month), m_identity.user, m_identity.frontEnd);
     m_result.logTip = LogVerifier(m_database).last();
     qCInfo(lcReconcile).noquote() << "loaded" << monthKey(month) << "in" << took.elapsed()
                                   << "ms:" << m_result.lines.size() << "lines,"
@@ -469,58 +471,14 @@ int MonthRun::confirmSuggestions() {
     return changed;
 }
 
-QCoro::Task<QList<Agreement>> MonthRun::agreementsOf(int companyId, CancelToken cancel) {
-    QList<Agreement> out;
-    for (const Agreement* a : m_directory.agreementsOf(companyId))
-        out.append(*a);
-    if (out.isEmpty()) {
-        const QList<int> company{companyId};
-        out = co_await m_connections.connectwise().agreementsOfCompanies(company, QString(), cancel);
-    }
-    co_return out;
-}
-
-QCoro::Task<QList<CatalogItem>> MonthRun::catalog(CancelToken cancel) {
-    if (!m_catalogCache)
-        m_catalogCache = co_await m_connections.connectwise().catalogItems({}, cancel);
-    const QList<CatalogItem> items = *m_catalogCache; // (QCoro moves from a non-local co_return)
-    co_return items;
-}
-
-QCoro::Task<QList<Contact>> MonthRun::contactsOf(int companyId, CancelToken cancel) {
-    co_return co_await m_connections.connectwise().contactsOfCompany(companyId, cancel);
-}
-
-QCoro::Task<QList<Reference>> MonthRun::agreementTypes(CancelToken cancel) {
-    co_return co_await m_connections.connectwise().agreementTypes(cancel);
-}
-
-QCoro::Task<QList<Reference>> MonthRun::billingCycles(CancelToken cancel) {
-    co_return co_await m_connections.connectwise().billingCycles(cancel);
-}
-
-QCoro::Task<QList<Reference>> MonthRun::productTypes(CancelToken cancel) {
-    co_return co_await m_connections.connectwise().productTypes(cancel);
-}
-
-QCoro::Task<QList<Reference>> MonthRun::subcategories(CancelToken cancel) {
-    co_return co_await m_connections.connectwise().subcategories(cancel);
-}
-
-QCoro::Task<Agreement> MonthRun::createAgreement(NewAgreement agreement, CancelToken cancel) {
-    const Agreement created = co_await m_connections.connectwise().createAgreement(agreement, cancel);
-    m_directory.agreements.append(created);
+void MonthRun::addAgreement(const Agreement& agreement) {
+    m_directory.agreements.append(agreement);
     m_directory.index();
-    co_return created;
 }
 
-QCoro::Task<CatalogItem> MonthRun::createCatalogItem(NewCatalogItem item, CancelToken cancel) {
-    const CatalogItem created = co_await m_connections.connectwise().createCatalogItem(item, cancel);
-    m_directory.catalog.append(created);
+void MonthRun::addCatalogItem(const CatalogItem& item) {
+    m_directory.catalog.append(item);
     m_directory.index();
-    if (m_catalogCache)
-        m_catalogCache->append(created);
-    co_return created;
 }
 
 std::vector<Transfer> MonthRun::transfers(const QString& month, std::optional<TransferOutcome> outcome) const {

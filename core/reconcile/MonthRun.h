@@ -1,8 +1,5 @@
 #pragma once
 
-#include "connectwise/CwNewRecords.h"
-#include "domain/Contact.h"
-#include "domain/Reference.h"
 #include "domain/Transfer.h"
 #include "async/CancelToken.h"
 #include "reconcile/CwDirectory.h"
@@ -42,7 +39,9 @@ public:
              QObject* parent = nullptr);
     ~MonthRun() override;
 
-    // Loads, links (storing automatic links as auto) and validates the month.
+    // Loads, links (storing automatic links as auto) and validates the month. Each load is a run
+    // of its own: the record of the one before is finished first (with its counts), and a new
+    // record is started once the month has loaded.
     QCoro::Task<> load(QDate month, CancelToken cancel = {});
     // The corrections for the chosen kinds, for all lines or only the given ones.
     QList<PushAction> plan(const QSet<PushKind>& kinds, const QList<qsizetype>& onlyLines = {}) const;
@@ -55,8 +54,11 @@ public:
     // How long push() waits for another process pushing the same month; 0 (the default) refuses
     // at once, as a window should; the command line waits.
     void setLockWait(std::chrono::milliseconds wait) { m_lockWait = wait; }
-    // Writes the run record (counts of the final state). Called once at the end of a run.
+    // Writes the run record (counts of the final state) and ends it; the next push needs a new
+    // load. Called by the engine at the end of a run: the next load, or the workspace closing.
     void finish();
+    // The run record of the loaded month (0 when none is open).
+    qint64 runId() const { return m_runId; }
 
     // ---- linking (desktop) -----------------------------------------------------------------
     // Links a line (and every line of the same customer key and item code) as confirmed,
@@ -71,20 +73,10 @@ public:
     // How many lines confirmSuggestions() would confirm now (the window asks first).
     int suggestionsToConfirm() const;
 
-    // ---- lookups for pickers and create dialogs (cached per run) ---------------------------
-    const QList<Company>& companies() const { return m_directory.companies; }
-    QCoro::Task<QList<Agreement>> agreementsOf(int companyId, CancelToken cancel = {});
-    QCoro::Task<QList<CatalogItem>> catalog(CancelToken cancel = {}); // every catalog item
-    QCoro::Task<QList<Contact>> contactsOf(int companyId, CancelToken cancel = {});
-    QCoro::Task<QList<Reference>> agreementTypes(CancelToken cancel = {});
-    QCoro::Task<QList<Reference>> billingCycles(CancelToken cancel = {});
-    QCoro::Task<QList<Reference>> productTypes(CancelToken cancel = {});
-    QCoro::Task<QList<Reference>> subcategories(CancelToken cancel = {});
-
-    // ---- creating in ConnectWise (desktop) -------------------------------------------------
-    // Creates the agreement and adds it to the month's directory; link a line to it with setLink.
-    QCoro::Task<Agreement> createAgreement(NewAgreement agreement, CancelToken cancel = {});
-    QCoro::Task<CatalogItem> createCatalogItem(NewCatalogItem item, CancelToken cancel = {});
+    // ---- what a dialog created in ConnectWise (engine/CwLookups creates it) -----------------
+    // Adds it to the month's directory, so a line can be linked to it with setLink.
+    void addAgreement(const il::Agreement& agreement);
+    void addCatalogItem(const il::CatalogItem& item);
 
     // ---- transfer log and notes ------------------------------------------------------------
     // month empty: every month.
@@ -94,6 +86,8 @@ public:
 
     const MonthResult& result() const { return m_result; }
     const CwDirectory& directory() const { return m_directory; }
+    // The month's active companies (the company pickers choose from these).
+    const QList<Company>& companies() const { return m_directory.companies; }
     bool isLoaded() const { return m_result.month.isValid(); }
 
 signals:
@@ -118,7 +112,6 @@ private:
     std::unique_ptr<LinkStore> m_links;
     std::unique_ptr<TransferLog> m_log;
     std::unique_ptr<LineNotes> m_notes;
-    std::optional<QList<CatalogItem>> m_catalogCache;
     qint64 m_runId = 0;
     std::chrono::milliseconds m_lockWait{0};
     QList<InvoiceLine> m_lines;

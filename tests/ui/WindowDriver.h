@@ -30,10 +30,10 @@ inline QWidget* toolButton(MainWindow& w, QAction* action) {
     return bar ? bar->widgetForAction(action) : nullptr;
 }
 
-// Clicks Load invoice on the toolbar and waits for the run's result.
-inline bool loadByClicking(WindowSandbox& s) {
+// Picks the month, clicks Load invoice on the toolbar and waits for the run's result.
+inline bool loadMonthByClicking(WindowSandbox& s, QDate month) {
     MainWindow& w = s.window();
-    w.monthPicker()->setMonth(s.demoMonth());
+    w.monthPicker()->setMonth(month);
     QSignalSpy changed(&s.run(), &il::MonthRun::resultChanged);
     QWidget* button = toolButton(w, w.actions()->load);
     if (!button)
@@ -44,6 +44,11 @@ inline bool loadByClicking(WindowSandbox& s) {
     if (changed.isEmpty() && !changed.wait(LoadTimeout))
         return false;
     return QTest::qWaitFor([&] { return !w.controller()->isBusy(); }, LoadTimeout);
+}
+
+// The demo month, as most tests want it.
+inline bool loadByClicking(WindowSandbox& s) {
+    return loadMonthByClicking(s, s.demoMonth());
 }
 
 // The view row of the first shown line whose push button says one of labels.

@@ -60,6 +60,11 @@ public:
         return *m_window;
     }
     void closeWindow() { m_window.reset(); }
+    // The app quitting: the window, then the context with its workspace (which ends the last run).
+    void closeApp() {
+        m_window.reset();
+        m_context.reset();
+    }
     il::ui::AppContext& context() { return *m_context; }
     il::MonthRun& run() { return *m_context->run(); }
     il::sandbox::Sandbox& sandbox() { return m_sandbox; }
