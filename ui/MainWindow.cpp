@@ -481,7 +481,7 @@ void MainWindow::createAgreement() {
     const auto line = m_grid->currentLine();
     if (!line || m_controller->isBusy())
         return;
-    // The dialog links the line to what it created; the grid follows through resultChanged.
+    // The dialog links the line to what it created; the grid follows through linesChanged.
     auto* dialog = new CreateAgreementDialog(m_context, *line, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

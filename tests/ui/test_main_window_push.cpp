@@ -173,7 +173,7 @@ private slots:
         QSignalSpy layout(grid->model(), &QAbstractItemModel::layoutChanged);
         QSignalSpy changed(grid->model(), &QAbstractItemModel::dataChanged);
         auto task = s.run().setLink(ambiguous, companyId, 0, QString()); // kept until it is done
-        QVERIFY(lines.wait(LoadTimeout));
+        QVERIFY(lines.count() > 0 || lines.wait(LoadTimeout));
         QCOMPARE(reset.count(), 0);
         QCOMPARE(layout.count(), 0);
         const QList<qsizetype> reported = lines[0][0].value<QList<qsizetype>>();
