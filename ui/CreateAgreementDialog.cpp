@@ -52,8 +52,8 @@ CreateAgreementDialog::CreateAgreementDialog(AppContext& ctx, qsizetype lineInde
     , m_line(lineIndex) {
     setWindowTitle(tr("Create agreement in ConnectWise"));
     MonthRun* run = ctx.run();
-    const bool valid = run && lineIndex >= 0 && lineIndex < run->result().lines.size();
-    const LinkedLine line = valid ? run->result().lines[lineIndex] : LinkedLine{};
+    const bool valid = run && lineIndex >= 0 && lineIndex < run->result().records.size();
+    const LinkedLine line = valid ? run->result().records[lineIndex].linked : LinkedLine{};
 
     auto* layout = new QVBoxLayout(this);
     auto* about =
@@ -257,7 +257,7 @@ QCoro::Task<> CreateAgreementDialog::runCreate() {
     const int company = companyId();
     const qsizetype lineIndex = m_line;
     const CancelToken cancel = m_cancel;
-    const LinkedLine line = run->result().lines.value(lineIndex);
+    const LinkedLine line = run->result().records.value(lineIndex).linked;
     // Linked as confirmed to the new agreement; the product stays as the line has it (or the rule).
     const QString product = line.companyId == company ? line.productIdentifier : QString();
     // A retry after a failed link must not create a second agreement.

@@ -63,8 +63,8 @@ CreateProductDialog::CreateProductDialog(AppContext& ctx, qsizetype lineIndex, Q
     , m_line(lineIndex) {
     setWindowTitle(tr("Create product in ConnectWise"));
     MonthRun* run = ctx.run();
-    const bool valid = run && lineIndex >= 0 && lineIndex < run->result().lines.size();
-    const LinkedLine line = valid ? run->result().lines[lineIndex] : LinkedLine{};
+    const bool valid = run && lineIndex >= 0 && lineIndex < run->result().records.size();
+    const LinkedLine line = valid ? run->result().records[lineIndex].linked : LinkedLine{};
     const bool sales = valid && run->result().source == QLatin1String("sales");
     const NewCatalogItem draft = CatalogDraft::fromLine(line.line, sales);
 
@@ -238,7 +238,7 @@ QCoro::Task<> CreateProductDialog::runCreate() {
     const qsizetype lineIndex = m_line;
     const CancelToken cancel = m_cancel;
     const int company = m_company->currentValue().toInt();
-    const LinkedLine line = run->result().lines.value(lineIndex);
+    const LinkedLine line = run->result().records.value(lineIndex).linked;
     // The agreement stays as the line has it at that company; elsewhere the linker picks.
     const int agreement = line.companyId == company ? line.agreementId : 0;
     QString identifier = m_created ? m_created->identifier : QString();

@@ -13,22 +13,23 @@ bool DeviationAmounts::counts(LineStatus status) {
 
 DeviationAmounts DeviationAmounts::compute(const MonthResult& result) {
     DeviationAmounts out;
-    const qsizetype n = std::min(result.lines.size(), result.findings.size());
-    out.perLine.fill(Decimal(), result.lines.size());
+    const QList<LineRecord>& records = result.records;
+    const qsizetype n = records.size();
+    out.perLine.fill(Decimal(), n);
     // First pass: the invoice amount of each deviating group; the key is the validator's own.
     QHash<QString, Decimal> invoiceAmount;
     QHash<QString, qsizetype> firstLine;
     QList<QString> keys(n);
     for (qsizetype i = 0; i < n; ++i) {
-        if (!counts(result.findings[i].status) || !result.lines[i].isLinked())
+        if (!counts(records[i].finding.status) || !records[i].linked.isLinked())
             continue;
-        keys[i] = Validator::groupKey(result.lines[i]);
-        invoiceAmount[keys[i]] += result.lines[i].line.amount;
+        keys[i] = Validator::groupKey(records[i].linked);
+        invoiceAmount[keys[i]] += records[i].line().amount;
         firstLine.insert(keys[i], i); // the last one wins; any line of the group carries its finding
     }
     QHash<QString, Decimal> difference;
     for (auto it = firstLine.cbegin(); it != firstLine.cend(); ++it) {
-        const Finding& f = result.findings[*it];
+        const Finding& f = records[*it].finding;
         const Decimal cwAmount = f.hasAddition() ? f.cwQuantity * f.cwComparedPrice : Decimal();
         const Decimal d = invoiceAmount.value(it.key()) - cwAmount;
         difference.insert(it.key(), d);

@@ -192,6 +192,15 @@ void GridPage::setMonth(const MonthResult& result, const CwDirectory& directory,
             .arg(QLocale().toString(m_search->rowCount()), QLocale().toString(m_model->rowCount())));
 }
 
+void GridPage::updateLines(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan,
+                           const QList<qsizetype>& rows) {
+    m_model->updateLines(result, directory, plan, rows);
+    m_tiles->setResult(m_model->result(), m_model->amounts());
+    m_shown->setText(
+        tr("%1 of %2 lines shown")
+            .arg(QLocale().toString(m_search->rowCount()), QLocale().toString(m_model->rowCount())));
+}
+
 void GridPage::clear(const QString& hint) {
     m_model->clear();
     m_tiles->clear();

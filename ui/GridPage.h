@@ -34,6 +34,9 @@ public:
     // The searchable company, agreement and product pickers (LinkDelegate) on the link columns.
     void installLinkPickers(AppContext& context);
     void setMonth(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan);
+    // The shown month changed in place: only those rows (see LineTableModel::updateLines).
+    void updateLines(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan,
+                     const QList<qsizetype>& rows);
     void clear(const QString& hint);
     // Sizes the columns to their contents (a sample of rows) within the view's width.
     void fitColumns();

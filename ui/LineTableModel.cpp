@@ -35,24 +35,31 @@ LineTableModel::LineTableModel(QObject* parent)
     m_originIcons[int(LinkOrigin::Confirmed)] = OriginIcon::icon(LinkOrigin::Confirmed);
 }
 
-void LineTableModel::setMonth(const MonthResult& result, const CwDirectory& directory,
-                              const QList<PushAction>& plan) {
-    const bool sameRows = result.month == m_result.month && result.lines.size() == m_result.lines.size() &&
-                          !result.lines.isEmpty();
-    if (!sameRows)
-        beginResetModel();
-    const bool priceFieldChanged = result.comparedPriceField != m_result.comparedPriceField;
+bool LineTableModel::sameRows(const MonthResult& result) const {
+    return result.month == m_result.month && result.records.size() == m_result.records.size() &&
+           !result.records.isEmpty();
+}
+
+void LineTableModel::take(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan) {
     m_result = result;
     m_directory = directory;
     m_plan = plan;
-    m_planOfLine.fill(-1, m_result.lines.size());
+    m_planOfLine.fill(-1, m_result.records.size());
     for (qsizetype a = 0; a < m_plan.size(); ++a)
         for (qsizetype line : m_plan[a].lineIndexes)
             if (line >= 0 && line < m_planOfLine.size())
                 m_planOfLine[line] = int(a);
     m_amounts = DeviationAmounts::compute(m_result);
-    if (!sameRows) {
-        m_outcomes.clear();
+}
+
+void LineTableModel::setMonth(const MonthResult& result, const CwDirectory& directory,
+                              const QList<PushAction>& plan) {
+    const bool same = sameRows(result);
+    if (!same)
+        beginResetModel();
+    const bool priceFieldChanged = result.comparedPriceField != m_result.comparedPriceField;
+    take(result, directory, plan);
+    if (!same) {
         endResetModel();
         return;
     }
@@ -61,10 +68,41 @@ void LineTableModel::setMonth(const MonthResult& result, const CwDirectory& dire
     emit dataChanged(index(0, 0), index(rowCount() - 1, GridColumnCount - 1));
 }
 
-void LineTableModel::setOutcomes(const QHash<qsizetype, TransferOutcome>& outcomes) {
-    m_outcomes = outcomes;
-    if (rowCount() > 0)
-        emit dataChanged(index(0, ActionColumn), index(rowCount() - 1, ActionColumn));
+void LineTableModel::updateLines(const MonthResult& result, const CwDirectory& directory,
+                                 const QList<PushAction>& plan, const QList<qsizetype>& rows) {
+    if (!sameRows(result) || result.comparedPriceField != m_result.comparedPriceField) {
+        setMonth(result, directory, plan);
+        return;
+    }
+    // Besides the records the run names, a row shows its group's planned push and deviation
+    // amount; a row whose record stayed may still see those change (a group gained a line).
+    QList<bool> changed(result.records.size(), false);
+    for (qsizetype row : rows)
+        if (row >= 0 && row < changed.size())
+            changed[row] = true;
+    const QList<PushAction> oldPlan = m_plan;
+    const QList<int> oldPlanOfLine = m_planOfLine;
+    const DeviationAmounts oldAmounts = m_amounts;
+    take(result, directory, plan);
+    for (qsizetype row = 0; row < changed.size(); ++row) {
+        if (changed[row])
+            continue;
+        const int wasIndex = oldPlanOfLine.value(row, -1);
+        const PushAction* was = wasIndex < 0 ? nullptr : &oldPlan.at(wasIndex);
+        const PushAction* now = plannedPush(row);
+        changed[row] = bool(was) != bool(now) || (was && !(*was == *now)) ||
+                       oldAmounts.perLine.value(row) != m_amounts.perLine.value(row);
+    }
+    // One dataChanged per run of adjacent changed rows: views and proxies redo only those.
+    for (qsizetype first = 0; first < changed.size(); ++first) {
+        if (!changed[first])
+            continue;
+        qsizetype last = first;
+        while (last + 1 < changed.size() && changed[last + 1])
+            ++last;
+        emit dataChanged(index(int(first), 0), index(int(last), GridColumnCount - 1));
+        first = last;
+    }
 }
 
 void LineTableModel::clear() {
@@ -73,7 +111,6 @@ void LineTableModel::clear() {
     m_directory = CwDirectory();
     m_plan.clear();
     m_planOfLine.clear();
-    m_outcomes.clear();
     m_amounts = DeviationAmounts();
     endResetModel();
 }
@@ -103,7 +140,7 @@ QStringList LineTableModel::pushLabels() {
 }
 
 int LineTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(std::min(m_result.lines.size(), m_result.findings.size()));
+    return parent.isValid() ? 0 : int(m_result.records.size());
 }
 
 int LineTableModel::columnCount(const QModelIndex& parent) const {
@@ -206,7 +243,7 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     case LineIndexRole:
         return qlonglong(row);
     case StatusRole:
-        return int(m_result.findings[row].status);
+        return int(m_result.records[row].finding.status);
     case SortRole:
         return sortKey(row, column);
     case OriginRole:
@@ -216,13 +253,13 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     case LinkValueRole:
         return linkValue(row, column);
     case ActionRole:
-        return int(m_result.actions.value(row, LineAction::None));
+        return int(m_result.records[row].action);
     case PushLabelRole: {
         const PushAction* a = plannedPush(row);
         return a ? pushLabel(*a) : QString();
     }
     case SearchTextRole: {
-        const InvoiceLine& l = m_result.lines[row].line;
+        const InvoiceLine& l = m_result.records[row].line();
         return QStringList{l.customerName, l.customerKey, l.itemCode, l.description};
     }
     }
@@ -230,8 +267,8 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant LineTableModel::display(int row, int column) const {
-    const LinkedLine& l = m_result.lines[row];
-    const Finding& f = m_result.findings[row];
+    const LinkedLine& l = m_result.records[row].linked;
+    const Finding& f = m_result.records[row].finding;
     switch (column) {
     case CustomerColumn:
         return l.line.customerName.isEmpty() ? l.line.customerKey : l.line.customerName;
@@ -275,8 +312,8 @@ QVariant LineTableModel::display(int row, int column) const {
 }
 
 bool LineTableModel::deviates(int row, int column) const {
-    const LinkedLine& l = m_result.lines[row];
-    const LineStatus s = m_result.findings[row].status;
+    const LinkedLine& l = m_result.records[row].linked;
+    const LineStatus s = m_result.records[row].finding.status;
     switch (column) {
     case InvoiceQuantityColumn:
     case CwQuantityColumn:
@@ -299,7 +336,7 @@ bool LineTableModel::deviates(int row, int column) const {
 }
 
 QVariant LineTableModel::origin(int row, int column) const {
-    const LinkedLine& l = m_result.lines[row];
+    const LinkedLine& l = m_result.records[row].linked;
     switch (column) {
     case CompanyColumn:
         return l.companyId ? int(l.companyOrigin) : -1;
@@ -315,7 +352,7 @@ QVariant LineTableModel::origin(int row, int column) const {
 }
 
 QVariant LineTableModel::linkValue(int row, int column) const {
-    const LinkedLine& l = m_result.lines[row];
+    const LinkedLine& l = m_result.records[row].linked;
     switch (column) {
     case CompanyColumn:
         return l.companyId;
@@ -328,8 +365,8 @@ QVariant LineTableModel::linkValue(int row, int column) const {
 }
 
 QVariant LineTableModel::sortKey(int row, int column) const {
-    const LinkedLine& l = m_result.lines[row];
-    const Finding& f = m_result.findings[row];
+    const LinkedLine& l = m_result.records[row].linked;
+    const Finding& f = m_result.records[row].finding;
     switch (column) {
     case InvoiceQuantityColumn:
         return raw(l.line.quantity);
@@ -347,7 +384,7 @@ QVariant LineTableModel::sortKey(int row, int column) const {
     case StatusColumn:
         return int(f.status);
     case ActionColumn:
-        return int(m_result.actions.value(row, LineAction::None)) * 2 + (plannedPush(row) ? 1 : 0);
+        return int(m_result.records[row].action) * 2 + (plannedPush(row) ? 1 : 0);
     }
     return display(row, column).toString().toCaseFolded();
 }
@@ -357,10 +394,9 @@ QVariant LineTableModel::sortKey(int row, int column) const {
 namespace il::ui {
 
 QString LineTableModel::actionText(int row) const {
-    const LineAction action = m_result.actions.value(row, LineAction::None);
-    if (action != LineAction::None)
-        return LineText::action(action, m_outcomes.contains(row) ? std::optional(m_outcomes.value(row))
-                                                                 : std::nullopt);
+    const LineRecord& r = m_result.records[row];
+    if (r.action != LineAction::None)
+        return LineText::action(r.action, r.outcome);
     if (const PushAction* a = plannedPush(row); a && a->skipped() && !a->needsPrice)
         return tr("Fix by hand");
     return {};
@@ -368,9 +404,8 @@ QString LineTableModel::actionText(int row) const {
 
 QString LineTableModel::actionToolTip(int row) const {
     QStringList parts;
-    if (m_result.actions.value(row, LineAction::None) != LineAction::None &&
-        !m_result.actionDetails.value(row).isEmpty())
-        parts << m_result.actionDetails.value(row);
+    if (const LineRecord& r = m_result.records[row]; r.action != LineAction::None && !r.actionDetail.isEmpty())
+        parts << r.actionDetail;
     if (const PushAction* a = plannedPush(row)) {
         if (a->needsPrice) {
             parts << tr("%1 of %2: %3; the review asks you for it")
@@ -395,7 +430,7 @@ QString LineTableModel::actionToolTip(int row) const {
 }
 
 QString LineTableModel::differenceToolTip(int row) const {
-    const Finding& f = m_result.findings[row];
+    const Finding& f = m_result.records[row].finding;
     if (!DeviationAmounts::counts(f.status))
         return {};
     const QString price = LineText::priceName(m_result.comparedPriceField).toLower();
@@ -417,8 +452,8 @@ QString LineTableModel::differenceToolTip(int row) const {
 }
 
 QVariant LineTableModel::toolTip(int row, int column) const {
-    const LinkedLine& l = m_result.lines[row];
-    const Finding& f = m_result.findings[row];
+    const LinkedLine& l = m_result.records[row].linked;
+    const Finding& f = m_result.records[row].finding;
     const bool qOff = quantityOff(f.status), pOff = priceOff(f.status);
     switch (column) {
     case CustomerColumn:

@@ -3,13 +3,11 @@
 #include "DeviationAmounts.h"
 #include "GridRoles.h"
 
-#include "domain/Transfer.h"
 #include "reconcile/CwDirectory.h"
 #include "reconcile/MonthResult.h"
 #include "reconcile/PushAction.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QIcon>
 
 namespace il::ui {
@@ -18,7 +16,7 @@ namespace il::ui {
 // GridColumn), the roles of GridRole for delegates and proxies. Holds copies of the result and
 // the directory (Qt's lists share their data, so a copy is cheap and never dangles when the run
 // is rebuilt). Read-only: the link pickers call MonthRun::setLink, which comes back through
-// setMonth().
+// updateLines() with the rows whose record changed.
 class LineTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -28,8 +26,12 @@ public:
     // with the same lines updates the rows in place (selection, scroll and filters stay);
     // anything else resets the model.
     void setMonth(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan);
-    // The transfer-log outcome of the lines pushed this run (tells a refusal from a skip).
-    void setOutcomes(const QHash<qsizetype, TransferOutcome>& outcomes);
+    // The same month changed in place (MonthRun::linesChanged): rows are the records that
+    // changed. Emits dataChanged for those rows, and for rows whose planned push or deviation
+    // amount changed with their group, and nothing else: no reset, so selection, scroll, sort
+    // and filters stay. Another month or row count falls back to setMonth().
+    void updateLines(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan,
+                     const QList<qsizetype>& rows);
     void clear();
 
     const MonthResult& result() const { return m_result; }
@@ -48,6 +50,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
+    bool sameRows(const MonthResult& result) const;
+    void take(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan);
     QVariant display(int row, int column) const;
     QVariant toolTip(int row, int column) const;
     QVariant sortKey(int row, int column) const;
@@ -62,7 +66,6 @@ private:
     CwDirectory m_directory;
     QList<PushAction> m_plan;
     QList<int> m_planOfLine; // index into m_plan, -1 for none; parallel to lines
-    QHash<qsizetype, TransferOutcome> m_outcomes;
     DeviationAmounts m_amounts;
     QIcon m_originIcons[3];
 };

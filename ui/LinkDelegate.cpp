@@ -99,11 +99,11 @@ QWidget* LinkDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
                                     const QModelIndex& index) const {
     MonthRun* run = m_ctx.run();
     const qsizetype line = index.data(LineIndexRole).toLongLong();
-    if (!run || line < 0 || line >= run->result().lines.size())
+    if (!run || line < 0 || line >= run->result().records.size())
         return nullptr;
     auto* picker = new SearchPicker(parent);
     picker->setFrame(false);
-    const LinkedLine& l = run->result().lines[line];
+    const LinkedLine& l = run->result().records[line].linked;
     switch (m_part) {
     case Part::Company:
         picker->setChoices(companyChoices(run->companies()));
@@ -128,9 +128,9 @@ void LinkDelegate::setEditorData(QWidget* editor, const QModelIndex& index) cons
     auto* picker = qobject_cast<SearchPicker*>(editor);
     MonthRun* run = m_ctx.run();
     const qsizetype line = index.data(LineIndexRole).toLongLong();
-    if (!picker || !run || line < 0 || line >= run->result().lines.size())
+    if (!picker || !run || line < 0 || line >= run->result().records.size())
         return;
-    const LinkedLine& l = run->result().lines[line];
+    const LinkedLine& l = run->result().records[line].linked;
     switch (m_part) {
     case Part::Company:
         picker->selectValue(l.companyId ? QVariant(l.companyId) : QVariant());
@@ -148,12 +148,12 @@ void LinkDelegate::setModelData(QWidget* editor, QAbstractItemModel*, const QMod
     auto* picker = qobject_cast<SearchPicker*>(editor);
     MonthRun* run = m_ctx.run();
     const qsizetype line = index.data(LineIndexRole).toLongLong();
-    if (!picker || !picker->isLoaded() || !run || line < 0 || line >= run->result().lines.size())
+    if (!picker || !picker->isLoaded() || !run || line < 0 || line >= run->result().records.size())
         return;
     const QVariant value = picker->currentValue();
     if (!value.isValid())
         return; // text that names no choice: nothing to link
-    const LinkedLine& l = run->result().lines[line];
+    const LinkedLine& l = run->result().records[line].linked;
     int company = l.companyId;
     int agreement = l.agreementId;
     QString product = l.productIdentifier;

@@ -9,7 +9,7 @@ class AppContext;
 
 // Edits a link cell of the month grid (company, agreement or product) with a searchable picker
 // filled from ConnectWise through MonthRun, and links the line on commit (MonthRun::setLink,
-// awaited, never blocking). The grid refreshes itself from MonthRun::resultChanged; the model
+// awaited, never blocking). The grid redraws the changed rows from MonthRun::linesChanged; the model
 // is not written. The row's line comes from GridRole LineIndexRole.
 class LinkDelegate : public QStyledItemDelegate {
     Q_OBJECT

@@ -87,10 +87,11 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_controller, &RunController::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_controller, &RunController::progress, m_progress, &RunProgress::step);
     connect(m_controller, &RunController::resultChanged, this, &MainWindow::refreshGrid);
+    connect(m_controller, &RunController::linesChanged, this, &MainWindow::refreshLines);
     connect(m_controller, &RunController::loaded, this, [this] {
         const MonthResult& r = m_controller->run()->result();
         const int ok = r.count(LineStatus::Ok), unlinked = r.count(LineStatus::Unlinked);
-        const int n = int(r.lines.size());
+        const int n = int(r.records.size());
         showMessage(tr("%1 loaded: %2 lines, %3 OK, %4 to look at, %5 not linked.")
                         .arg(m_monthPicker->currentText())
                         .arg(n)
@@ -234,7 +235,14 @@ void MainWindow::refreshGrid() {
         return;
     m_pages->setCurrentWidget(m_grid);
     m_grid->setMonth(run->result(), run->directory(), m_controller->plan());
-    m_grid->model()->setOutcomes(m_controller->outcomes());
+    updateActions();
+}
+
+void MainWindow::refreshLines(const QList<qsizetype>& rows) {
+    MonthRun* run = m_controller->run();
+    if (!run || !run->isLoaded())
+        return;
+    m_grid->updateLines(run->result(), run->directory(), m_controller->plan(), rows);
     updateActions();
 }
 
@@ -388,7 +396,6 @@ void MainWindow::reviewAndPush(const QList<PushAction>& actions, const QString& 
 }
 
 void MainWindow::onPushed(const QList<PushAction>&, const QList<Pusher::Outcome>& outcomes) {
-    m_grid->model()->setOutcomes(m_controller->outcomes());
     bool problem = false;
     const QString summary = LineText::pushSummary(outcomes, &problem);
     showMessage(summary, problem);
@@ -474,7 +481,7 @@ void MainWindow::createAgreement() {
     const auto line = m_grid->currentLine();
     if (!line || m_controller->isBusy())
         return;
-    // The dialog links the line to what it created; the grid follows through resultChanged.
+    // The dialog links the line to what it created; the grid follows through linesChanged.
     auto* dialog = new CreateAgreementDialog(m_context, *line, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();

@@ -59,6 +59,7 @@ private:
     void saveState() const;
     void showPageForContext();
     void refreshGrid();
+    void refreshLines(const QList<qsizetype>& rows);
     void updateActions();
     void updateTitle();
     void showMessage(const QString& text, bool error = false);

@@ -142,9 +142,9 @@ Decimal PushReviewModel::amountChange(const PushAction& action, const QString& c
 
 QString PushReviewModel::customerOf(const PushAction& action) const {
     const qsizetype line = action.lineIndexes.value(0, -1);
-    if (line < 0 || line >= m_result.lines.size())
+    if (line < 0 || line >= m_result.records.size())
         return {};
-    const InvoiceLine& l = m_result.lines[line].line;
+    const InvoiceLine& l = m_result.records[line].line();
     return l.customerName.isEmpty() ? l.customerKey : l.customerName;
 }
 

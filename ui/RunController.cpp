@@ -10,33 +10,11 @@
 #include <QPointer>
 
 namespace il::ui {
-namespace {
-
-// The outcome that matters most when one push wrote several rows (one per field).
-int weight(TransferOutcome o) {
-    switch (o) {
-    case TransferOutcome::Pushed:
-        return 0;
-    case TransferOutcome::AlreadyInEffect:
-        return 1;
-    case TransferOutcome::RefusedChanged:
-        return 2;
-    case TransferOutcome::Intent: // sent, outcome not yet known: checked before the next push
-        return 3;
-    case TransferOutcome::NotApplied:
-    case TransferOutcome::Failed:
-        return 4;
-    }
-    return 0;
-}
-
-} // namespace
 
 RunController::RunController(AppContext& context, QObject* parent)
     : QObject(parent)
     , m_context(context) {
     connect(&m_context, &AppContext::rebuilt, this, [this] {
-        m_outcomes.clear();
         attach();
         emit runReplaced();
     });
@@ -58,6 +36,7 @@ void RunController::attach() {
     if (MonthRun* r = run()) {
         m_runConnections << connect(r, &MonthRun::progress, this, &RunController::progress);
         m_runConnections << connect(r, &MonthRun::resultChanged, this, &RunController::resultChanged);
+        m_runConnections << connect(r, &MonthRun::linesChanged, this, &RunController::linesChanged);
     }
 }
 
@@ -79,7 +58,6 @@ bool RunController::load(QDate month) {
     if (m_busy || !run() || !month.isValid())
         return false;
     m_cancel = CancelToken::create();
-    m_outcomes.clear();
     setBusy(true);
     loadTask(month, m_cancel); // runs on; its frame frees itself when done
     return true;
@@ -126,16 +104,6 @@ QCoro::Task<> RunController::pushTask(QList<PushAction> actions, CancelToken can
     }
     if (!self)
         co_return;
-    for (qsizetype k = 0; k < outcomes.size() && k < actions.size(); ++k) {
-        if (outcomes[k].outcomes.isEmpty())
-            continue;
-        TransferOutcome worst = outcomes[k].outcomes.first();
-        for (TransferOutcome o : outcomes[k].outcomes)
-            if (weight(o) > weight(worst))
-                worst = o;
-        for (qsizetype line : actions[k].lineIndexes)
-            m_outcomes.insert(line, worst);
-    }
     setBusy(false);
     if (error) {
         reportError(error);

@@ -20,8 +20,8 @@ class AppContext;
 
 // Runs the window's long work on the context's MonthRun without ever blocking: loading a month
 // and pushing corrections are coroutines started from slots. Holds the busy state (one job at a
-// time) and the cancel token, forwards the run's progress, and remembers each line's transfer
-// outcome of this run. Follows AppContext::rebuilt() to the new run.
+// time) and the cancel token, and forwards the run's progress and changes (each line's transfer
+// outcome is on its LineRecord). Follows AppContext::rebuilt() to the new run.
 class RunController : public QObject {
     Q_OBJECT
 public:
@@ -32,7 +32,6 @@ public:
     bool isBusy() const { return m_busy; }
     // Every correction the loaded month needs (all kinds), for the grid's push buttons.
     QList<PushAction> plan() const;
-    const QHash<qsizetype, TransferOutcome>& outcomes() const { return m_outcomes; }
 
     // Start a job; false (and nothing happens) while another one runs or there is no run.
     bool load(QDate month);
@@ -42,7 +41,9 @@ public:
 signals:
     void busyChanged(bool busy);
     void progress(const QString& step, int done, int total);
-    void resultChanged(); // the run's result changed (load, push, link, confirm)
+    void resultChanged(); // a month was loaded: the whole result is new
+    // The loaded month changed in place (push, link, confirm); rows: the records that changed.
+    void linesChanged(const QList<qsizetype>& rows);
     void loaded();
     void pushed(const QList<il::PushAction>& actions, const QList<il::Pusher::Outcome>& outcomes);
     void failed(const QString& message);
@@ -59,7 +60,6 @@ private:
     AppContext& m_context;
     bool m_busy = false;
     CancelToken m_cancel;
-    QHash<qsizetype, TransferOutcome> m_outcomes;
     QList<QMetaObject::Connection> m_runConnections;
 };
 

@@ -50,7 +50,7 @@ SummaryTiles::SummaryTiles(QWidget* parent)
 
 void SummaryTiles::setResult(const MonthResult& result, const DeviationAmounts& amounts) {
     const QLocale locale;
-    const int lines = int(result.findings.size());
+    const int lines = int(result.records.size());
     const int ok = result.count(LineStatus::Ok);
     const int unlinked = result.count(LineStatus::Unlinked);
     m_tiles.value(Filter::All)->setValue(locale.toString(lines));

@@ -141,11 +141,18 @@ TransferLogWindow::TransferLogWindow(AppContext& ctx, QWidget* parent)
 
 void TransferLogWindow::watchRun() {
     disconnect(m_runConnection);
-    if (MonthRun* run = m_ctx.run())
+    disconnect(m_linesConnection);
+    if (MonthRun* run = m_ctx.run()) {
         m_runConnection = connect(run, &MonthRun::resultChanged, this, [this] {
             if (isVisible())
                 reload();
         });
+        // A push changes the month in place (linesChanged) and adds rows to the log.
+        m_linesConnection = connect(run, &MonthRun::linesChanged, this, [this] {
+            if (isVisible())
+                reload();
+        });
+    }
 }
 
 void TransferLogWindow::showEvent(QShowEvent* event) {
@@ -191,8 +198,8 @@ void TransferLogWindow::reload() {
     }
     QHash<QString, QString> labels;
     if (const MonthRun* run = m_ctx.run(); run && run->isLoaded())
-        for (const LinkedLine& l : run->result().lines)
-            labels.insert(l.line.lineId, l.line.customerName + QStringLiteral(" · ") + l.line.itemCode);
+        for (const LineRecord& r : run->result().records)
+            labels.insert(r.line().lineId, r.line().customerName + QStringLiteral(" · ") + r.line().itemCode);
     const QVariant selectedId = m_view->currentIndex().isValid()
                                     ? m_view->currentIndex().data(TransferTableModel::TransferIdRole)
                                     : QVariant();

@@ -64,6 +64,7 @@ private:
     AppContext& m_ctx;
     QString m_month;
     QMetaObject::Connection m_runConnection;
+    QMetaObject::Connection m_linesConnection;
     TransferTableModel* m_model = nullptr;
     OutcomeFilterProxy* m_proxy = nullptr;
     QLabel* m_monthLabel = nullptr;

@@ -8,7 +8,7 @@
 void ReportText::print(const il::MonthResult& r, QTextStream& out) {
     out << QStringLiteral("Reconciliation of %1: %2 invoice lines (%3 source) against ConnectWise %4\n")
                .arg(r.month.toString(QStringLiteral("yyyy-MM")))
-               .arg(r.lines.size())
+               .arg(r.records.size())
                .arg(r.source, r.comparedPriceField);
     for (il::LineStatus s : il::allLineStatuses())
         out << QStringLiteral("  %1  %2\n").arg(r.count(s), 5).arg(il::toString(s));
@@ -21,17 +21,17 @@ void ReportText::print(const il::MonthResult& r, QTextStream& out) {
     table.setMaxWidth(1, 24);
     table.setMaxWidth(8, 100); // room for a skipped create's addition, date and "nothing created"
     int shown = 0;
-    for (qsizetype i = 0; i < r.lines.size(); ++i) {
-        const il::Finding& f = r.findings[i];
-        const il::LineAction action = r.actions.value(i, il::LineAction::None);
+    for (const il::LineRecord& record : r.records) {
+        const il::Finding& f = record.finding;
+        const il::LineAction action = record.action;
         if (!f.needsAttention() && action == il::LineAction::None)
             continue;
-        const il::LinkedLine& l = r.lines[i];
+        const il::LinkedLine& l = record.linked;
         ++shown;
         table.addRow({il::toString(f.status), l.line.customerKey, l.line.itemCode, l.line.quantity.toString(),
                       f.hasAddition() ? f.cwQuantity.toString() : QString(), l.line.unitPrice.toString(),
                       f.hasAddition() ? f.cwComparedPrice.toString() : QString(), il::toString(action),
-                      r.actionDetails.value(i).isEmpty() ? f.reason : r.actionDetails.value(i)});
+                      record.actionDetail.isEmpty() ? f.reason : record.actionDetail});
     }
     if (shown) {
         out << '\n';

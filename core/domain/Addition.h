@@ -22,6 +22,8 @@ struct Addition {
     QDate effectiveDate;  // null when not set
     QDate cancelledDate;  // null when not cancelled
     QString lastUpdated;  // _info.lastUpdated as sent: the only change marker ConnectWise has
+
+    bool operator==(const Addition&) const = default;
 };
 
 } // namespace il

@@ -39,6 +39,7 @@ struct InvoiceLine {
     QString project;
 
     bool isCredit() const { return quantity.isNegative() || amount.isNegative(); }
+    bool operator==(const InvoiceLine&) const = default;
 };
 
 } // namespace il

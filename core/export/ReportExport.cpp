@@ -17,15 +17,15 @@ Table ReportExport::table(const MonthResult& r) {
     // The same on every row, so any row of the file (CSV has no second sheet) carries the tip.
     const QString tipId = r.logTip.isEmpty() ? QString() : QString::number(r.logTip.id);
     const QString tipHash = r.logTip.isEmpty() ? QString() : r.logTip.hash;
-    for (qsizetype i = 0; i < r.lines.size(); ++i) {
-        const LinkedLine& l = r.lines[i];
-        const Finding& f = r.findings[i];
+    for (const LineRecord& record : r.records) {
+        const LinkedLine& l = record.linked;
+        const Finding& f = record.finding;
         const bool has = f.hasAddition();
         t.addRow({month, l.line.lineId, l.line.invoiceNumber, l.line.customerKey, l.line.itemCode, l.line.description,
                   l.line.quantity, l.line.unitPrice, toString(f.status), f.reason, id(l.companyId), id(l.agreementId),
                   id(f.additionIds.value(0)), l.productIdentifier, has ? Cell(f.cwQuantity) : Cell(QString()),
                   has ? Cell(f.cwUnitCost) : Cell(QString()), has ? Cell(f.cwUnitPrice) : Cell(QString()),
-                  toString(r.actions.value(i, LineAction::None)), r.actionDetails.value(i), tipId, tipHash});
+                  toString(record.action), record.actionDetail, tipId, tipHash});
     }
     return t;
 }

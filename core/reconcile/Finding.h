@@ -25,6 +25,7 @@ struct Finding {
 
     bool hasAddition() const { return !additionIds.isEmpty(); }
     bool needsAttention() const { return status != LineStatus::Ok; }
+    bool operator==(const Finding&) const = default;
 };
 
 // An addition active in the month on a linked agreement, whose product is invoiced this month

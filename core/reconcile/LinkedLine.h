@@ -30,6 +30,7 @@ struct LinkedLine {
             return std::nullopt;
         return std::min(companyOrigin, agreementOrigin);
     }
+    bool operator==(const LinkedLine&) const = default;
 };
 
 } // namespace il

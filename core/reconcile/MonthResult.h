@@ -1,8 +1,7 @@
 #pragma once
 
 #include "reconcile/Finding.h"
-#include "reconcile/LineAction.h"
-#include "reconcile/LinkedLine.h"
+#include "reconcile/LineRecord.h"
 #include "store/LogTip.h"
 
 #include <QDate>
@@ -12,16 +11,13 @@
 
 namespace il {
 
-// Everything one month's run knows, for both front ends and the JSON report. lines, findings,
-// actions and actionDetails are parallel lists.
+// Everything one month's run knows, for both front ends and the JSON report: one record per
+// invoice line, in the invoice's order (a row of the grid, a line of the report).
 struct MonthResult {
     QDate month;             // first day
     QString source;          // purchase | sales | entries
     QString comparedPriceField; // unitCost | unitPrice
-    QList<LinkedLine> lines;
-    QList<Finding> findings;
-    QList<LineAction> actions;
-    QList<QString> actionDetails;
+    QList<LineRecord> records;
     QList<ExtraAddition> extraAdditions;
     int pushed = 0;  // transfers that changed ConnectWise (or found the change already there)
     int failed = 0;
@@ -39,12 +35,12 @@ struct MonthResult {
 
     int count(LineStatus status) const {
         int n = 0;
-        for (const Finding& f : findings)
-            n += f.status == status;
+        for (const LineRecord& r : records)
+            n += r.finding.status == status;
         return n;
     }
     // Lines that still need attention: the reconcile exit code is 1 when any do.
-    int needingAttention() const { return findings.size() - count(LineStatus::Ok); }
+    int needingAttention() const { return int(records.size()) - count(LineStatus::Ok); }
     static int total(const QMap<QString, int>& calls) {
         int n = 0;
         for (int c : calls)

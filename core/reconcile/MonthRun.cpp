@@ -45,7 +45,34 @@ RememberedLinks rememberedFrom(LinkStore& store) {
     return r;
 }
 
+// The outcome that matters most when one push wrote several rows (one per field).
+int weight(TransferOutcome o) {
+    switch (o) {
+    case TransferOutcome::Pushed:
+        return 0;
+    case TransferOutcome::AlreadyInEffect:
+        return 1;
+    case TransferOutcome::RefusedChanged:
+        return 2;
+    case TransferOutcome::Intent: // sent, outcome not yet known: checked before the next push
+        return 3;
+    case TransferOutcome::NotApplied:
+    case TransferOutcome::Failed:
+        return 4;
+    }
+    return 0;
+}
+
 } // namespace
+
+QList<qsizetype> MonthRun::changedRows(const QList<LineRecord>& before, const QList<LineRecord>& after) {
+    QList<qsizetype> rows;
+    const qsizetype n = std::max(before.size(), after.size());
+    for (qsizetype i = 0; i < n; ++i)
+        if (i >= before.size() || i >= after.size() || !(before[i] == after[i]))
+            rows.append(i);
+    return rows;
+}
 
 MonthRun::MonthRun(Connections& connections, Database& database, const Settings& settings, Identity identity,
                    QObject* parent)
@@ -101,17 +128,15 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     co_await loadDirectory(m_lines, cancel);
     relink();
     rememberAutoLinks();
-    m_result.actions.fill(LineAction::None, m_result.lines.size());
-    m_result.actionDetails.fill(QString(), m_result.lines.size());
     collectCalls();
     m_runId = m_log->startRun(monthKey(month), m_identity.user, m_identity.frontEnd);
     m_result.logTip = LogVerifier(m_database).last();
     qCInfo(lcReconcile).noquote() << "loaded" << monthKey(month) << "in" << took.elapsed()
-                                  << "ms:" << m_result.lines.size() << "lines,"
+                                  << "ms:" << m_result.records.size() << "lines,"
                                   << m_result.count(LineStatus::Ok) << "ok," << m_result.needingAttention()
                                   << "need attention," << m_result.count(LineStatus::Unlinked)
                                   << "unlinked; run" << m_runId;
-    emit progress(tr("Loaded %1 lines").arg(m_result.lines.size()), 1, 1);
+    emit progress(tr("Loaded %1 lines").arg(m_result.records.size()), 1, 1);
     emit resultChanged();
 }
 
@@ -203,23 +228,32 @@ QCoro::Task<> MonthRun::loadAgreements(QSet<int> companyIds, QSet<int> remembere
 
 void MonthRun::relink() {
     const RememberedLinks remembered = rememberedFrom(*m_links);
-    m_result.lines = Linker(m_directory, remembered, m_result.month).link(m_lines);
+    QList<LinkedLine> linked = Linker(m_directory, remembered, m_result.month).link(m_lines);
     ValidationOptions options;
     options.month = m_result.month;
     options.compareUnitPrice = m_result.comparedPriceField == QLatin1String("unitPrice");
     options.priceTolerance = m_settings.priceTolerance();
     options.quantityTolerance = m_settings.quantityTolerance();
     options.administrationCurrency = m_connections.exact().source().administrationCurrency();
-    const ValidationResult v = Validator(m_directory, options).validate(m_result.lines);
-    m_result.findings = v.findings;
-    m_result.extraAdditions = v.extraAdditions;
+    ValidationResult v = Validator(m_directory, options).validate(linked);
+    // A record keeps what this run's pushes did to its line; the link and verdict are new.
+    QList<LineRecord> records(linked.size());
+    for (qsizetype i = 0; i < linked.size(); ++i) {
+        if (i < m_result.records.size())
+            records[i] = m_result.records.at(i); // (at(): no detach of a shared list)
+        records[i].linked = std::move(linked[i]);
+        records[i].finding = i < v.findings.size() ? std::move(v.findings[i]) : Finding{};
+    }
+    m_result.records = std::move(records);
+    m_result.extraAdditions = std::move(v.extraAdditions);
 }
 
 void MonthRun::rememberAutoLinks() {
     // One transaction: a commit per link costs a disk sync each.
     auto tx = m_database.begin(QStringLiteral("remember the month's automatic links"));
     QSet<QString> seenCustomers, seenLines;
-    for (const LinkedLine& l : m_result.lines) {
+    for (const LineRecord& r : m_result.records) {
+        const LinkedLine& l = r.linked;
         if (l.companyId && l.companyOrigin == LinkOrigin::Auto && !seenCustomers.contains(l.line.customerKey)) {
             seenCustomers.insert(l.line.customerKey);
             m_links->upsert(CustomerLink{l.line.customerKey, l.companyId, LinkOrigin::Auto, {}, {}});
@@ -236,7 +270,15 @@ void MonthRun::rememberAutoLinks() {
 
 QList<PushAction> MonthRun::plan(const QSet<PushKind>& kinds, const QList<qsizetype>& onlyLines) const {
     PushPlanner::Options options{m_result.month, m_result.comparedPriceField == QLatin1String("unitPrice"), kinds};
-    QList<PushAction> actions = PushPlanner(m_directory, options).plan(m_result.lines, m_result.findings);
+    QList<LinkedLine> lines;
+    QList<Finding> findings;
+    lines.reserve(m_result.records.size());
+    findings.reserve(m_result.records.size());
+    for (const LineRecord& r : m_result.records) {
+        lines.append(r.linked);
+        findings.append(r.finding);
+    }
+    QList<PushAction> actions = PushPlanner(m_directory, options).plan(lines, findings);
     if (onlyLines.isEmpty())
         return actions;
     const QSet<qsizetype> wanted(onlyLines.begin(), onlyLines.end());
@@ -284,6 +326,7 @@ QCoro::Task<std::unique_ptr<PushLock>> MonthRun::lockMonth(CancelToken cancel) {
 QCoro::Task<QList<Pusher::Outcome>> MonthRun::push(QList<PushAction> actions, CancelToken cancel) {
     const QString month = monthKey(m_result.month);
     const std::unique_ptr<PushLock> lock = co_await lockMonth(cancel);
+    const QList<LineRecord> before = m_result.records; // shared until changed: cheap
     m_result.stopReason.clear();
     // What an interrupted push left unknown is settled before anything else is written.
     emit progress(tr("Checking writes an interrupted push left unconfirmed"), 0, 0);
@@ -329,24 +372,26 @@ QCoro::Task<QList<Pusher::Outcome>> MonthRun::push(QList<PushAction> actions, Ca
         if (m_result.stopReason.isEmpty())
             m_result.stopReason = e.message();
     }
-    QList<LineAction> actionsByLine(m_result.lines.size(), LineAction::None);
-    QList<QString> details(m_result.lines.size());
-    for (qsizetype i = 0; i < m_result.lines.size() && i < m_result.actions.size(); ++i) {
-        actionsByLine[i] = m_result.actions[i]; // earlier pushes of this run stay visible
-        details[i] = m_result.actionDetails[i];
-    }
+    // Earlier pushes of this run stay on their records; this push's outcome replaces them.
     for (qsizetype k = 0; k < outcomes.size(); ++k) {
+        std::optional<TransferOutcome> worst;
+        for (TransferOutcome o : outcomes[k].outcomes)
+            if (!worst || weight(o) > weight(*worst))
+                worst = o;
         for (qsizetype i : actions[k].lineIndexes) {
-            actionsByLine[i] = outcomes[k].action;
-            details[i] = outcomes[k].detail;
+            if (i < 0 || i >= m_result.records.size())
+                continue;
+            LineRecord& r = m_result.records[i];
+            r.action = outcomes[k].action;
+            r.actionDetail = outcomes[k].detail;
+            if (worst)
+                r.outcome = worst;
         }
         const bool pushed = outcomes[k].outcomes.contains(TransferOutcome::Pushed);
         m_result.pushed += pushed ? 1 : 0;
         m_result.failed += outcomes[k].action == LineAction::Failed ? 1 : 0;
         m_result.skipped += outcomes[k].action == LineAction::Skipped ? 1 : 0;
     }
-    m_result.actions = actionsByLine;
-    m_result.actionDetails = details;
     qCInfo(lcReconcile).noquote() << "push of" << month << "done:" << m_result.pushed << "pushed,"
                                   << m_result.failed << "failed," << m_result.skipped
                                   << "skipped (this run so far)";
@@ -361,14 +406,14 @@ QCoro::Task<QList<Pusher::Outcome>> MonthRun::push(QList<PushAction> actions, Ca
     } catch (const UserError& e) {
         m_result.logTipProblem = e.message();
     }
-    emit resultChanged();
+    emit linesChanged(changedRows(before, m_result.records));
     co_return outcomes;
 }
 
 void MonthRun::finish() {
     if (!m_runId)
         return;
-    QJsonObject counts{{QStringLiteral("lines"), int(m_result.lines.size())},
+    QJsonObject counts{{QStringLiteral("lines"), int(m_result.records.size())},
                        {QStringLiteral("pushed"), m_result.pushed},
                        {QStringLiteral("failed"), m_result.failed},
                        {QStringLiteral("skipped"), m_result.skipped}};
@@ -391,9 +436,9 @@ namespace il {
 
 QCoro::Task<> MonthRun::setLink(qsizetype lineIndex, int companyId, int agreementId, QString productIdentifier,
                                 CancelToken cancel) {
-    if (lineIndex < 0 || lineIndex >= m_result.lines.size() || companyId == 0)
+    if (lineIndex < 0 || lineIndex >= m_result.records.size() || companyId == 0)
         co_return;
-    const InvoiceLine line = m_result.lines[lineIndex].line;
+    const InvoiceLine line = m_result.records[lineIndex].line();
     // A company this month's load did not read: fetch its agreements and their additions now.
     bool known = false;
     for (const Agreement& a : m_directory.agreements)
@@ -426,8 +471,9 @@ QCoro::Task<> MonthRun::setLink(qsizetype lineIndex, int companyId, int agreemen
                                  LinkOrigin::Confirmed, {}, {}});
     else
         m_links->removeLineLink(line.customerKey, line.itemCode);
+    const QList<LineRecord> before = m_result.records;
     relink();
-    emit resultChanged();
+    emit linesChanged(changedRows(before, m_result.records));
 }
 
 namespace {
@@ -444,8 +490,8 @@ bool confirmable(const LinkedLine& l, const Finding& f) {
 
 int MonthRun::suggestionsToConfirm() const {
     int count = 0;
-    for (qsizetype i = 0; i < m_result.lines.size() && i < m_result.findings.size(); ++i)
-        count += confirmable(m_result.lines[i], m_result.findings[i]) ? 1 : 0;
+    for (const LineRecord& r : m_result.records)
+        count += confirmable(r.linked, r.finding) ? 1 : 0;
     return count;
 }
 
@@ -453,9 +499,9 @@ int MonthRun::confirmSuggestions() {
     auto tx = m_database.begin(QStringLiteral("confirm the suggested links"));
     int changed = 0;
     QSet<QString> customers;
-    for (qsizetype i = 0; i < m_result.lines.size() && i < m_result.findings.size(); ++i) {
-        const LinkedLine& l = m_result.lines[i];
-        if (!confirmable(l, m_result.findings[i]))
+    for (const LineRecord& r : std::as_const(m_result.records)) {
+        const LinkedLine& l = r.linked;
+        if (!confirmable(l, r.finding))
             continue;
         ++changed;
         if (!customers.contains(l.line.customerKey)) {
@@ -466,8 +512,9 @@ int MonthRun::confirmSuggestions() {
                                  LinkOrigin::Confirmed, {}, {}});
     }
     tx.commit();
+    const QList<LineRecord> before = m_result.records;
     relink();
-    emit resultChanged();
+    emit linesChanged(changedRows(before, m_result.records));
     return changed;
 }
 

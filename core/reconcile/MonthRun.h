@@ -50,6 +50,7 @@ public:
     // pushes, logs every attempt, records each line's action, then re-validates with what
     // ConnectWise now holds. Called with no actions it only settles. A push that had to stop
     // (the log cannot be written, an outcome cannot be learned) says why in result().stopReason.
+    // Emits linesChanged() with the lines whose record (verdict, action, outcome) changed.
     QCoro::Task<QList<Pusher::Outcome>> push(QList<PushAction> actions, CancelToken cancel = {});
     // How long push() waits for another process pushing the same month; 0 (the default) refuses
     // at once, as a window should; the command line waits.
@@ -64,11 +65,12 @@ public:
     // Links a line (and every line of the same customer key and item code) as confirmed,
     // remembers it for next month, loads what ConnectWise holds for that company when it was
     // not loaded, and re-validates at once. agreementId 0 / empty product keep those parts to
-    // the linker's rule. Emits resultChanged().
+    // the linker's rule. Emits linesChanged() with the lines whose record changed.
     QCoro::Task<> setLink(qsizetype lineIndex, int companyId, int agreementId, QString productIdentifier,
                           CancelToken cancel = {});
     // Stores every automatic or suggested link of the month as confirmed, except links to an
     // agreement that is not active in the month. Returns how many lines changed origin.
+    // Emits linesChanged().
     int confirmSuggestions();
     // How many lines confirmSuggestions() would confirm now (the window asks first).
     int suggestionsToConfirm() const;
@@ -90,10 +92,19 @@ public:
     const QList<Company>& companies() const { return m_directory.companies; }
     bool isLoaded() const { return m_result.month.isValid(); }
 
+    // The rows (record indexes) at which two results of the same month differ, ascending; rows
+    // beyond the shorter list count as changed.
+    static QList<qsizetype> changedRows(const QList<LineRecord>& before, const QList<LineRecord>& after);
+
 signals:
     // A step of the run: what it is doing, done of total (total 0 when unknown).
     void progress(const QString& step, int done, int total);
+    // A new result replaced the whole one: a month was loaded (other rows, other count).
     void resultChanged();
+    // The loaded month changed in place (setLink, confirmSuggestions, push): rows are exactly the
+    // records whose content changed, ascending (possibly none: the summary, the calls or the log
+    // tip may still have changed). Never emitted for a load; a view updates those rows only.
+    void linesChanged(const QList<qsizetype>& rows);
     // push() waits for the month's lock; holder says who has it.
     void waitingForLock(const QString& holder);
 

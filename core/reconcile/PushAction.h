@@ -29,6 +29,8 @@ struct PushChange {
     QString field;
     Decimal oldValue;
     Decimal newValue;
+
+    bool operator==(const PushChange&) const = default;
 };
 
 // One correction of one addition (or one addition to create), fixing one group of lines.
@@ -52,6 +54,7 @@ struct PushAction {
 
     bool skipped() const { return !skipReason.isEmpty(); }
     bool isCreate() const { return kind == PushKind::Create; }
+    bool operator==(const PushAction&) const = default;
 };
 
 } // namespace il

@@ -28,9 +28,9 @@ QJsonValue cwObject(const LinkedLine& l, const Finding& f) {
 
 QJsonObject ReportJson::build(const MonthResult& r) {
     QJsonArray lines;
-    for (qsizetype i = 0; i < r.lines.size(); ++i) {
-        const LinkedLine& l = r.lines[i];
-        const Finding& f = r.findings[i];
+    for (const LineRecord& record : r.records) {
+        const LinkedLine& l = record.linked;
+        const Finding& f = record.finding;
         QJsonObject o;
         o[QStringLiteral("line_id")] = l.line.lineId;
         o[QStringLiteral("invoice_number")] = l.line.invoiceNumber;
@@ -48,8 +48,8 @@ QJsonObject ReportJson::build(const MonthResult& r) {
         o[QStringLiteral("status")] = toString(f.status);
         o[QStringLiteral("reason")] = f.reason;
         o[QStringLiteral("cw")] = cwObject(l, f);
-        o[QStringLiteral("action")] = toString(i < r.actions.size() ? r.actions[i] : LineAction::None);
-        o[QStringLiteral("action_detail")] = i < r.actionDetails.size() ? r.actionDetails[i] : QString();
+        o[QStringLiteral("action")] = toString(record.action);
+        o[QStringLiteral("action_detail")] = record.actionDetail;
         lines.append(o);
     }
     QJsonArray extras;
@@ -59,7 +59,7 @@ QJsonObject ReportJson::build(const MonthResult& r) {
                                   {QStringLiteral("product_identifier"), e.productIdentifier},
                                   {QStringLiteral("quantity"), e.quantity.toJson()}});
     QJsonObject summary;
-    summary[QStringLiteral("lines")] = int(r.lines.size());
+    summary[QStringLiteral("lines")] = int(r.records.size());
     for (LineStatus s : allLineStatuses())
         summary[toString(s)] = r.count(s);
     summary[QStringLiteral("pushed")] = r.pushed;

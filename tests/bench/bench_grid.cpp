@@ -57,8 +57,9 @@ struct SyntheticMonth {
         static const LineStatus cycle[] = {LineStatus::QuantityMismatch,         LineStatus::PriceMismatch,
                                            LineStatus::PriceAndQuantityMismatch, LineStatus::NoAddition,
                                            LineStatus::AgreementInactive,        LineStatus::Unlinked};
-        result.lines.reserve(lines);
-        result.findings.reserve(lines);
+        result.records.reserve(lines);
+        QList<il::LinkedLine> linked;
+        QList<il::Finding> findings;
         for (int i = 0; i < lines; ++i) {
             const int customer = 1 + i % customers;
             const int product = 1 + (i / customers) % products;
@@ -96,15 +97,14 @@ struct SyntheticMonth {
             f.cwComparedPrice = f.cwUnitCost;
             f.quantityDifference = f.invoiceQuantity - f.cwQuantity;
             f.priceDifference = l.line.unitPrice - f.cwComparedPrice;
-            result.lines.append(l);
-            result.findings.append(f);
+            result.records.append({l, f, il::LineAction::None, {}, {}});
+            linked.append(l);
+            findings.append(f);
         }
-        result.actions.fill(il::LineAction::None, lines);
-        result.actionDetails.fill(QString(), lines);
         // The push buttons come from the real planner, as MonthRun::plan makes them.
         il::PushPlanner::Options options{
             result.month, false, {il::PushKind::Quantity, il::PushKind::Price, il::PushKind::Create}};
-        plan = il::PushPlanner(directory, options).plan(result.lines, result.findings);
+        plan = il::PushPlanner(directory, options).plan(linked, findings);
     }
 };
 
@@ -125,7 +125,7 @@ void BM_GridModelLoad(benchmark::State& state) {
         model.setMonth(m.result, m.directory, m.plan);
         benchmark::DoNotOptimize(search.rowCount()); // builds the proxies' mappings
     }
-    state.counters["lines"] = double(m.result.lines.size());
+    state.counters["lines"] = double(m.result.records.size());
 }
 BENCHMARK(BM_GridModelLoad)->Name("Grid/ModelLoad/100k")->Unit(benchmark::kMillisecond);
 

@@ -93,7 +93,7 @@ void reconcile(benchmark::State& state) {
         if (first)
             exactFirstRun = exactCalls;
         first = false;
-        lineCount = run.result().lines.size();
+        lineCount = run.result().records.size();
     }
     // Critical path: Exact's calls one after another (ConnectWise's companies load meanwhile),
     // then agreements, then the additions four at a time (catalog items load meanwhile).

@@ -335,26 +335,26 @@ TEST_F(EntriesReconcileTest, DemoEntriesReportExactlyThePlantedDeviations) {
     const auto run = loadMonth();
     const il::MonthResult& r = run->result();
     const auto& planted = sandbox().data().planted;
-    ASSERT_EQ(r.lines.size(), planted.statusByLineId.size());
+    ASSERT_EQ(r.records.size(), planted.statusByLineId.size());
     // An entry books the line's amount in cents and no price: AmountDC ÷ Quantity is the invoice's
     // price only to within half a cent over the quantity. Where the demo plants a price exactly at
     // the tolerance (0.01 off), that rounding can tip it over: such a line may come out
     // price_mismatch instead of ok, by no more than the rounding. Every other status is the truth.
     const il::Decimal tolerance = il::Decimal::fromString(u"0.01");
     int tipped = 0;
-    for (qsizetype i = 0; i < r.lines.size(); ++i) {
-        const QString id = r.lines[i].line.lineId;
-        const QString got = il::toString(r.findings[i].status);
+    for (qsizetype i = 0; i < r.records.size(); ++i) {
+        const QString id = r.records[i].linked.line.lineId;
+        const QString got = il::toString(r.records[i].finding.status);
         const QString want = planted.statusByLineId.value(id);
         if (want == u"ok" && got == u"price_mismatch") {
-            const il::Decimal over = r.findings[i].priceDifference.abs() - tolerance;
-            EXPECT_LE((over * r.lines[i].line.quantity).abs(), il::Decimal::fromString(u"0.005"))
-                << id.toStdString() << ": " << r.findings[i].reason.toStdString();
+            const il::Decimal over = r.records[i].finding.priceDifference.abs() - tolerance;
+            EXPECT_LE((over * r.records[i].linked.line.quantity).abs(), il::Decimal::fromString(u"0.005"))
+                << id.toStdString() << ": " << r.records[i].finding.reason.toStdString();
             ++tipped;
             continue;
         }
-        EXPECT_EQ(got, want) << id.toStdString() << " " << r.lines[i].line.description.toStdString() << ": "
-                             << r.findings[i].reason.toStdString();
+        EXPECT_EQ(got, want) << id.toStdString() << " " << r.records[i].linked.line.description.toStdString() << ": "
+                             << r.records[i].finding.reason.toStdString();
     }
     // The comparison allows the cents a booking rounds away (InvoiceLine::priceUncertainty).
     EXPECT_EQ(tipped, 0);

@@ -155,25 +155,25 @@ TEST_F(ReconcileTest, DemoInclusiveAndForeignLinesAreOkAndNothingOfThemIsPushed)
     QSet<int> theirAdditions;
     QList<Decimal> invoicedPrices;
     int inclusive = 0, foreign = 0;
-    for (qsizetype i = 0; i < r.lines.size(); ++i) {
-        const il::InvoiceLine& l = r.lines[i].line;
+    for (qsizetype i = 0; i < r.records.size(); ++i) {
+        const il::InvoiceLine& l = r.records[i].linked.line;
         if (!l.vatIncluded && !l.foreignCurrency)
             continue;
         inclusive += l.vatIncluded;
         foreign += l.foreignCurrency;
-        EXPECT_EQ(r.findings[i].status, il::LineStatus::Ok) << l.description.toStdString() << ": "
-                                                            << r.findings[i].reason.toStdString();
+        EXPECT_EQ(r.records[i].finding.status, il::LineStatus::Ok) << l.description.toStdString() << ": "
+                                                            << r.records[i].finding.reason.toStdString();
         EXPECT_NE(l.unitPrice, l.invoicedUnitPrice);
         if (l.foreignCurrency) {
-            EXPECT_TRUE(r.findings[i].reason.contains(
+            EXPECT_TRUE(r.records[i].finding.reason.contains(
                 QStringLiteral("invoiced in USD; compared in EUR at the invoice's rate")))
-                << r.findings[i].reason.toStdString();
+                << r.records[i].finding.reason.toStdString();
         }
         if (l.vatIncluded) {
-            EXPECT_TRUE(r.findings[i].reason.contains(QStringLiteral("compared excluding VAT")))
-                << r.findings[i].reason.toStdString();
+            EXPECT_TRUE(r.records[i].finding.reason.contains(QStringLiteral("compared excluding VAT")))
+                << r.records[i].finding.reason.toStdString();
         }
-        for (int id : r.findings[i].additionIds)
+        for (int id : r.records[i].finding.additionIds)
             theirAdditions.insert(id);
         invoicedPrices << l.invoicedUnitPrice;
     }
@@ -200,12 +200,12 @@ TEST_F(ReconcileTest, ForeignReasonNamesNoCurrencyWhenExactWillNotSayWhichOne) {
     auto run = loadMonth();
     const il::MonthResult& r = run->result();
     int foreign = 0;
-    for (qsizetype i = 0; i < r.lines.size(); ++i)
-        if (r.lines[i].line.foreignCurrency) {
+    for (qsizetype i = 0; i < r.records.size(); ++i)
+        if (r.records[i].linked.line.foreignCurrency) {
             ++foreign;
-            EXPECT_TRUE(r.findings[i].reason.contains(QStringLiteral(
+            EXPECT_TRUE(r.records[i].finding.reason.contains(QStringLiteral(
                 "invoiced in USD; compared in the administration's currency at the invoice's rate")))
-                << r.findings[i].reason.toStdString();
+                << r.records[i].finding.reason.toStdString();
         }
     EXPECT_GE(foreign, 1);
 }

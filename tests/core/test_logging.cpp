@@ -139,7 +139,7 @@ TEST_F(LoggedMonthTest, AMonthLoadAndItsPushLogEveryPhaseInItsCategoryAndNoSecre
     LogCapture capture;
     auto run = loadMonth();
     const QString month = sandbox().data().demoMonth.toString(QStringLiteral("yyyy-MM"));
-    const int lines = int(run->result().lines.size());
+    const int lines = int(run->result().records.size());
 
     // The phases an operator follows: the Exact read, the ConnectWise reads, the result.
     const QString log = capture.all();
@@ -205,5 +205,5 @@ TEST_F(LoggedMonthTest, OpeningAndMigratingADatabaseAndWritingAnExportAreLogged)
     EXPECT_EQ(capture.linesOf(QStringLiteral("invoicelink.export")),
               QStringList{QStringLiteral("invoicelink.export info: wrote %1 (%2 rows of Report)")
                               .arg(report)
-                              .arg(run->result().lines.size())});
+                              .arg(run->result().records.size())});
 }

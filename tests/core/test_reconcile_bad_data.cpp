@@ -61,7 +61,7 @@ TEST_P(ReconcileBadDataTest, TheLoadFailsAndNothingIsPushed) {
     std::unique_ptr<il::MonthRun> run;
     try {
         run = loadMonth();
-        ADD_FAILURE() << "the month loaded: " << run->result().lines.size() << " lines";
+        ADD_FAILURE() << "the month loaded: " << run->result().records.size() << " lines";
     } catch (const il::ApiError& e) {
         EXPECT_EQ(e.kind(), il::ApiError::Kind::Parse);
         EXPECT_TRUE(e.message().contains(QLatin1String(b.message))) << e.what();

@@ -28,14 +28,14 @@ TEST_F(ReconcileTest, FirstRunReportsExactlyThePlantedDeviations) {
     const auto run = loadMonth();
     const il::MonthResult& r = run->result();
     const auto& planted = sandbox().data().planted;
-    ASSERT_EQ(r.lines.size(), planted.statusByLineId.size());
+    ASSERT_EQ(r.records.size(), planted.statusByLineId.size());
     int deviations = 0;
-    for (qsizetype i = 0; i < r.lines.size(); ++i) {
-        const QString id = r.lines[i].line.lineId;
-        EXPECT_EQ(il::toString(r.findings[i].status), planted.statusByLineId.value(id))
-            << id.toStdString() << " " << r.lines[i].line.description.toStdString() << ": "
-            << r.findings[i].reason.toStdString();
-        deviations += r.findings[i].status != LineStatus::Ok;
+    for (qsizetype i = 0; i < r.records.size(); ++i) {
+        const QString id = r.records[i].linked.line.lineId;
+        EXPECT_EQ(il::toString(r.records[i].finding.status), planted.statusByLineId.value(id))
+            << id.toStdString() << " " << r.records[i].linked.line.description.toStdString() << ": "
+            << r.records[i].finding.reason.toStdString();
+        deviations += r.records[i].finding.status != LineStatus::Ok;
     }
     EXPECT_GT(deviations, 20);
     QList<int> extras;
@@ -61,21 +61,21 @@ TEST_F(ReconcileTest, ApplyAllFixesWhatAPushCanAndTheNextRunWritesNothing) {
 
     auto second = loadMonth();
     const il::MonthResult& after = second->result();
-    ASSERT_EQ(after.lines.size(), before.lines.size());
-    for (qsizetype i = 0; i < after.lines.size(); ++i) {
-        const LineStatus was = before.findings[i].status;
-        const LineStatus now = after.findings[i].status;
+    ASSERT_EQ(after.records.size(), before.records.size());
+    for (qsizetype i = 0; i < after.records.size(); ++i) {
+        const LineStatus was = before.records[i].finding.status;
+        const LineStatus now = after.records[i].finding.status;
         // A missing addition is created only where the agreement holds none of the product at all
         // (a cancelled or future one stays the user's decision).
         const bool pushable = (was == LineStatus::QuantityMismatch || was == LineStatus::PriceMismatch ||
                                was == LineStatus::PriceAndQuantityMismatch ||
-                               (was == LineStatus::NoAddition && !holdsAnyAddition(loaded, before.lines[i]))) &&
-                              !before.findings[i].severalAdditions;
+                               (was == LineStatus::NoAddition && !holdsAnyAddition(loaded, before.records[i].linked))) &&
+                              !before.records[i].finding.severalAdditions;
         if (pushable)
-            EXPECT_EQ(now, LineStatus::Ok) << after.lines[i].line.description.toStdString() << ": "
-                                           << after.findings[i].reason.toStdString();
+            EXPECT_EQ(now, LineStatus::Ok) << after.records[i].linked.line.description.toStdString() << ": "
+                                           << after.records[i].finding.reason.toStdString();
         else
-            EXPECT_EQ(now, was) << after.lines[i].line.description.toStdString();
+            EXPECT_EQ(now, was) << after.records[i].linked.line.description.toStdString();
     }
     // What is left cannot be pushed (ambiguous company, no catalog item, ended agreement, several
     // additions, a cancelled or future addition): a second --apply all plans nothing to send and
@@ -147,30 +147,31 @@ TEST_F(ReconcileTest, AFailureInTheMiddleLeavesTheLogTrueAndTheOtherPushesDone) 
 TEST_F(ReconcileTest, ALinkSetByHandIsConfirmedAppliedAtOnceAndRememberedNextMonth) {
     auto run = loadMonth();
     qsizetype ambiguous = -1;
-    for (qsizetype i = 0; i < run->result().lines.size(); ++i)
-        if (run->result().findings[i].reason.startsWith(QStringLiteral("several companies match"))) {
+    for (qsizetype i = 0; i < run->result().records.size(); ++i)
+        if (run->result().records[i].finding.reason.startsWith(QStringLiteral("several companies match"))) {
             ambiguous = i;
             break;
         }
     ASSERT_GE(ambiguous, 0) << "the demo plants an ambiguous company";
-    const QString key = run->result().lines[ambiguous].line.customerKey;
+    const QString key = run->result().records[ambiguous].linked.line.customerKey;
     int companyId = 0;
     for (const il::Company& c : run->companies())
         if (il::NameNormalizer::normalize(c.name) == il::NameNormalizer::normalize(key))
             companyId = c.id;
     ASSERT_NE(companyId, 0);
-    QSignalSpy changed(run.get(), &il::MonthRun::resultChanged);
+    QSignalSpy changed(run.get(), &il::MonthRun::linesChanged);
     il::runSync(run->setLink(ambiguous, companyId, 0, QString()));
-    EXPECT_EQ(changed.count(), 1);
-    const il::LinkedLine& now = run->result().lines[ambiguous];
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_TRUE(changed[0][0].value<QList<qsizetype>>().contains(ambiguous));
+    const il::LinkedLine& now = run->result().records[ambiguous].linked;
     EXPECT_EQ(now.companyId, companyId);
     EXPECT_EQ(now.companyOrigin, il::LinkOrigin::Confirmed);
-    EXPECT_NE(run->result().findings[ambiguous].status, LineStatus::Unlinked) << run->result().findings[ambiguous].reason.toStdString();
+    EXPECT_NE(run->result().records[ambiguous].finding.status, LineStatus::Unlinked) << run->result().records[ambiguous].finding.reason.toStdString();
     // Every line of that customer follows, and a new run remembers it.
     auto next = loadMonth();
-    for (const il::LinkedLine& l : next->result().lines) {
-        if (l.line.customerKey == key) {
-            EXPECT_EQ(l.companyId, companyId);
+    for (const il::LineRecord& r : next->result().records) {
+        if (r.line().customerKey == key) {
+            EXPECT_EQ(r.linked.companyId, companyId);
         }
     }
 }
@@ -182,11 +183,11 @@ TEST_F(ReconcileTest, ConfirmAllSuggestionsStoresEveryAutomaticLinkButThoseToIna
     EXPECT_GT(changed, 100);
     EXPECT_EQ(changed, toConfirm);
     int inactive = 0;
-    for (qsizetype i = 0; i < run->result().lines.size(); ++i) {
-        const il::LinkedLine& l = run->result().lines[i];
+    for (qsizetype i = 0; i < run->result().records.size(); ++i) {
+        const il::LinkedLine& l = run->result().records[i].linked;
         if (!l.isLinked())
             continue;
-        if (run->result().findings[i].status == LineStatus::AgreementInactive) {
+        if (run->result().records[i].finding.status == LineStatus::AgreementInactive) {
             ++inactive; // an ended agreement is not carried into next month
             EXPECT_NE(l.origin(), il::LinkOrigin::Confirmed) << l.line.description.toStdString();
         } else {

@@ -216,8 +216,7 @@ TEST_P(StoreTipAnchor, TheExportsLastHashIsTheTipAndAWrongTipFails) {
 TEST(StoreTipAnchorReport, TheReconcileReportCarriesTheRunsTipInNamedColumns) {
     il::MonthResult r;
     r.month = QDate(2024, 4, 1);
-    r.lines.append(il::LinkedLine{});
-    r.findings.append(il::Finding{});
+    r.records.append(il::LineRecord{});
     r.logTip = {12, QString(64, QLatin1Char('b')), {}};
     const il::Table table = il::ReportExport::table(r);
     ASSERT_GE(table.header.size(), 2);

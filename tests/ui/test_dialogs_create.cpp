@@ -20,8 +20,8 @@ namespace {
 
 // A line whose item code has no catalog item yet; -1 when the demo has none.
 qsizetype lineWithoutCatalogItem(const il::MonthRun& run) {
-    for (qsizetype i = 0; i < run.result().lines.size(); ++i) {
-        const il::LinkedLine& l = run.result().lines[i];
+    for (qsizetype i = 0; i < run.result().records.size(); ++i) {
+        const il::LinkedLine& l = run.result().records[i].linked;
         if (l.companyId && l.productIdentifier.isEmpty() && !l.line.itemCode.isEmpty())
             return i;
     }
@@ -45,7 +45,7 @@ private slots:
         il::MonthRun& run = app.loadDemoMonth();
         const qsizetype line = lineWithoutCatalogItem(run);
         QVERIFY2(line >= 0, "the demo plants an item without a catalog item");
-        const il::InvoiceLine invoiceLine = run.result().lines[line].line;
+        const il::InvoiceLine invoiceLine = run.result().records[line].linked.line;
 
         il::ui::CreateProductDialog dialog(app.ctx(), line);
         dialog.show();
@@ -86,7 +86,7 @@ private slots:
         QCOMPARE(inCw->cost, invoiceLine.unitPrice);
         QCOMPARE(inCw->subcategoryId, subcategory->currentData().toInt());
         QCOMPARE(inCw->typeId, type->currentData().toInt());
-        QCOMPARE(run.result().lines[line].productIdentifier.toCaseFolded(), inCw->identifier.toCaseFolded());
+        QCOMPARE(run.result().records[line].linked.productIdentifier.toCaseFolded(), inCw->identifier.toCaseFolded());
     }
 
     void createsAnAgreementAndLinksTheLine() {
@@ -94,11 +94,11 @@ private slots:
         QVERIFY2(app.ok(), app.error());
         il::MonthRun& run = app.loadDemoMonth();
         qsizetype line = -1;
-        for (qsizetype i = 0; i < run.result().lines.size() && line < 0; ++i)
-            if (run.result().lines[i].isLinked())
+        for (qsizetype i = 0; i < run.result().records.size() && line < 0; ++i)
+            if (run.result().records[i].linked.isLinked())
                 line = i;
         QVERIFY(line >= 0);
-        const il::LinkedLine before = run.result().lines[line];
+        const il::LinkedLine before = run.result().records[line].linked;
         const il::Company* company = run.directory().company(before.companyId);
         QVERIFY(company);
 
@@ -127,7 +127,7 @@ private slots:
         QCOMPARE(inCw.id, dialog.created()->id);
         QCOMPARE(inCw.name, name->text());
         QCOMPARE(inCw.companyId, company->id);
-        const il::LinkedLine& after = run.result().lines[line];
+        const il::LinkedLine& after = run.result().records[line].linked;
         QCOMPARE(after.agreementId, inCw.id);
         QCOMPARE(il::toString(after.agreementOrigin), il::toString(il::LinkOrigin::Confirmed));
         QCOMPARE(after.productIdentifier, before.productIdentifier);
@@ -146,7 +146,7 @@ private slots:
         il::MonthRun& run = app.loadDemoMonth();
         const qsizetype line = lineWithoutCatalogItem(run);
         QVERIFY(line >= 0);
-        const il::InvoiceLine invoiceLine = run.result().lines[line].line;
+        const il::InvoiceLine invoiceLine = run.result().records[line].linked.line;
         QVERIFY2(invoiceLine.description.contains(invoiceLine.customerName),
                  "the demo's descriptions name the customer ([name] item)");
 
@@ -213,8 +213,8 @@ private slots:
         QVERIFY2(app.ok(), app.error());
         il::MonthRun& run = app.loadDemoMonth();
         qsizetype line = -1;
-        for (qsizetype i = 0; i < run.result().lines.size() && line < 0; ++i)
-            if (run.result().lines[i].isLinked())
+        for (qsizetype i = 0; i < run.result().records.size() && line < 0; ++i)
+            if (run.result().records[i].linked.isLinked())
                 line = i;
         QVERIFY(line >= 0);
         il::ui::CreateAgreementDialog dialog(app.ctx(), line);

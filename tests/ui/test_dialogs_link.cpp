@@ -24,7 +24,7 @@ namespace {
 
 // A stand-in for the grid: one row per line, the line index in LineIndexRole.
 void fillGrid(QStandardItemModel& model, const il::MonthResult& result) {
-    model.setRowCount(int(result.lines.size()));
+    model.setRowCount(int(result.records.size()));
     model.setColumnCount(il::ui::GridColumnCount);
     for (int row = 0; row < model.rowCount(); ++row)
         for (int column = 0; column < model.columnCount(); ++column)
@@ -43,11 +43,11 @@ private slots:
         QVERIFY2(app.ok(), app.error());
         il::MonthRun& run = app.loadDemoMonth();
         qsizetype line = -1;
-        for (qsizetype i = 0; i < run.result().lines.size() && line < 0; ++i)
-            if (run.result().lines[i].companyId == 0)
+        for (qsizetype i = 0; i < run.result().records.size() && line < 0; ++i)
+            if (run.result().records[i].linked.companyId == 0)
                 line = i;
         QVERIFY2(line >= 0, "the demo plants a customer without a company");
-        const QString customer = run.result().lines[line].line.customerKey;
+        const QString customer = run.result().records[line].linked.line.customerKey;
 
         QStandardItemModel grid;
         fillGrid(grid, run.result());
@@ -75,20 +75,20 @@ private slots:
         picker->selectValue(company->id);
         QCOMPARE(picker->currentValue().toInt(), company->id);
 
-        QSignalSpy changed(&run, &il::MonthRun::resultChanged);
+        QSignalSpy changed(&run, &il::MonthRun::linesChanged);
         QSignalSpy finished(&delegate, &LinkDelegate::linkFinished);
         delegate.setModelData(editor, &grid, index);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(finished[0][0].value<qsizetype>(), line);
         QCOMPARE(finished[0][1].toString(), QString());
         QVERIFY(changed.count() >= 1);
-        const il::LinkedLine& linked = run.result().lines[line];
+        const il::LinkedLine& linked = run.result().records[line].linked;
         QCOMPARE(linked.companyId, company->id);
         QCOMPARE(il::toString(linked.companyOrigin), il::toString(il::LinkOrigin::Confirmed));
         // Every line of that customer follows.
-        for (const il::LinkedLine& l : run.result().lines)
-            if (l.line.customerKey == customer)
-                QCOMPARE(l.companyId, company->id);
+        for (const il::LineRecord& r : run.result().records)
+            if (r.line().customerKey == customer)
+                QCOMPARE(r.linked.companyId, company->id);
         delete editor;
     }
 
@@ -99,8 +99,8 @@ private slots:
         // A linked line whose company has another agreement to choose.
         qsizetype line = -1;
         int other = 0;
-        for (qsizetype i = 0; i < run.result().lines.size() && line < 0; ++i) {
-            const il::LinkedLine& l = run.result().lines[i];
+        for (qsizetype i = 0; i < run.result().records.size() && line < 0; ++i) {
+            const il::LinkedLine& l = run.result().records[i].linked;
             if (!l.isLinked())
                 continue;
             for (const il::Agreement* a : run.directory().agreementsOf(l.companyId))
@@ -123,15 +123,15 @@ private slots:
         QVERIFY(picker);
         delegate.setEditorData(editor, index);
         QTRY_VERIFY_WITH_TIMEOUT(picker->isLoaded(), 10000);
-        QCOMPARE(picker->currentValue().toInt(), run.result().lines[line].agreementId);
+        QCOMPARE(picker->currentValue().toInt(), run.result().records[line].linked.agreementId);
         picker->selectValue(other);
 
         QSignalSpy finished(&delegate, &LinkDelegate::linkFinished);
         delegate.setModelData(editor, &grid, index);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(finished[0][1].toString(), QString());
-        QCOMPARE(run.result().lines[line].agreementId, other);
-        QCOMPARE(il::toString(run.result().lines[line].agreementOrigin),
+        QCOMPARE(run.result().records[line].linked.agreementId, other);
+        QCOMPARE(il::toString(run.result().records[line].linked.agreementOrigin),
                  il::toString(il::LinkOrigin::Confirmed));
         delete editor;
     }
@@ -141,11 +141,11 @@ private slots:
         QVERIFY2(app.ok(), app.error());
         il::MonthRun& run = app.loadDemoMonth();
         qsizetype line = -1;
-        for (qsizetype i = 0; i < run.result().lines.size() && line < 0; ++i)
-            if (run.result().lines[i].isLinked())
+        for (qsizetype i = 0; i < run.result().records.size() && line < 0; ++i)
+            if (run.result().records[i].linked.isLinked())
                 line = i;
         QVERIFY(line >= 0);
-        const QString current = run.result().lines[line].productIdentifier;
+        const QString current = run.result().records[line].linked.productIdentifier;
 
         QStandardItemModel grid;
         fillGrid(grid, run.result());
@@ -170,7 +170,7 @@ private slots:
         delegate.setModelData(editor, &grid, index);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
         QCOMPARE(finished[0][1].toString(), QString());
-        QCOMPARE(run.result().lines[line].productIdentifier.toCaseFolded(), another.toCaseFolded());
+        QCOMPARE(run.result().records[line].linked.productIdentifier.toCaseFolded(), another.toCaseFolded());
         delete editor;
     }
 
@@ -181,7 +181,7 @@ private slots:
         QStandardItemModel grid;
         fillGrid(grid, run.result());
         for (int row = 0; row < grid.rowCount(); ++row) {
-            const il::LinkedLine& l = run.result().lines[row];
+            const il::LinkedLine& l = run.result().records[row].linked;
             grid.setData(grid.index(row, il::ui::CustomerColumn), l.line.customerName);
             const il::Company* c = run.directory().company(l.companyId);
             grid.setData(grid.index(row, il::ui::CompanyColumn), c ? c->name : QString());
@@ -221,8 +221,8 @@ private slots:
         QVERIFY2(app.ok(), app.error());
         il::MonthRun& run = app.loadDemoMonth();
         qsizetype line = -1;
-        for (qsizetype i = 0; i < run.result().lines.size() && line < 0; ++i)
-            if (run.result().lines[i].companyId)
+        for (qsizetype i = 0; i < run.result().records.size() && line < 0; ++i)
+            if (run.result().records[i].linked.companyId)
                 line = i;
         QStandardItemModel grid;
         fillGrid(grid, run.result());
@@ -235,7 +235,7 @@ private slots:
         QSignalSpy started(&delegate, &LinkDelegate::linkStarted);
         delegate.setModelData(editor, &grid, index);
         QCOMPARE(started.count(), 0);
-        QCOMPARE(il::toString(run.result().lines[line].companyOrigin), il::toString(il::LinkOrigin::Auto));
+        QCOMPARE(il::toString(run.result().records[line].linked.companyOrigin), il::toString(il::LinkOrigin::Auto));
         delete editor;
     }
 };

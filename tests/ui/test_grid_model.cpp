@@ -38,7 +38,7 @@ struct Month {
              LineStatus status, const char16_t* cwQty = u"0", const char16_t* cwPrice = u"0",
              int agreement = 501) {
         il::LinkedLine l;
-        l.line.lineId = QStringLiteral("l%1").arg(result.lines.size());
+        l.line.lineId = QStringLiteral("l%1").arg(result.records.size());
         l.line.customerKey = customer.left(3).toUpper();
         l.line.customerName = customer;
         l.line.itemCode = item;
@@ -59,16 +59,13 @@ struct Month {
         }
         f.invoiceQuantity = l.line.quantity;
         if (status != LineStatus::Unlinked && status != LineStatus::NoAddition) {
-            f.additionIds = {900 + int(result.lines.size())};
+            f.additionIds = {900 + int(result.records.size())};
             f.cwQuantity = d(cwQty);
             f.cwUnitCost = d(cwPrice);
             f.cwComparedPrice = f.cwUnitCost;
         }
-        f.reason = QStringLiteral("reason %1").arg(result.lines.size());
-        result.lines.append(l);
-        result.findings.append(f);
-        result.actions.append(il::LineAction::None);
-        result.actionDetails.append(QString());
+        f.reason = QStringLiteral("reason %1").arg(result.records.size());
+        result.records.append({l, f, il::LineAction::None, {}, {}});
     }
 
     Month() {
@@ -222,13 +219,14 @@ private slots:
         model.setMonth(m.result, m.directory, {});
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        m.result.findings[1].status = LineStatus::Ok;
-        m.result.actions[1] = il::LineAction::Updated;
+        m.result.records[1].finding.status = LineStatus::Ok;
+        m.result.records[1].action = il::LineAction::Updated;
         model.setMonth(m.result, m.directory, {});
         QCOMPARE(reset.count(), 0);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.index(1, ActionColumn).data().toString(), QStringLiteral("Pushed"));
-        model.setOutcomes({{1, il::TransferOutcome::AlreadyInEffect}});
+        m.result.records[1].outcome = il::TransferOutcome::AlreadyInEffect;
+        model.updateLines(m.result, m.directory, {}, {1});
         QCOMPARE(model.index(1, ActionColumn).data().toString(), QStringLiteral("Already in ConnectWise"));
         // Another month resets.
         m.result.month = QDate(2025, 4, 1);
@@ -236,6 +234,75 @@ private slots:
         QCOMPARE(reset.count(), 1);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // MonthRun::linesChanged names the records a link or push changed: the model redraws those
+    // rows (and rows whose planned push changed with them), never the whole grid, and never
+    // resets, so the user's selection, scroll position, sort and filters stay where they were.
+    void updatesOnlyTheRowsWhoseLineChanged() {
+        Month m;
+        LineTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMonth(m.result, m.directory, {});
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        auto rowsOf = [&changed] {
+            QList<QPair<int, int>> rows;
+            for (const QList<QVariant>& args : std::as_const(changed)) {
+                const QModelIndex from = args[0].toModelIndex(), to = args[1].toModelIndex();
+                if (from.column() != 0 || to.column() != GridColumnCount - 1)
+                    return QList<QPair<int, int>>{{-1, -1}}; // every column of a changed row
+                rows.append({from.row(), to.row()});
+            }
+            return rows;
+        };
+
+        // The unlinked line is linked by hand: its row, and only its row, shows the link.
+        il::LineRecord& zeeland = m.result.records[4];
+        zeeland.linked.companyId = 7;
+        zeeland.linked.companyOrigin = il::LinkOrigin::Confirmed;
+        zeeland.linked.agreementId = 501;
+        zeeland.linked.productIdentifier = QStringLiteral("EXO-P1");
+        zeeland.finding.status = LineStatus::NoAddition;
+        model.updateLines(m.result, m.directory, {}, {4});
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 0);
+        QCOMPARE(rowsOf(), (QList<QPair<int, int>>{{4, 4}}));
+        QCOMPARE(model.index(4, CompanyColumn).data().toString(), QStringLiteral("Acme B.V."));
+        QCOMPARE(model.index(4, StatusColumn).data().toString(), LineText::status(LineStatus::NoAddition));
+
+        // Adjacent rows come in one signal, others in their own.
+        changed.clear();
+        m.result.records[1].action = il::LineAction::Updated;
+        m.result.records[2].action = il::LineAction::Failed;
+        m.result.records[5].actionDetail = QStringLiteral("refused");
+        model.updateLines(m.result, m.directory, {}, {1, 2, 5});
+        QCOMPARE(rowsOf(), (QList<QPair<int, int>>{{1, 2}, {5, 5}}));
+
+        // A planned push that appears for an unchanged line redraws that line too.
+        changed.clear();
+        il::PushAction quantity;
+        quantity.kind = il::PushKind::Quantity;
+        quantity.agreementId = 501;
+        quantity.additionId = 903;
+        quantity.productIdentifier = QStringLiteral("DNS");
+        quantity.changes = {{QStringLiteral("quantity"), d(u"2"), d(u"12")}};
+        quantity.lineIndexes = {3};
+        model.updateLines(m.result, m.directory, {quantity}, {});
+        QCOMPARE(rowsOf(), (QList<QPair<int, int>>{{3, 3}}));
+        QCOMPARE(model.index(3, ActionColumn).data(PushLabelRole).toString(), QStringLiteral("Push quantity"));
+        // Nothing changed: nothing redrawn.
+        changed.clear();
+        model.updateLines(m.result, m.directory, {quantity}, {});
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(reset.count(), 0);
+
+        // Other rows (a new load of another shape) are a reset, not an update.
+        m.add(QStringLiteral("Acme B.V."), QStringLiteral("NEW"), u"1", u"1.00", LineStatus::NoAddition);
+        model.updateLines(m.result, m.directory, {}, {6});
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.rowCount(), 7);
     }
 
     void pushButtonsComeFromThePlan() {

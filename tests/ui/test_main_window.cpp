@@ -66,26 +66,26 @@ private slots:
 
         const il::MonthResult& r = s.run().result();
         QCOMPARE(r.month, s.demoMonth());
-        QCOMPARE(grid->model()->rowCount(), int(r.lines.size()));
-        QCOMPARE(grid->view()->model()->rowCount(), int(r.lines.size()));
+        QCOMPARE(grid->model()->rowCount(), int(r.records.size()));
+        QCOMPARE(grid->view()->model()->rowCount(), int(r.records.size()));
         QCOMPARE(grid->tiles()->tile(StatusFilterProxy::Filter::All)->value(),
-                 QLocale().toString(int(r.lines.size())));
+                 QLocale().toString(int(r.records.size())));
         QCOMPARE(grid->tiles()->tile(StatusFilterProxy::Filter::Ok)->value(),
                  QLocale().toString(r.count(LineStatus::Ok)));
         QCOMPARE(grid->tiles()->tile(StatusFilterProxy::Filter::Unlinked)->value(),
                  QLocale().toString(r.count(LineStatus::Unlinked)));
         QVERIFY(r.needingAttention() > 0);
         QVERIFY(w.windowTitle().contains(QLocale().toString(s.demoMonth(), QStringLiteral("yyyy"))));
-        QVERIFY2(w.statusText().contains(QString::number(r.lines.size())), qPrintable(w.statusText()));
+        QVERIFY2(w.statusText().contains(QString::number(r.records.size())), qPrintable(w.statusText()));
         // Every planted status shows in words, row by row.
         for (int row = 0; row < grid->model()->rowCount(); ++row) {
             const QModelIndex status = grid->model()->index(row, StatusColumn);
             QCOMPARE(il::toString(LineStatus(status.data(StatusRole).toInt())),
-                     il::toString(r.findings[row].status));
+                     il::toString(r.records[row].finding.status));
             QVERIFY(!status.data().toString().isEmpty());
-            const QString planted = s.sandbox().data().planted.statusByLineId.value(r.lines[row].line.lineId);
+            const QString planted = s.sandbox().data().planted.statusByLineId.value(r.records[row].linked.line.lineId);
             if (!planted.isEmpty())
-                QCOMPARE(il::toString(r.findings[row].status), planted);
+                QCOMPARE(il::toString(r.records[row].finding.status), planted);
         }
     }
 
@@ -97,7 +97,7 @@ private slots:
         QVERIFY(loadByClicking(s));
         GridPage* grid = w.grid();
         const il::MonthResult& r = s.run().result();
-        const int deviations = int(r.lines.size()) - r.count(LineStatus::Ok) - r.count(LineStatus::Unlinked);
+        const int deviations = int(r.records.size()) - r.count(LineStatus::Ok) - r.count(LineStatus::Unlinked);
         QVERIFY(deviations > 0);
         SummaryTile* tile = grid->tiles()->tile(StatusFilterProxy::Filter::Deviations);
         QCOMPARE(tile->value(), QLocale().toString(deviations));
@@ -112,7 +112,7 @@ private slots:
         QTest::mouseClick(grid->tiles()->tile(StatusFilterProxy::Filter::Unlinked), Qt::LeftButton);
         QCOMPARE(grid->view()->model()->rowCount(), r.count(LineStatus::Unlinked));
         QTest::mouseClick(grid->tiles()->tile(StatusFilterProxy::Filter::All), Qt::LeftButton);
-        QCOMPARE(grid->view()->model()->rowCount(), int(r.lines.size()));
+        QCOMPARE(grid->view()->model()->rowCount(), int(r.records.size()));
     }
 
     void theSearchBoxFindsCustomersItemsAndDescriptions() {
@@ -122,16 +122,17 @@ private slots:
         w.show();
         QVERIFY(loadByClicking(s));
         const il::MonthResult& r = s.run().result();
-        const QString item = r.lines.first().line.itemCode;
+        const QString item = r.records.first().linked.line.itemCode;
         int expected = 0;
-        for (const il::LinkedLine& l : r.lines)
-            expected += (l.line.customerName + l.line.customerKey + l.line.itemCode + l.line.description)
+        for (const il::LineRecord& record : r.records)
+            expected += (record.line().customerName + record.line().customerKey + record.line().itemCode +
+                         record.line().description)
                             .contains(item, Qt::CaseInsensitive);
         QTest::keyClicks(w.grid()->searchBox(), item.toLower());
         QTRY_COMPARE(w.grid()->view()->model()->rowCount(), expected);
-        QVERIFY(expected < r.lines.size());
+        QVERIFY(expected < r.records.size());
         w.grid()->searchBox()->clear();
-        QTRY_COMPARE(w.grid()->view()->model()->rowCount(), int(r.lines.size()));
+        QTRY_COMPARE(w.grid()->view()->model()->rowCount(), int(r.records.size()));
     }
 
     void cancelsALoadFromTheStatusBar() {

@@ -28,6 +28,7 @@
 #include "WindowActions.h"
 
 #include "reconcile/MonthRun.h"
+#include "reconcile/NameNormalizer.h"
 #include "store/Database.h"
 #include "store/PushLock.h"
 #include "sandbox/SandboxServer.h"
@@ -39,6 +40,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -118,12 +120,79 @@ private slots:
                  il::toString(LineAction::Updated));
         QCOMPARE(outcome.data().toString(), QStringLiteral("Pushed"));
         QCOMPARE(outcome.data(PushLabelRole).toString(), QString());
-        QCOMPARE(il::toString(s.run().result().findings[line].status), il::toString(LineStatus::Ok));
+        QCOMPARE(il::toString(s.run().result().records[line].finding.status), il::toString(LineStatus::Ok));
         QVERIFY2(w.statusText().contains(QStringLiteral("1 correction pushed")), qPrintable(w.statusText()));
         // The row kept its place in the view (no reset): the same line is still on it.
         QCOMPARE(grid->view()->model()->index(row, 0).data(LineIndexRole).toLongLong(), qlonglong(line));
         QVERIFY(w.grab().save(qEnvironmentVariable("INVOICELINK_UI_ARTIFACTS") +
                               QStringLiteral("/main_window_pushed.png")));
+    }
+
+    // A link set on one line redraws the lines it changed (those of that customer) and nothing
+    // else: no reset, so the row the user stands on stays current.
+    void aLinkRedrawsOnlyTheLinesItChanged() {
+        WindowSandbox s;
+        QVERIFY2(s.ok(), s.error());
+        MainWindow& w = s.window();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(loadByClicking(s));
+        GridPage* grid = w.grid();
+        QAbstractItemModelTester tester(grid->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<il::LineRecord> before = s.run().result().records;
+        qsizetype ambiguous = -1;
+        for (qsizetype i = 0; i < before.size() && ambiguous < 0; ++i)
+            if (before[i].finding.reason.startsWith(QStringLiteral("several companies match")))
+                ambiguous = i;
+        QVERIFY2(ambiguous >= 0, "the demo plants an ambiguous company");
+        const QString key = before[ambiguous].line().customerKey;
+        int companyId = 0;
+        for (const il::Company& c : s.run().companies())
+            if (il::NameNormalizer::normalize(c.name) == il::NameNormalizer::normalize(key))
+                companyId = c.id;
+        QVERIFY(companyId);
+        QSet<qsizetype> ofCustomer;
+        qsizetype other = -1;
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            if (before[i].line().customerKey == key)
+                ofCustomer.insert(i);
+            else if (other < 0)
+                other = i;
+        }
+        // The user stands on a line of another customer.
+        QTableView* view = grid->view();
+        int otherRow = -1;
+        for (int r = 0; r < view->model()->rowCount() && otherRow < 0; ++r)
+            if (view->model()->index(r, 0).data(LineIndexRole).toLongLong() == other)
+                otherRow = r;
+        QVERIFY(otherRow >= 0);
+        view->setCurrentIndex(view->model()->index(otherRow, CustomerColumn));
+
+        QSignalSpy lines(&s.run(), &il::MonthRun::linesChanged);
+        QSignalSpy reset(grid->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy layout(grid->model(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy changed(grid->model(), &QAbstractItemModel::dataChanged);
+        auto task = s.run().setLink(ambiguous, companyId, 0, QString()); // kept until it is done
+        QVERIFY(lines.count() > 0 || lines.wait(LoadTimeout));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(layout.count(), 0);
+        const QList<qsizetype> reported = lines[0][0].value<QList<qsizetype>>();
+        QCOMPARE(QSet<qsizetype>(reported.begin(), reported.end()), ofCustomer);
+        QSet<qsizetype> redrawn;
+        for (const QList<QVariant>& args : std::as_const(changed)) {
+            const QModelIndex from = args[0].toModelIndex(), to = args[1].toModelIndex();
+            QCOMPARE(from.column(), 0);
+            QCOMPARE(to.column(), GridColumnCount - 1);
+            for (int r = from.row(); r <= to.row(); ++r)
+                redrawn.insert(r);
+        }
+        QCOMPARE(redrawn, ofCustomer);
+        QVERIFY(redrawn.size() < grid->model()->rowCount());
+        QCOMPARE(il::toString(s.run().result().records[ambiguous].linked.companyOrigin),
+                 il::toString(il::LinkOrigin::Confirmed));
+        QVERIFY(grid->model()->index(int(ambiguous), CompanyColumn).data().toString() != QStringLiteral("not linked"));
+        // Still on the same line.
+        QCOMPARE(view->currentIndex().data(LineIndexRole).toLongLong(), qlonglong(other));
     }
 
     void pushesASelectionThroughTheReviewDialogAndFindsThemInTheLog() {
@@ -268,8 +337,8 @@ private slots:
         GridPage* grid = w.grid();
         const il::MonthResult& r = s.run().result();
         int autoLine = -1;
-        for (int i = 0; i < r.lines.size() && autoLine < 0; ++i)
-            if (r.lines[i].isLinked() && r.lines[i].origin() != il::LinkOrigin::Confirmed)
+        for (int i = 0; i < r.records.size() && autoLine < 0; ++i)
+            if (r.records[i].linked.isLinked() && r.records[i].linked.origin() != il::LinkOrigin::Confirmed)
                 autoLine = i;
         QVERIFY(autoLine >= 0);
         w.actions()->confirm->trigger();
@@ -301,7 +370,7 @@ private slots:
         }
         QFile csv(s.path(QStringLiteral("report.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        QCOMPARE(csv.readAll().count('\n'), r.lines.size() + 1);
+        QCOMPARE(csv.readAll().count('\n'), r.records.size() + 1);
         QVERIFY(!ReportSaver::save(r, s.path(QStringLiteral("report.txt"))).saved);
     }
 };
@@ -321,10 +390,10 @@ private slots:
         const il::MonthResult& r = s.run().result();
         int suggested = 0;
         QList<int> inactive;
-        for (int i = 0; i < r.lines.size(); ++i) {
-            if (!r.lines[i].isLinked() || r.lines[i].origin() == il::LinkOrigin::Confirmed)
+        for (int i = 0; i < r.records.size(); ++i) {
+            if (!r.records[i].linked.isLinked() || r.records[i].linked.origin() == il::LinkOrigin::Confirmed)
                 continue;
-            if (r.findings[i].status == LineStatus::AgreementInactive)
+            if (r.records[i].finding.status == LineStatus::AgreementInactive)
                 inactive << i;
             else
                 ++suggested;
@@ -351,7 +420,7 @@ private slots:
                                        .arg(suggested),
                  qPrintable(w.statusText()));
         for (int i : inactive)
-            QVERIFY(s.run().result().lines[i].origin() != il::LinkOrigin::Confirmed);
+            QVERIFY(s.run().result().records[i].linked.origin() != il::LinkOrigin::Confirmed);
         QCOMPARE(s.run().suggestionsToConfirm(), 0);
         QTRY_VERIFY(!w.findChild<QMessageBox*>(QStringLiteral("confirmSuggestionsBox")));
         w.actions()->confirm->trigger(); // nothing left: no question
@@ -372,7 +441,7 @@ private slots:
         QVERIFY(row >= 0);
         const auto line = qsizetype(grid->view()->model()->index(row, 0).data(LineIndexRole).toLongLong());
         const QString product = grid->model()->plannedPush(line)->productIdentifier;
-        const il::InvoiceLine invoiceLine = s.run().result().lines[line].line;
+        const il::InvoiceLine invoiceLine = s.run().result().records[line].linked.line;
         for (il::CatalogItem& c : s.sandbox().data().cw.catalog)
             if (c.identifier.compare(product, Qt::CaseInsensitive) == 0)
                 c.price = il::Decimal();
