@@ -73,7 +73,7 @@ TEST_F(WorkspaceTest, EachLoadIsItsOwnRunAndAPushAfterSwitchingMonthsIsFiledUnde
 
     il::runSync(run.load(september));
     const qint64 septemberRun = run.runId();
-    const qsizetype septemberLines = run.result().lines.size();
+    const qsizetype septemberLines = run.result().records.size();
     ASSERT_NE(septemberRun, 0);
     ASSERT_GT(septemberLines, 0);
 
@@ -101,7 +101,7 @@ TEST_F(WorkspaceTest, EachLoadIsItsOwnRunAndAPushAfterSwitchingMonthsIsFiledUnde
     ASSERT_FALSE(actions.isEmpty()) << "the demo month has planted deviations to push";
     il::runSync(run.push(actions));
     const int pushed = run.result().pushed;
-    const qsizetype octoberLines = run.result().lines.size();
+    const qsizetype octoberLines = run.result().records.size();
     ASSERT_GT(pushed, 0);
     m_workspace->close();
 

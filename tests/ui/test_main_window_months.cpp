@@ -32,7 +32,7 @@ private slots:
         QVERIFY(loadMonthByClicking(s, september));
         QCOMPARE(s.run().result().month, september);
         const qint64 septemberRun = s.run().runId();
-        const int septemberLines = int(s.run().result().lines.size());
+        const int septemberLines = int(s.run().result().records.size());
         QVERIFY(septemberRun != 0);
         QVERIFY(septemberLines > 0);
 
@@ -53,7 +53,7 @@ private slots:
         clickPushButton(grid, row);
         QVERIFY(waitForPush(s));
         QCOMPARE(s.run().result().pushed, 1);
-        const int octoberLines = int(s.run().result().lines.size());
+        const int octoberLines = int(s.run().result().records.size());
 
         // The app quits: its workspace ends the run of the month on screen.
         s.closeApp();
