@@ -63,7 +63,7 @@ public:
     // new starts, what is in flight is finished and logged, and the actions not started come
     // back Failed with "not sent: …"; stopReason() says why. A cancel also lets what is in
     // flight finish, then throws Cancelled. Outcomes are in the order of `actions`.
-    // progress(done, total) after each finished action.
+    // progress(done, total) once the skipped ones are counted, then after each finished action.
     QCoro::Task<QList<Outcome>> pushAll(QList<PushAction> actions, CancelToken cancel = {},
                                         std::function<void(int, int)> progress = {});
 
@@ -77,7 +77,7 @@ public:
     // The agreement's read failed: the action is logged failed, nothing sent. Throws Stop.
     Outcome readFailed(const PushAction& action, const ApiError& error);
     const QString& stopReason() const { return m_stopReason; }
-    // Sends nothing after the action in flight; reason becomes stopReason().
+    // Starts nothing new (the writes in flight finish and are logged); reason becomes stopReason().
     void stop(const QString& reason) {
         if (m_stopReason.isEmpty())
             m_stopReason = reason;
