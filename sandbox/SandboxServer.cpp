@@ -64,16 +64,17 @@ FakeService* SandboxServer::serviceFor(const SandboxRequest& request) const {
 void SandboxServer::onRequest(HttpConnection* connection, SandboxRequest request) {
     FakeService* service = serviceFor(request);
     m_log.count(service ? service->endpointOf(request) : QStringLiteral("unknown"));
-    m_log.begin();
+    const bool write = request.method != "GET";
+    m_log.begin(write);
     const std::optional<FaultSpec> fault = m_faults.take(request.path, request.method);
     const auto delay = m_latency + std::chrono::milliseconds(fault ? fault->delayMs : 0);
     // The timer belongs to the server, so the request ends (and the fake sees it) even when the
     // client has gone away meanwhile, as on a real server.
     QTimer::singleShot(delay, this,
                        [this, connection = QPointer<HttpConnection>(connection), request = std::move(request),
-                        service, fault] {
+                        service, fault, write] {
                            answer(connection, request, service, fault);
-                           m_log.end();
+                           m_log.end(write);
                        });
 }
 

@@ -56,6 +56,8 @@ public:
     void resetCounts() { m_log.resetCounts(); }
     // The highest number of requests being handled at once since the last reset.
     int maxInFlight() const { return m_log.maxInFlight(); }
+    // The same for requests other than GET (PATCH, POST, PUT, DELETE).
+    int maxWritesInFlight() const { return m_log.maxWritesInFlight(); }
     void resetMaxInFlight() { m_log.resetMaxInFlight(); }
     // TCP connections accepted so far; shows keep-alive reuse.
     int connectionsAccepted() const { return m_connectionsAccepted; }

@@ -116,6 +116,18 @@ QCoro::Task<QList<Addition>> ConnectWiseClient::additions(int agreementId, Cance
     });
 }
 
+QCoro::Task<QList<Addition>> ConnectWiseClient::additionsById(int agreementId, QList<int> additionIds,
+                                                             CancelToken cancel) {
+    QStringList literals;
+    for (int id : additionIds)
+        literals.append(ConditionsBuilder::number(qint64(id)));
+    const QList<QJsonObject> records = co_await readInBatches(additionsPath(agreementId), kAdditions,
+                                                              QStringLiteral("id"), literals, {}, cancel);
+    co_return mapped<Addition>(records, [agreementId](const QJsonObject& o) {
+        return CwParser::addition(o, agreementId, get(kAdditions));
+    });
+}
+
 QCoro::Task<> ConnectWiseClient::additionsWorker(FanOut* state) {
     while (!state->error && state->next < state->ids.size()) {
         const int id = state->ids[state->next++];

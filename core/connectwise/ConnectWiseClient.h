@@ -59,7 +59,11 @@ public:
     // requested id is present. The first failure is rethrown after the calls in flight end.
     QCoro::Task<QMap<int, QList<Addition>>> additionsOfAgreements(QList<int> agreementIds,
                                                                   CancelToken cancel = {});
-    // A single addition: the re-read before a push.
+    // The additions of one agreement with these ids (id in (…), split into URLs under 2,000
+    // characters): the change check before a push reads each agreement once. An id ConnectWise
+    // does not hold is simply absent.
+    QCoro::Task<QList<Addition>> additionsById(int agreementId, QList<int> additionIds, CancelToken cancel = {});
+    // A single addition: the read-back after a write whose answer was lost.
     QCoro::Task<Addition> addition(int agreementId, int additionId, CancelToken cancel = {});
     QCoro::Task<QList<CatalogItem>> catalogItems(QString conditions = {}, CancelToken cancel = {});
     QCoro::Task<QList<CatalogItem>> catalogItemsByIdentifier(QStringList identifiers,

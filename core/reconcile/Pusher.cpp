@@ -7,6 +7,7 @@
 #include "errors/Cancelled.h"
 #include "errors/UserError.h"
 #include "reconcile/MonthActivity.h"
+#include "reconcile/PushBatch.h"
 #include "store/TransferLog.h"
 
 #include <QJsonDocument>
@@ -62,6 +63,14 @@ const Addition* additionOfProduct(const QList<Addition>& additions, const QStrin
     return nullptr;
 }
 
+qsizetype indexOf(const QList<Addition>& additions, int id) {
+    for (qsizetype i = 0; i < additions.size(); ++i)
+        if (additions[i].id == id)
+            return i;
+    return -1;
+}
+
+const QString kAdditionsEndpoint = QStringLiteral("finance/agreements/{id}/additions");
 const QString kNotSent = QStringLiteral("nothing was sent");
 const QString kCheckedLater = QStringLiteral(
     "the write stays in the log as an intent and is checked with ConnectWise before anything else is pushed "
@@ -123,14 +132,69 @@ QCoro::Task<Pusher::Outcome> Pusher::push(PushAction action, CancelToken cancel)
     if (action.skipped())
         co_return Outcome{LineAction::Skipped, action.skipReason, std::nullopt, {}};
     cancel.throwIfCancelled();
+    const QList<PushAction> one{action}; // (a local: no brace list as a co_await argument)
+    QList<Addition> current;
+    std::optional<ApiError> failure;
+    try {
+        current = co_await readCurrent(action.agreementId, one, cancel);
+    } catch (const ApiError& e) {
+        failure = e;
+    }
+    if (failure)
+        co_return readFailed(action, *failure);
+    co_return co_await pushChecked(action, current);
+}
+
+QCoro::Task<QList<Pusher::Outcome>> Pusher::pushAll(QList<PushAction> actions, CancelToken cancel,
+                                                    std::function<void(int, int)> progress) {
+    PushBatch batch(*this, std::move(actions), std::move(cancel), std::move(progress),
+                    ConnectWiseClient::MaxInFlight);
+    co_return co_await batch.run();
+}
+
+QCoro::Task<QList<Addition>> Pusher::readCurrent(int agreementId, QList<PushAction> actions, CancelToken cancel) {
+    QList<int> ids;
+    bool creates = false;
+    for (const PushAction& a : actions) {
+        creates |= a.isCreate();
+        if (!a.isCreate() && !ids.contains(a.additionId))
+            ids.append(a.additionId);
+    }
+    // A create looks for any addition of its product, so it needs the agreement's whole list;
+    // updates only need their own additions.
+    if (creates)
+        co_return co_await m_connectwise.additions(agreementId, cancel);
+    co_return co_await m_connectwise.additionsById(agreementId, ids, cancel);
+}
+
+Pusher::Outcome Pusher::readFailed(const PushAction& action, const ApiError& e) {
+    Outcome out;
+    std::vector<Transfer> rows;
+    if (action.isCreate()) {
+        rows.push_back(row(action, action.changes.value(0), TransferOutcome::Failed,
+                           QStringLiteral("look-up failed: ") + errorText(e), e.requestId()));
+    } else {
+        for (const PushChange& c : action.changes)
+            rows.push_back(row(action, c, TransferOutcome::Failed, QStringLiteral("re-read failed: ") + errorText(e),
+                               e.requestId()));
+    }
+    record(std::move(rows), kNotSent, &out);
+    out.action = LineAction::Failed;
+    out.detail = e.message();
+    return out;
+}
+
+QCoro::Task<Pusher::Outcome> Pusher::pushChecked(const PushAction& action, QList<Addition>& current) {
+    if (action.skipped())
+        co_return Outcome{LineAction::Skipped, action.skipReason, std::nullopt, {}};
     qCDebug(lcReconcile).noquote() << "push" << toString(action.kind) << "agreement" << action.agreementId
                                    << "addition" << action.additionId << action.productIdentifier << "line"
                                    << action.lineId;
     Outcome out;
     if (action.isCreate()) // (no co_await inside ?: — GCC 12 miscompiles that in coroutines)
-        out = co_await create(action, cancel);
+        out = co_await create(action, current);
     else
-        out = co_await update(action, cancel);
+        out = co_await update(action, current);
     // What was written to ConnectWise is what an operator checks after an unattended run.
     qCInfo(lcReconcile).noquote() << QStringLiteral("push %1 agreement %2 addition %3 %4 -> %5%6")
                                          .arg(toString(action.kind))
@@ -143,43 +207,25 @@ QCoro::Task<Pusher::Outcome> Pusher::push(PushAction action, CancelToken cancel)
     co_return out;
 }
 
-QCoro::Task<QList<Pusher::Outcome>> Pusher::pushAll(QList<PushAction> actions, CancelToken cancel,
-                                                    std::function<void(int, int)> progress) {
-    QList<Outcome> out;
-    for (const PushAction& a : actions) {
-        if (progress)
-            progress(int(out.size()), int(actions.size()));
-        if (!m_stopReason.isEmpty()) {
-            out.append(Outcome{LineAction::Failed, QStringLiteral("not sent: ") + m_stopReason, std::nullopt, {}});
-            continue;
-        }
-        try {
-            out.append(co_await push(a, cancel));
-        } catch (const Stop& stop) {
-            m_stopReason = stop.message();
-            out.append(Outcome{LineAction::Failed, m_stopReason, std::nullopt, {}});
-        }
-    }
-    if (progress)
-        progress(int(out.size()), int(actions.size()));
-    co_return out;
-}
-
-QCoro::Task<Pusher::Outcome> Pusher::update(const PushAction& action, CancelToken cancel) {
+QCoro::Task<Pusher::Outcome> Pusher::update(const PushAction& action, QList<Addition>& now) {
     Outcome out;
-    Addition current;
-    try {
-        current = co_await m_connectwise.addition(action.agreementId, action.additionId, cancel);
-    } catch (const ApiError& e) {
+    const qsizetype at = indexOf(now, action.additionId);
+    if (at < 0) {
+        // Not in the answer to `id in (…)`: deleted (or moved) since the load.
+        const QString message =
+            QStringLiteral("ConnectWise GET %1: agreement %2 holds no addition %3 any more; nothing was sent")
+                .arg(kAdditionsEndpoint)
+                .arg(action.agreementId)
+                .arg(action.additionId);
         std::vector<Transfer> rows;
         for (const PushChange& c : action.changes)
-            rows.push_back(row(action, c, TransferOutcome::Failed, QStringLiteral("re-read failed: ") + errorText(e),
-                               e.requestId()));
+            rows.push_back(row(action, c, TransferOutcome::Failed, QStringLiteral("re-read failed: ") + message));
         record(std::move(rows), kNotSent, &out);
         out.action = LineAction::Failed;
-        out.detail = e.message();
+        out.detail = message;
         co_return out;
     }
+    const Addition current = now[at];
     bool inEffect = true;
     for (const PushChange& c : action.changes)
         inEffect &= fieldValue(current, c.field) == c.newValue;
@@ -225,8 +271,12 @@ QCoro::Task<Pusher::Outcome> Pusher::update(const PushAction& action, CancelToke
     } catch (const ApiError& e) {
         failure = e;
     }
-    if (failure)
-        co_return co_await settleUpdate(action, std::move(intents), *failure);
+    if (failure) {
+        Outcome settled = co_await settleUpdate(action, std::move(intents), *failure);
+        if (settled.addition)
+            now[at] = *settled.addition;
+        co_return settled;
+    }
 
     std::vector<Transfer> rows;
     QStringList what;
@@ -237,6 +287,7 @@ QCoro::Task<Pusher::Outcome> Pusher::update(const PushAction& action, CancelToke
         rows.push_back(std::move(t));
         what << QStringLiteral("%1 %2 → %3").arg(c.field, c.oldValue.toString(), c.newValue.toString());
     }
+    now[at] = updated; // a later action on this addition sees the change (and is refused)
     record(std::move(rows), QStringLiteral("ConnectWise applied it; ") + kCheckedLater, &out);
     out.action = LineAction::Updated;
     out.detail = what.join(QStringLiteral(", "));
@@ -302,21 +353,11 @@ QCoro::Task<Pusher::Outcome> Pusher::settleUpdate(const PushAction& action, std:
     co_return out;
 }
 
-QCoro::Task<Pusher::Outcome> Pusher::create(const PushAction& action, CancelToken cancel) {
+QCoro::Task<Pusher::Outcome> Pusher::create(const PushAction& action, QList<Addition>& existing) {
     Outcome out;
     const PushChange quantity = action.changes.value(0);
-    QList<Addition> existing;
-    try {
-        // An earlier POST whose answer was lost may have made it already: look before sending.
-        existing = co_await m_connectwise.additions(action.agreementId, cancel);
-    } catch (const ApiError& e) {
-        record({row(action, quantity, TransferOutcome::Failed, QStringLiteral("look-up failed: ") + errorText(e),
-                    e.requestId())},
-               kNotSent, &out);
-        out.action = LineAction::Failed;
-        out.detail = e.message();
-        co_return out;
-    }
+    // An earlier POST whose answer was lost may have made it already: `existing` is the
+    // agreement's whole list as read before its first write, with this batch's writes in it.
     if (const Addition* a = additionOfProduct(existing, action.productIdentifier)) {
         // Any addition of the product, also a cancelled or later one: creating a second one is a
         // decision for a person, never for a push.
@@ -354,12 +395,17 @@ QCoro::Task<Pusher::Outcome> Pusher::create(const PushAction& action, CancelToke
     } catch (const ApiError& e) {
         failure = e;
     }
-    if (failure)
-        co_return co_await settleCreate(action, intent, *failure);
+    if (failure) {
+        Outcome settled = co_await settleCreate(action, intent, *failure);
+        if (settled.addition)
+            existing.append(*settled.addition);
+        co_return settled;
+    }
 
     Transfer done = row(action, quantity, TransferOutcome::Pushed, QStringLiteral("created addition %1").arg(created.id),
                         {}, created.id);
     done.resolves = intent.id;
+    existing.append(created); // a second create of the product on this agreement finds it
     record({std::move(done)}, QStringLiteral("ConnectWise created it; ") + kCheckedLater, &out);
     out.action = LineAction::Created;
     out.detail = QStringLiteral("created addition %1: %2 × %3").arg(created.id).arg(quantity.newValue.toString(),

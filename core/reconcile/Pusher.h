@@ -26,11 +26,13 @@ class TransferLog;
 // goes away leaves at most an intent without an outcome, never a write without a row, and
 // IntentResolver settles such intents before the next push.
 //
-// An update re-reads the addition first: already at the new values → logged as already in
-// effect, nothing sent; changed since the load → refused; else one PATCH. A create first looks
-// for an addition of the product (a lost answer may have made it) and POSTs only when there is
-// none. A write is never repeated within a run: when its answer is lost, the addition is read
-// again to learn whether it took effect.
+// The change check reads what ConnectWise holds now, once per agreement (readCurrent:
+// `id in (…)` of the additions to update, or every addition when one is to be created). An
+// update whose addition already has the new values is logged as already in effect, nothing
+// sent; one changed since the load is refused; else one PATCH. A create first looks for an
+// addition of the product (a lost answer may have made it) and POSTs only when there is none.
+// A write is never repeated within a run: when its answer is lost, the addition is read again
+// to learn whether it took effect. pushAll runs agreements concurrently (PushBatch).
 class Pusher {
 public:
     struct Context {
@@ -54,15 +56,28 @@ public:
 
     Pusher(ConnectWiseClient& connectwise, TransferLog& log, Context context);
 
-    // Throws Stop (see above) and Cancelled.
+    // One action: its agreement's read, then the write. Throws Stop (see above) and Cancelled.
     QCoro::Task<Outcome> push(PushAction action, CancelToken cancel = {});
-    // One after another; a failed push does not stop the rest, a Stop does: that action and the
-    // ones after it come back Failed with "not sent: …", and stopReason() says why.
-    // progress(done, total).
+    // Up to ConnectWiseClient::MaxInFlight agreements at once, each read once and its actions
+    // pushed in order (PushBatch). A failed push does not stop the rest, a Stop does: nothing
+    // new starts, what is in flight is finished and logged, and the actions not started come
+    // back Failed with "not sent: …"; stopReason() says why. A cancel also lets what is in
+    // flight finish, then throws Cancelled. Outcomes are in the order of `actions`.
+    // progress(done, total) once the skipped ones are counted, then after each finished action.
     QCoro::Task<QList<Outcome>> pushAll(QList<PushAction> actions, CancelToken cancel = {},
                                         std::function<void(int, int)> progress = {});
+
+    // ---- the steps pushAll runs, per agreement -------------------------------------------
+    // What ConnectWise holds now of `actions` (all on `agreementId`): the additions to update
+    // (id in (…)), or every addition of the agreement when one of them is a create.
+    QCoro::Task<QList<Addition>> readCurrent(int agreementId, QList<PushAction> actions, CancelToken cancel);
+    // One action judged against `current` (from readCurrent); `current` takes what the write
+    // made, so a later action on the agreement sees it. Throws Stop.
+    QCoro::Task<Outcome> pushChecked(const PushAction& action, QList<Addition>& current);
+    // The agreement's read failed: the action is logged failed, nothing sent. Throws Stop.
+    Outcome readFailed(const PushAction& action, const ApiError& error);
     const QString& stopReason() const { return m_stopReason; }
-    // Sends nothing after the action in flight; reason becomes stopReason().
+    // Starts nothing new (the writes in flight finish and are logged); reason becomes stopReason().
     void stop(const QString& reason) {
         if (m_stopReason.isEmpty())
             m_stopReason = reason;
@@ -71,8 +86,8 @@ public:
     static Decimal fieldValue(const Addition& addition, const QString& field);
 
 private:
-    QCoro::Task<Outcome> update(const PushAction& action, CancelToken cancel);
-    QCoro::Task<Outcome> create(const PushAction& action, CancelToken cancel);
+    QCoro::Task<Outcome> update(const PushAction& action, QList<Addition>& current);
+    QCoro::Task<Outcome> create(const PushAction& action, QList<Addition>& current);
     QCoro::Task<Outcome> settleUpdate(const PushAction& action, std::vector<Transfer> intents, const ApiError& error);
     QCoro::Task<Outcome> settleCreate(const PushAction& action, const Transfer& intent, const ApiError& error);
     Transfer row(const PushAction& action, const PushChange& change, TransferOutcome outcome, const QString& message,

@@ -6,6 +6,7 @@
 #include "sandbox/connectwise/CwRecordReader.h"
 #include "sandbox/connectwise/CwVersionGate.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -104,7 +105,7 @@ SandboxResponse ConnectWiseFake::handle(const SandboxRequest& request) {
     if (const QString current = CwVersionGate::current(m_data.codebase); !current.isEmpty())
         response.setHeader("api-current-version", current.toLatin1());
     m_seen.append({request.method, request.url.toEncoded(), QStringLiteral("connectwise ") + r.pattern,
-                   response.status, request.header("accept")});
+                   response.status, request.header("accept"), QDateTime::currentMSecsSinceEpoch()});
     m_maxUrlLength = std::max(m_maxUrlLength, int(m_seen.last().url.size()));
     if (m_seen.size() > MaxSeen)
         m_seen.removeFirst();

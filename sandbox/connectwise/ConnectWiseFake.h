@@ -46,6 +46,7 @@ public:
         QString endpoint;
         int status = 0;
         QByteArray accept;
+        qint64 atMs = 0; // when it was answered, ms since the epoch (a 429's wait shows in these)
     };
     // The most recent MaxSeen requests.
     const QList<SeenRequest>& requests() const { return m_seen; }

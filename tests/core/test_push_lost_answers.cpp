@@ -103,13 +103,23 @@ TEST_F(LostAnswerTest, APatchAnsweredTooLateStopsThePushAndTheNextRunRecordsIt) 
     const auto outcomes = il::runSync(run->push(actions));
     EXPECT_FALSE(run->result().stopReason.isEmpty());
     EXPECT_TRUE(run->result().stopReason.contains(QStringLiteral("in time"))) << run->result().stopReason.toStdString();
-    for (const auto& o : outcomes)
-        EXPECT_EQ(o.action, il::LineAction::Failed);
+    EXPECT_EQ(outcomes[0].action, il::LineAction::Failed);
+    // Pushes run concurrently: the ones already under way beside the late one were carried
+    // through and logged; none started after the stop.
+    int pushedBeside = 0;
+    for (qsizetype k = 1; k < outcomes.size(); ++k) {
+        if (outcomes[k].outcomes.contains(TransferOutcome::Pushed)) {
+            ++pushedBeside;
+        } else if (!actions[k].skipped()) {
+            EXPECT_TRUE(outcomes[k].detail.startsWith(QStringLiteral("not sent"))) << outcomes[k].detail.toStdString();
+        }
+    }
     EXPECT_EQ(il::TransferLog(*m_database).pendingIntents(run->result().month.toString(QStringLiteral("yyyy-MM"))).size(),
               actions[0].changes.size());
     pumpEvents(1500); // the late PATCH lands on the server meanwhile
-    // Nothing after the unknown write was sent.
-    EXPECT_EQ(sandbox().connectwise().requestCount("PATCH", QStringLiteral("connectwise finance/agreements/{id}/additions/{id}")), 1);
+    // Nothing after the unknown write was sent: the late PATCH and the ones beside it only.
+    EXPECT_EQ(sandbox().connectwise().requestCount("PATCH", QStringLiteral("connectwise finance/agreements/{id}/additions/{id}")),
+              1 + pushedBeside);
     auto next = loadMonth();
     il::runSync(next->push(next->plan({PushKind::Quantity})));
     EXPECT_EQ(next->result().settled, int(actions[0].changes.size()));
@@ -167,20 +177,30 @@ TEST_F(LostAnswerTest, ADatabaseDeletedMidBatchStopsBeforeTheNextWrite) {
     const auto actions = run->plan({PushKind::Quantity, PushKind::Price});
     ASSERT_GE(actions.size(), 4);
     const QString file = m_database->filePath();
-    QObject::connect(run.get(), &il::MonthRun::progress, [&](const QString&, int done, int) {
-        if (done == 2)
-            QFile::remove(file);
+    // The writes whose intent was logged before the file went away (one line per action): the
+    // concurrent ones in flight then may still be sent, nothing after them.
+    int intentsLogged = -1;
+    QObject::connect(run.get(), &il::MonthRun::progress, [&](const QString&, int, int) {
+        if (intentsLogged >= 0 ||
+            m_database->scalar(QStringLiteral("SELECT COUNT(*) FROM transfers WHERE outcome = 'pushed'")).toInt() < 2)
+            return;
+        intentsLogged = m_database
+                            ->scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT line_id, agreement_id, "
+                                                    "addition_id FROM transfers WHERE outcome = 'intent') AS sent"))
+                            .toInt();
+        QFile::remove(file);
     });
     const auto outcomes = il::runSync(run->push(actions));
     EXPECT_TRUE(run->result().stopReason.contains(QStringLiteral("gone"))) << run->result().stopReason.toStdString();
     int pushed = 0;
     for (const auto& o : outcomes)
         pushed += o.outcomes.contains(TransferOutcome::Pushed);
-    EXPECT_EQ(pushed, 2);
+    EXPECT_GE(pushed, 2);
     int writes = 0;
     for (const auto& w : sandbox().connectwise().appliedWrites())
         writes += w.method != "GET";
-    EXPECT_EQ(writes, 2) << "nothing is sent once the log is gone";
+    EXPECT_GE(writes, pushed);
+    EXPECT_EQ(writes, intentsLogged) << "nothing is sent once the log is gone";
 }
 
 TEST_F(LostAnswerTest, ADatabaseLockedWhileAnAnswerIsOnItsWayIsSettledByTheNextRun) {

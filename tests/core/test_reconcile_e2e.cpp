@@ -123,7 +123,10 @@ TEST_F(ReconcileTest, AFailureInTheMiddleLeavesTheLogTrueAndTheOtherPushesDone) 
     auto actions = run->plan({PushKind::Quantity, PushKind::Price});
     ASSERT_GE(actions.size(), 3);
     const int broken = actions[1].additionId;
-    sandbox().server().addFault({.pathPattern = QStringLiteral("/additions/%1$").arg(broken), .status = 500});
+    // The PATCH fails (a 500 the server did not apply); the read-back after it shows so. (The
+    // change check reads the agreement's additions in one list call, so the fault is on the write.)
+    sandbox().server().addFault(
+        {.pathPattern = QStringLiteral("/additions/%1$").arg(broken), .status = 500, .method = "PATCH"});
     const auto outcomes = il::runSync(run->push(actions));
     ASSERT_EQ(outcomes.size(), actions.size());
     const auto rows = il::TransferLog(*m_database).list();

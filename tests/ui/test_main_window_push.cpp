@@ -310,8 +310,10 @@ private slots:
         const auto failedLine =
             qsizetype(grid->view()->model()->index(row, 0).data(LineIndexRole).toLongLong());
         const int broken = grid->model()->plannedPush(failedLine)->additionId;
+        // (On the PATCH: the change check reads the agreement's additions in one list call, and a
+        // read-back that failed too would rightly stop the push as an unknown outcome.)
         s.sandbox().server().addFault(
-            {.pathPattern = QStringLiteral("/additions/%1$").arg(broken), .status = 500});
+            {.pathPattern = QStringLiteral("/additions/%1$").arg(broken), .status = 500, .method = "PATCH"});
         clickPushButton(grid, row);
         QVERIFY(waitForPush(s));
         outcome = grid->model()->index(int(failedLine), ActionColumn);
