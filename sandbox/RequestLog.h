@@ -2,24 +2,35 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <algorithm>
 
 namespace il::sandbox {
 
-// Request counts per endpoint and the concurrency high-water mark, for tests and benchmarks.
+// Request counts per endpoint, the order requests arrived in and the concurrency high-water
+// mark, for tests and benchmarks.
 class RequestLog {
 public:
+    // The arrival order keeps the first this many since the last reset (a standalone sandbox
+    // runs for hours).
+    static constexpr qsizetype MaxArrivals = 100'000;
+
     void count(const QString& endpoint) {
         ++m_counts[endpoint];
         ++m_total;
+        if (m_arrivals.size() < MaxArrivals)
+            m_arrivals.append(endpoint);
     }
     QMap<QString, int> counts() const { return m_counts; }
     int count(const QString& endpoint) const { return m_counts.value(endpoint); }
     int total() const { return m_total; }
+    // Endpoints in the order their requests arrived: shows which reads ran beside which.
+    QStringList arrivals() const { return m_arrivals; }
     void resetCounts() {
         m_counts.clear();
         m_total = 0;
+        m_arrivals.clear();
     }
 
     // `write`: anything but GET; the writes' own high-water mark shows how many a client sends
@@ -49,6 +60,7 @@ public:
 private:
     QMap<QString, int> m_counts;
     int m_total = 0;
+    QStringList m_arrivals;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
     int m_writesInFlight = 0;

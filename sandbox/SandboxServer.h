@@ -53,6 +53,8 @@ public:
     QMap<QString, int> counts() const { return m_log.counts(); }
     int count(const QString& endpoint) const { return m_log.count(endpoint); }
     int total() const { return m_log.total(); }
+    // Endpoints in the order requests arrived (RequestLog::MaxArrivals at most) since the last reset.
+    QStringList arrivals() const { return m_log.arrivals(); }
     void resetCounts() { m_log.resetCounts(); }
     // The highest number of requests being handled at once since the last reset.
     int maxInFlight() const { return m_log.maxInFlight(); }

@@ -6,6 +6,7 @@
 #include "errors/UserError.h"
 #include "async/CancellableSleep.h"
 #include "reconcile/Connections.h"
+#include "reconcile/CwPrefetch.h"
 #include "reconcile/IntentResolver.h"
 #include "reconcile/Linker.h"
 #include "reconcile/MonthActivity.h"
@@ -103,9 +104,13 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
                                                                         : m_settings.exactSource());
     QElapsedTimer took;
     took.start();
-    // Exact is read one call at a time; ConnectWise's companies do not depend on the invoice, so
-    // they come in meanwhile (QCoro tasks start at once). Both are awaited even when one fails.
+    // Exact is read one call at a time; ConnectWise's companies do not depend on the invoice, nor
+    // do the agreements and additions of the companies the stored links point at, so they come
+    // in meanwhile (QCoro tasks start at once). All are awaited even when one fails.
     QCoro::Task<QList<Company>> companies = m_connections.connectwise().activeCompanies(cancel);
+    CwPrefetch early(m_connections.connectwise(), month);
+    QCoro::Task<> earlyReads =
+        early.read(CwPrefetch::Forecast::fromLinks(m_links->customerLinks(), m_links->lineLinks()), cancel);
     std::exception_ptr failure;
     try {
         m_lines = co_await m_connections.exact().loadMonth(month, cancel);
@@ -119,13 +124,16 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
             failure = std::current_exception();
     }
     if (failure)
+        early.stop();
+    co_await std::move(earlyReads); // never throws
+    if (failure)
         std::rethrow_exception(failure);
     qCInfo(lcReconcile).noquote() << "read" << m_lines.size() << "invoice lines and"
                                   << m_directory.companies.size() << "active companies";
     m_result.month = month;
     m_result.source = m_settings.exactSource();
     m_result.comparedPriceField = m_settings.comparePriceTo();
-    co_await loadDirectory(m_lines, cancel);
+    co_await loadDirectory(m_lines, early, cancel);
     relink();
     rememberAutoLinks();
     collectCalls();
@@ -140,8 +148,7 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     emit resultChanged();
 }
 
-QCoro::Task<> MonthRun::loadDirectory(const QList<InvoiceLine>& lines, CancelToken cancel) {
-    ConnectWiseClient& cw = m_connections.connectwise();
+QCoro::Task<> MonthRun::loadDirectory(const QList<InvoiceLine>& lines, CwPrefetch& reads, CancelToken cancel) {
     const QDate month = m_result.month;
     m_directory.index();
 
@@ -173,10 +180,10 @@ QCoro::Task<> MonthRun::loadDirectory(const QList<InvoiceLine>& lines, CancelTok
     // The catalog items depend only on the invoice: they load while agreements and additions do.
     QStringList identifiers(products.begin(), products.end());
     identifiers.sort();
-    QCoro::Task<QList<CatalogItem>> catalog = cw.catalogItemsByIdentifier(identifiers, cancel);
+    QCoro::Task<QList<CatalogItem>> catalog = m_connections.connectwise().catalogItemsByIdentifier(identifiers, cancel);
     std::exception_ptr failure;
     try {
-        co_await loadAgreements(companyIds, rememberedAgreements, cancel);
+        co_await loadAgreements(companyIds, rememberedAgreements, reads, cancel);
     } catch (...) {
         failure = std::current_exception();
     }
@@ -194,8 +201,8 @@ QCoro::Task<> MonthRun::loadDirectory(const QList<InvoiceLine>& lines, CancelTok
     m_directory.index();
 }
 
-QCoro::Task<> MonthRun::loadAgreements(QSet<int> companyIds, QSet<int> rememberedAgreements, CancelToken cancel) {
-    ConnectWiseClient& cw = m_connections.connectwise();
+QCoro::Task<> MonthRun::loadAgreements(QSet<int> companyIds, QSet<int> rememberedAgreements, CwPrefetch& reads,
+                                       CancelToken cancel) {
     const QDate month = m_result.month;
     emit progress(tr("Loading agreements of %1 companies").arg(companyIds.size()), 1, 3);
     QList<int> ids(companyIds.begin(), companyIds.end());
@@ -203,7 +210,7 @@ QCoro::Task<> MonthRun::loadAgreements(QSet<int> companyIds, QSet<int> remembere
     // (No co_await inside ?: — GCC 12 miscompiles that in coroutines.)
     qCInfo(lcReconcile) << "loading the agreements of" << ids.size() << "companies";
     if (!ids.isEmpty())
-        m_directory.agreements = co_await cw.agreementsOfCompanies(ids, {}, cancel);
+        m_directory.agreements = co_await reads.agreementsOfCompanies(ids, cancel);
 
     // Additions of the agreements the linker may choose: active ones, remembered ones, and the
     // ended ones of companies without an active agreement (the agreement_inactive rule).
@@ -220,7 +227,7 @@ QCoro::Task<> MonthRun::loadAgreements(QSet<int> companyIds, QSet<int> remembere
     qCInfo(lcReconcile) << "read" << m_directory.agreements.size() << "agreements; loading the additions of"
                         << agreementIds.size();
     if (!agreementIds.isEmpty()) {
-        const QMap<int, QList<Addition>> additions = co_await cw.additionsOfAgreements(agreementIds, cancel);
+        const QMap<int, QList<Addition>> additions = co_await reads.additionsOfAgreements(agreementIds, cancel);
         for (const QList<Addition>& list : additions)
             m_directory.additions.append(list);
     }

@@ -17,6 +17,7 @@
 namespace il {
 
 class Connections;
+class CwPrefetch;
 class Database;
 class PushLock;
 class LineNotes;
@@ -109,8 +110,10 @@ signals:
     void waitingForLock(const QString& holder);
 
 private:
-    QCoro::Task<> loadDirectory(const QList<InvoiceLine>& lines, CancelToken cancel);
-    QCoro::Task<> loadAgreements(QSet<int> companyIds, QSet<int> rememberedAgreements, CancelToken cancel);
+    // `reads` answers what was read while Exact was (CwPrefetch) and reads only the rest.
+    QCoro::Task<> loadDirectory(const QList<InvoiceLine>& lines, CwPrefetch& reads, CancelToken cancel);
+    QCoro::Task<> loadAgreements(QSet<int> companyIds, QSet<int> rememberedAgreements, CwPrefetch& reads,
+                                 CancelToken cancel);
     void relink();
     void rememberAutoLinks();
     void collectCalls();
