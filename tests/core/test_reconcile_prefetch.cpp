@@ -42,10 +42,10 @@ protected:
     static void expectSameMonth(const il::MonthRun& expected, const il::MonthRun& actual) {
         EXPECT_EQ(agreementIds(actual), agreementIds(expected));
         EXPECT_EQ(additionIds(actual), additionIds(expected));
-        ASSERT_EQ(actual.result().findings.size(), expected.result().findings.size());
-        for (qsizetype i = 0; i < expected.result().findings.size(); ++i) {
-            const il::Finding& e = expected.result().findings[i];
-            const il::Finding& a = actual.result().findings[i];
+        ASSERT_EQ(actual.result().records.size(), expected.result().records.size());
+        for (qsizetype i = 0; i < expected.result().records.size(); ++i) {
+            const il::Finding& e = expected.result().records[i].finding;
+            const il::Finding& a = actual.result().records[i].finding;
             EXPECT_EQ(a.status, e.status) << "line " << i;
             EXPECT_EQ(a.reason, e.reason) << "line " << i;
             EXPECT_EQ(a.additionIds, e.additionIds) << "line " << i;
