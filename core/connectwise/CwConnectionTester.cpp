@@ -12,9 +12,10 @@ QCoro::Task<ConnectionCheck> CwConnectionTester::check(CancelToken cancel) {
     result.status.site = m_session.site();
     result.status.company = m_session.company();
     result.status.apiVersion = m_session.apiVersion();
-    auto fail = [&result](Problem p, const QString& message) {
+    auto fail = [&result](Problem p, const QString& message, Remedy remedy = {}) {
         result.problem = p;
         result.message = message;
+        result.remedy = std::move(remedy);
         return result;
     };
     if (m_session.site().isEmpty() || m_session.company().isEmpty())
@@ -47,7 +48,7 @@ QCoro::Task<ConnectionCheck> CwConnectionTester::check(CancelToken cancel) {
             missing.contains(QStringLiteral("connectwise.client_id")) && missing.size() == 1
                 ? Problem::ClientId
                 : Problem::Keys,
-            QStringLiteral("not set: %1 (invoicelink-cli secret set NAME)").arg(missing.join(u", ")));
+            QStringLiteral("not set: %1").arg(missing.join(u", ")), Remedy::setSecrets(missing));
 
     try {
         const QString path = QStringLiteral("system/info");
@@ -73,7 +74,7 @@ QCoro::Task<ConnectionCheck> CwConnectionTester::check(CancelToken cancel) {
 QCoro::Task<ConnectWiseStatus> CwConnectionTester::status(CancelToken cancel) {
     const ConnectionCheck c = co_await check(cancel);
     if (!c.ok())
-        throw UserError(c.message);
+        throw UserError(c.message, c.remedy);
     co_return c.status;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/InvoiceLine.h"
+#include "errors/Remedy.h"
 #include "exact/ExactAccessCheck.h"
 #include "exact/ExactAuth.h"
 #include "exact/ItemKeyRule.h"
@@ -38,6 +39,7 @@ struct ExactStatus {
     qint64 tokenAgeSeconds = -1;
     std::optional<qint64> refreshTokenDaysLeft; // unknown for a refresh token set by hand
     QString warning;                            // e.g. the sign-in expiring soon unless used
+    Remedy warningRemedy;                       // what keeps the warning from coming true
 };
 
 // The one entry point to Exact Online for the front ends: sign-in, status, rights, keep-alive

@@ -1,5 +1,6 @@
 // Exact Online's token rules through the real client against the fake, with the client's
 // ManualClock and the fake's SandboxClock moved together (never by sleeping).
+#include "CliErrorText.h"
 #include "exact/ODataReader.h"
 #include "exact/TokenVault.h"
 #include "net/ApiError.h"
@@ -39,11 +40,15 @@ protected:
     }
     void me() { me(exact()); }
     int tokenCalls() const { return http.calls().count(QStringLiteral("token")); }
+    // What the command line prints for the UserError. Core itself names no command: the window
+    // shows the same error with its own wording of the remedy.
     template <typename F> QString userError(F f) {
         try {
             f();
         } catch (const UserError& e) {
-            return e.message();
+            EXPECT_FALSE(e.message().contains(QStringLiteral("invoicelink-cli"))) << e.what();
+            EXPECT_FALSE(e.remedy().isNone()) << e.what();
+            return CliErrorText::describe(e);
         }
         return QStringLiteral("(no UserError)");
     }
@@ -143,10 +148,11 @@ TEST_F(ExactAuthTest, ThirtyDaysUnusedIsToldClearly) {
     runSync(secrets.remove(QStringLiteral("exact.token_obtained_at")));
     advance(31 * 86400);
     const QString told = userError([&] { me(); });
-    EXPECT_TRUE(told.startsWith(
-        QStringLiteral("The Exact Online sign-in expired after 30 days without use; run "
-                       "`invoicelink-cli auth login` (Exact Online: The refresh token expired at ")))
+    // Exact's own words belong to the problem, so they come before the command now.
+    EXPECT_TRUE(told.startsWith(QStringLiteral(
+        "The Exact Online sign-in expired after 30 days without use (Exact Online: The refresh token expired at ")))
         << told.toStdString();
+    EXPECT_TRUE(told.endsWith(QStringLiteral("; run `invoicelink-cli auth login`"))) << told.toStdString();
 }
 
 TEST_F(ExactAuthTest, DaysLeftAreKnownWithoutACall) {
