@@ -1,5 +1,7 @@
 #include "AppContext.h"
 
+#include "ErrorText.h"
+
 #include "net/ApiError.h"
 #include "net/RunSync.h"
 #include "reconcile/Connections.h"
@@ -51,7 +53,7 @@ bool AppContext::rebuild() {
         m_run.reset();
         m_connections.reset();
         m_database.reset();
-        m_lastError = QString::fromUtf8(e.what());
+        m_lastError = ErrorText::describe(e);
         return false;
     }
     emit rebuilt();

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "DialogFooter.h"
+#include "ErrorText.h"
 #include "SearchPicker.h"
 
 #include "net/ApiError.h"
@@ -174,7 +175,7 @@ QCoro::Task<> CreateAgreementDialog::loadReferences(bool types) {
         else
             refs = co_await run->billingCycles(m_cancel);
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;
@@ -219,7 +220,7 @@ QCoro::Task<> CreateAgreementDialog::loadContacts(int company) {
     try {
         contacts = co_await run->contactsOf(company, m_cancel);
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;
@@ -277,7 +278,7 @@ QCoro::Task<> CreateAgreementDialog::runCreate() {
         }
         co_await run->setLink(lineIndex, company, agreementId, product, cancel);
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;

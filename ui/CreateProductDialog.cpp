@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "DialogFooter.h"
+#include "ErrorText.h"
 #include "SearchPicker.h"
 
 #include "net/ApiError.h"
@@ -200,7 +201,7 @@ QCoro::Task<> CreateProductDialog::loadReferences(bool subcategories) {
         else
             refs = co_await run->productTypes(m_cancel);
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;
@@ -258,7 +259,7 @@ QCoro::Task<> CreateProductDialog::runCreate() {
         }
         co_await run->setLink(lineIndex, company, agreement, identifier, cancel);
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;

@@ -1,6 +1,7 @@
 #include "LinkDelegate.h"
 
 #include "AppContext.h"
+#include "ErrorText.h"
 #include "GridRoles.h"
 #include "SearchPicker.h"
 
@@ -47,7 +48,7 @@ QCoro::Task<> fillAgreements(QPointer<SearchPicker> picker, QPointer<MonthRun> r
             picker->setChoices(choices);
     } catch (const std::exception& e) {
         if (picker)
-            picker->setUnavailable(QString::fromUtf8(e.what()));
+            picker->setUnavailable(ErrorText::describe(e));
     }
 }
 
@@ -68,7 +69,7 @@ QCoro::Task<> fillProducts(QPointer<SearchPicker> picker, QPointer<MonthRun> run
         picker->setChoices(choices);
     } catch (const std::exception& e) {
         if (picker)
-            picker->setUnavailable(QString::fromUtf8(e.what()));
+            picker->setUnavailable(ErrorText::describe(e));
     }
 }
 
@@ -80,7 +81,7 @@ QCoro::Task<> linkLine(QPointer<LinkDelegate> delegate, QPointer<MonthRun> run, 
     } catch (const Cancelled&) {
         error = LinkDelegate::tr("Cancelled.");
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (delegate)
         emit delegate->linkFinished(line, error);

@@ -1,5 +1,6 @@
 #include "SettingsPageConnectWise.h"
 
+#include "ErrorText.h"
 #include "SettingsPageDraft.h"
 
 #include "connectwise/ConnectWiseClient.h"
@@ -174,7 +175,8 @@ QString SettingsPageConnectWise::describe(const ConnectionCheck& check) {
         headline = tr("ConnectWise did not accept the connection.");
         break;
     }
-    return check.message.isEmpty() ? headline : headline + u'\n' + check.message;
+    return check.message.isEmpty() ? headline
+                                   : headline + u'\n' + ErrorText::withRemedy(check.message, check.remedy);
 }
 
 QCoro::Task<> SettingsPageConnectWise::runTest() {
@@ -183,7 +185,7 @@ QCoro::Task<> SettingsPageConnectWise::runTest() {
     try {
         draft = m_makeDraft();
     } catch (const std::exception& e) {
-        showResult(QString::fromUtf8(e.what()), false);
+        showResult(ErrorText::describe(e), false);
         co_return;
     }
     const CancelToken cancel = CancelToken::create();
@@ -197,7 +199,7 @@ QCoro::Task<> SettingsPageConnectWise::runTest() {
     } catch (const Cancelled&) {
         error = tr("Test cancelled.");
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;

@@ -1,5 +1,6 @@
 #include "SettingsPageExact.h"
 
+#include "ErrorText.h"
 #include "PasteAddressDialog.h"
 #include "SettingsPageDraft.h"
 
@@ -254,7 +255,7 @@ QStringList SettingsPageExact::problems() const {
         try {
             CustomerKeyRule::fromSettings(QStringLiteral("description"), m_pattern->text());
         } catch (const UserError& e) {
-            problems << e.message();
+            problems << ErrorText::describe(e);
         }
     }
     const QString itemRule = m_itemRule->currentData().toString();
@@ -306,7 +307,7 @@ QCoro::Task<> SettingsPageExact::runSignIn() {
     try {
         draft = m_makeDraft();
     } catch (const std::exception& e) {
-        showMessage(QString::fromUtf8(e.what()), true);
+        showMessage(ErrorText::describe(e), true);
         co_return;
     }
     const CancelToken cancel = CancelToken::create();
@@ -334,7 +335,7 @@ QCoro::Task<> SettingsPageExact::runSignIn() {
     } catch (const Cancelled&) {
         error = tr("Sign-in cancelled.");
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;
@@ -361,7 +362,7 @@ void SettingsPageExact::showStatus(const ExactStatus& s) {
         lines << tr("The app lacks the scope %1; grant it in the Exact App Center.")
                      .arg(scopes.join(QStringLiteral(", ")));
     if (!s.warning.isEmpty())
-        lines << s.warning;
+        lines << ErrorText::withRemedy(s.warning, s.warningRemedy);
     showMessage(lines.join(u'\n'), !s.missingRights.isEmpty() || !scopes.isEmpty());
 
     // Exact names the user's current division; there is no list of the others here, so the

@@ -1,6 +1,7 @@
 #include "TransferLogWindow.h"
 
 #include "AppContext.h"
+#include "ErrorText.h"
 #include "OutcomeFilterProxy.h"
 #include "TransferTableModel.h"
 
@@ -196,7 +197,7 @@ void TransferLogWindow::reload() {
         for (const LineNote& n : LineNotes(*db, currentUser()).notes(month))
             notes.insert(TransferTableModel::noteKey(n.month, n.lineId), n.text);
     } catch (const std::exception& e) {
-        setStatus(QString::fromUtf8(e.what()), true);
+        setStatus(ErrorText::describe(e), true);
         return;
     }
     QHash<QString, QString> labels;
@@ -290,7 +291,7 @@ void TransferLogWindow::saveNote(const QString& text) {
         else
             LineNotes(*db, currentUser()).setNote(t.month, t.lineId, text);
     } catch (const std::exception& e) {
-        setStatus(QString::fromUtf8(e.what()), true);
+        setStatus(ErrorText::describe(e), true);
         return;
     }
     m_model->setNote(t.month, t.lineId, text.trimmed().isEmpty() ? QString() : text);
@@ -311,7 +312,7 @@ QString TransferLogWindow::exportTo(const QString& path) {
         const QString month = m_allMonths->isChecked() ? QString() : m_month;
         TransferExport::save(shown, path, LineNotes(*db, currentUser()).notes(month));
     } catch (const std::exception& e) {
-        const QString error = QString::fromUtf8(e.what());
+        const QString error = ErrorText::describe(e);
         setStatus(error, true);
         return error;
     }
@@ -363,7 +364,7 @@ QString TransferLogWindow::verifyLog() {
                     m_view->selectRow(row);
         }
     } catch (const std::exception& e) {
-        setStatus(QString::fromUtf8(e.what()), true);
+        setStatus(ErrorText::describe(e), true);
     }
     return statusText();
 }
