@@ -12,10 +12,9 @@ QCoro::Task<ConnectionCheck> CwConnectionTester::check(CancelToken cancel) {
     result.status.site = m_session.site();
     result.status.company = m_session.company();
     result.status.apiVersion = m_session.apiVersion();
-    auto fail = [&result](Problem p, const QString& message, Remedy remedy = {}) {
+    auto fail = [&result](Problem p, const QString& message) {
         result.problem = p;
         result.message = message;
-        result.remedy = std::move(remedy);
         return result;
     };
     if (m_session.site().isEmpty() || m_session.company().isEmpty())
@@ -43,12 +42,15 @@ QCoro::Task<ConnectionCheck> CwConnectionTester::check(CancelToken cancel) {
     result.status.isCloud = info->isCloud;
 
     const QStringList missing = co_await m_session.loadSecrets();
-    if (!missing.isEmpty())
+    if (!missing.isEmpty()) {
+        // The front end words what to do: a command on the command line, a field in the window.
+        result.remedy = Remedy::setSecrets(missing);
         co_return fail(
             missing.contains(QStringLiteral("connectwise.client_id")) && missing.size() == 1
                 ? Problem::ClientId
                 : Problem::Keys,
-            QStringLiteral("not set: %1").arg(missing.join(u", ")), Remedy::setSecrets(missing));
+            QStringLiteral("not set: %1").arg(missing.join(u", ")));
+    }
 
     try {
         const QString path = QStringLiteral("system/info");
