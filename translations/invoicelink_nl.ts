@@ -1932,4 +1932,67 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
             <translation>De push is gestopt: %1</translation>
         </message>
     </context>
+    <context>
+        <name>il::ui::ErrorText</name>
+        <message>
+            <source>The operation was cancelled.</source>
+            <translation>De bewerking is geannuleerd.</translation>
+        </message>
+        <message>
+            <source>Sign in on the Exact Online page of Settings (Settings → Exact Online → Sign in).</source>
+            <translation>Meld u aan op de pagina Exact Online van Instellingen (Instellingen → Exact Online → Aanmelden).</translation>
+        </message>
+        <message>
+            <source>Sign in again on the Exact Online page of Settings.</source>
+            <translation>Meld u opnieuw aan op de pagina Exact Online van Instellingen.</translation>
+        </message>
+        <message>
+            <source>Sign in again on the Exact Online page of Settings and paste the address within 3 minutes.</source>
+            <translation>Meld u opnieuw aan op de pagina Exact Online van Instellingen en plak het adres binnen 3 minuten.</translation>
+        </message>
+        <message>
+            <source>Sign in again on the Exact Online page of Settings and paste the address that sign-in shows.</source>
+            <translation>Meld u opnieuw aan op de pagina Exact Online van Instellingen en plak het adres dat die aanmelding toont.</translation>
+        </message>
+        <message>
+            <source>Load any month before then to keep it.</source>
+            <translation>Laad voor die tijd een willekeurige maand om de aanmelding te behouden.</translation>
+        </message>
+        <message>
+            <source>Check the log with Verify log in the transfer log window.</source>
+            <translation>Controleer de log met Log controleren in het venster Overdrachtslog.</translation>
+        </message>
+        <message>
+            <source>Enter the Exact Online client secret on the Exact Online page of Settings.</source>
+            <translation>Vul het client-secret van Exact Online in op de pagina Exact Online van Instellingen.</translation>
+        </message>
+        <message>
+            <source>Enter the ConnectWise private key on the ConnectWise page of Settings.</source>
+            <translation>Vul de privésleutel van ConnectWise in op de pagina ConnectWise van Instellingen.</translation>
+        </message>
+        <message>
+            <source>Enter the ConnectWise public key on the ConnectWise page of Settings.</source>
+            <translation>Vul de openbare sleutel van ConnectWise in op de pagina ConnectWise van Instellingen.</translation>
+        </message>
+        <message>
+            <source>Enter the ConnectWise client ID on the ConnectWise page of Settings.</source>
+            <translation>Vul de client-ID van ConnectWise in op de pagina ConnectWise van Instellingen.</translation>
+        </message>
+        <message>
+            <source>Enter the database password on the Database page of Settings.</source>
+            <translation>Vul het databasewachtwoord in op de pagina Database van Instellingen.</translation>
+        </message>
+        <message>
+            <source>Store the secret %1 in the keychain.</source>
+            <translation>Bewaar het geheim %1 in de sleutelbos.</translation>
+        </message>
+        <message>
+            <source>Enter them on the ConnectWise page of Settings.</source>
+            <translation>Vul ze in op de pagina ConnectWise van Instellingen.</translation>
+        </message>
+        <message>
+            <source>Store them in the keychain.</source>
+            <translation>Bewaar ze in de sleutelbos.</translation>
+        </message>
+    </context>
 </TS>

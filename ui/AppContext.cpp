@@ -1,10 +1,13 @@
 #include "AppContext.h"
 
-#include "engine/Workspace.h"
+#include "ErrorText.h"
 #include "async/RunSync.h"
 #include "engine/ConfigCheck.h"
+#include "engine/Workspace.h"
 #include "errors/UserError.h"
 #include "export/TransferLogService.h"
+#include "errors/UserError.h"
+#include "async/RunSync.h"
 #include "reconcile/Connections.h"
 #include "reconcile/MonthRun.h"
 #include "settings/SecretStore.h"
@@ -65,7 +68,7 @@ bool AppContext::rebuild() {
     try {
         m_workspace->reopen();
     } catch (const std::exception& e) {
-        m_lastError = QString::fromUtf8(e.what());
+        m_lastError = ErrorText::describe(e);
         return false;
     }
     m_open = true;

@@ -2,10 +2,10 @@
 
 #include "AppContext.h"
 #include "DialogFooter.h"
+#include "ErrorText.h"
 #include "SearchPicker.h"
 
 #include "engine/CwLookups.h"
-#include "errors/ApiError.h"
 #include "errors/ApiError.h"
 #include "reconcile/MonthRun.h"
 
@@ -176,7 +176,7 @@ QCoro::Task<> CreateAgreementDialog::loadReferences(bool types) {
         else
             refs = co_await lookups->billingCycles(m_cancel);
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;
@@ -221,7 +221,7 @@ QCoro::Task<> CreateAgreementDialog::loadContacts(int company) {
     try {
         contacts = co_await lookups->contactsOf(company, m_cancel);
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;
@@ -280,7 +280,7 @@ QCoro::Task<> CreateAgreementDialog::runCreate() {
         }
         co_await run->setLink(lineIndex, company, agreementId, product, cancel);
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;

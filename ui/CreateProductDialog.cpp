@@ -2,10 +2,10 @@
 
 #include "AppContext.h"
 #include "DialogFooter.h"
+#include "ErrorText.h"
 #include "SearchPicker.h"
 
 #include "engine/CwLookups.h"
-#include "errors/ApiError.h"
 #include "errors/ApiError.h"
 #include "reconcile/CatalogDraft.h"
 #include "reconcile/MonthRun.h"
@@ -202,7 +202,7 @@ QCoro::Task<> CreateProductDialog::loadReferences(bool subcategories) {
         else
             refs = co_await lookups->productTypes(m_cancel);
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;
@@ -261,7 +261,7 @@ QCoro::Task<> CreateProductDialog::runCreate() {
         }
         co_await run->setLink(lineIndex, company, agreement, identifier, cancel);
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;

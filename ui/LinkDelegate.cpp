@@ -1,11 +1,11 @@
 #include "LinkDelegate.h"
 
 #include "AppContext.h"
+#include "ErrorText.h"
 #include "GridRoles.h"
 #include "SearchPicker.h"
 
 #include "engine/CwLookups.h"
-#include "errors/Cancelled.h"
 #include "errors/Cancelled.h"
 #include "reconcile/MonthRun.h"
 
@@ -49,7 +49,7 @@ QCoro::Task<> fillAgreements(QPointer<SearchPicker> picker, QPointer<CwLookups> 
             picker->setChoices(choices);
     } catch (const std::exception& e) {
         if (picker)
-            picker->setUnavailable(QString::fromUtf8(e.what()));
+            picker->setUnavailable(ErrorText::describe(e));
     }
 }
 
@@ -70,7 +70,7 @@ QCoro::Task<> fillProducts(QPointer<SearchPicker> picker, QPointer<CwLookups> lo
         picker->setChoices(choices);
     } catch (const std::exception& e) {
         if (picker)
-            picker->setUnavailable(QString::fromUtf8(e.what()));
+            picker->setUnavailable(ErrorText::describe(e));
     }
 }
 
@@ -82,7 +82,7 @@ QCoro::Task<> linkLine(QPointer<LinkDelegate> delegate, QPointer<MonthRun> run, 
     } catch (const Cancelled&) {
         error = LinkDelegate::tr("Cancelled.");
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (delegate)
         emit delegate->linkFinished(line, error);

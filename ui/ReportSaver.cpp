@@ -1,5 +1,7 @@
 #include "ReportSaver.h"
 
+#include "ErrorText.h"
+
 #include "export/ReportExport.h"
 #include "table/TableFile.h"
 
@@ -43,7 +45,7 @@ ReportSaver::Result ReportSaver::save(const MonthResult& result, const QString& 
         TableFile::save(ReportExport::table(result), path, monthKey(result));
         return {true, tr("Saved the report to %1.").arg(QDir::toNativeSeparators(path))};
     } catch (const std::exception& e) {
-        return {false, tr("The report was not saved: %1").arg(QString::fromUtf8(e.what()))};
+        return {false, tr("The report was not saved: %1").arg(ErrorText::describe(e))};
     }
 }
 

@@ -1,6 +1,7 @@
 #include "RunController.h"
 
 #include "AppContext.h"
+#include "ErrorText.h"
 
 #include "errors/ApiError.h"
 #include "errors/Cancelled.h"
@@ -120,12 +121,8 @@ void RunController::reportError(std::exception_ptr error) {
         std::rethrow_exception(error);
     } catch (const Cancelled&) {
         emit cancelled();
-    } catch (const ApiError& e) {
-        emit failed(e.message());
-    } catch (const UserError& e) {
-        emit failed(e.message());
     } catch (const std::exception& e) {
-        emit failed(QString::fromUtf8(e.what()));
+        emit failed(ErrorText::describe(e));
     }
 }
 

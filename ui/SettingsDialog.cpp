@@ -1,6 +1,7 @@
 #include "SettingsDialog.h"
 
 #include "AppContext.h"
+#include "ErrorText.h"
 #include "SettingsPageConnectWise.h"
 #include "SettingsPageDatabase.h"
 #include "SettingsPageDraft.h"
@@ -147,7 +148,7 @@ QCoro::Task<> SettingsDialog::save() {
                 co_await m_ctx.secrets().write(it.key(), it.value());
         } catch (const std::exception& e) {
             error = tr("The settings were saved, but the secrets could not be stored in the keychain: %1")
-                        .arg(QString::fromUtf8(e.what()));
+                        .arg(ErrorText::describe(e));
         }
     }
     if (!*alive)

@@ -1,10 +1,10 @@
 #include "SettingsPageConnectWise.h"
 
+#include "ErrorText.h"
 #include "SettingsPageDraft.h"
 
-#include "connectwise/CwStatus.h"
 #include "connectwise/CwApiVersion.h"
-#include "errors/Cancelled.h"
+#include "connectwise/CwStatus.h"
 #include "engine/Workspace.h"
 #include "errors/Cancelled.h"
 #include "reconcile/Connections.h"
@@ -176,7 +176,8 @@ QString SettingsPageConnectWise::describe(const ConnectionCheck& check) {
         headline = tr("ConnectWise did not accept the connection.");
         break;
     }
-    return check.message.isEmpty() ? headline : headline + u'\n' + check.message;
+    return check.message.isEmpty() ? headline
+                                   : headline + u'\n' + ErrorText::withRemedy(check.message, check.remedy);
 }
 
 QCoro::Task<> SettingsPageConnectWise::runTest() {
@@ -185,7 +186,7 @@ QCoro::Task<> SettingsPageConnectWise::runTest() {
     try {
         draft = m_makeDraft();
     } catch (const std::exception& e) {
-        showResult(QString::fromUtf8(e.what()), false);
+        showResult(ErrorText::describe(e), false);
         co_return;
     }
     const CancelToken cancel = CancelToken::create();
@@ -199,7 +200,7 @@ QCoro::Task<> SettingsPageConnectWise::runTest() {
     } catch (const Cancelled&) {
         error = tr("Test cancelled.");
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;

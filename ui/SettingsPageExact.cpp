@@ -1,19 +1,17 @@
 #include "SettingsPageExact.h"
 
+#include "ErrorText.h"
 #include "PasteAddressDialog.h"
 #include "SettingsPageDraft.h"
 
-#include "exact/CustomerKeyRule.h"
+#include "async/AsyncEvent.h"
 #include "engine/Workspace.h"
+#include "errors/Cancelled.h"
+#include "errors/UserError.h"
+#include "exact/CustomerKeyRule.h"
 #include "exact/ExactStatus.h"
-#include "exact/SignInOptions.h"
 #include "exact/ItemKeyRule.h"
-#include "errors/Cancelled.h"
-#include "errors/UserError.h"
-#include "async/AsyncEvent.h"
-#include "errors/Cancelled.h"
-#include "errors/UserError.h"
-#include "async/AsyncEvent.h"
+#include "exact/SignInOptions.h"
 #include "reconcile/Connections.h"
 #include "settings/Settings.h"
 
@@ -260,7 +258,7 @@ QStringList SettingsPageExact::problems() const {
         try {
             CustomerKeyRule::fromSettings(QStringLiteral("description"), m_pattern->text());
         } catch (const UserError& e) {
-            problems << e.message();
+            problems << ErrorText::describe(e);
         }
     }
     const QString itemRule = m_itemRule->currentData().toString();
@@ -312,7 +310,7 @@ QCoro::Task<> SettingsPageExact::runSignIn() {
     try {
         draft = m_makeDraft();
     } catch (const std::exception& e) {
-        showMessage(QString::fromUtf8(e.what()), true);
+        showMessage(ErrorText::describe(e), true);
         co_return;
     }
     const CancelToken cancel = CancelToken::create();
@@ -338,7 +336,7 @@ QCoro::Task<> SettingsPageExact::runSignIn() {
     } catch (const Cancelled&) {
         error = tr("Sign-in cancelled.");
     } catch (const std::exception& e) {
-        error = QString::fromUtf8(e.what());
+        error = ErrorText::describe(e);
     }
     if (!*alive)
         co_return;
@@ -365,7 +363,7 @@ void SettingsPageExact::showStatus(const ExactStatus& s) {
         lines << tr("The app lacks the scope %1; grant it in the Exact App Center.")
                      .arg(scopes.join(QStringLiteral(", ")));
     if (!s.warning.isEmpty())
-        lines << s.warning;
+        lines << ErrorText::withRemedy(s.warning, s.warningRemedy);
     showMessage(lines.join(u'\n'), !s.missingRights.isEmpty() || !scopes.isEmpty());
 
     // Exact names the user's current division; there is no list of the others here, so the

@@ -1,6 +1,7 @@
 #include "TransferLogWindow.h"
 
 #include "AppContext.h"
+#include "ErrorText.h"
 #include "OutcomeFilterProxy.h"
 #include "TransferTableModel.h"
 
@@ -193,7 +194,7 @@ void TransferLogWindow::reload() {
     try {
         listing = log->list(month);
     } catch (const std::exception& e) {
-        setStatus(QString::fromUtf8(e.what()), true);
+        setStatus(ErrorText::describe(e), true);
         return;
     }
     QHash<QString, QString> labels;
@@ -286,7 +287,7 @@ void TransferLogWindow::saveNote(const QString& text) {
         // A note belongs to its line and month, whether that month is loaded or not.
         log->setNote(t.month, t.lineId, text);
     } catch (const std::exception& e) {
-        setStatus(QString::fromUtf8(e.what()), true);
+        setStatus(ErrorText::describe(e), true);
         return;
     }
     m_model->setNote(t.month, t.lineId, text.trimmed().isEmpty() ? QString() : text);
@@ -306,7 +307,7 @@ QString TransferLogWindow::exportTo(const QString& path) {
     try {
         log->exportRows(shown, path);
     } catch (const std::exception& e) {
-        const QString error = QString::fromUtf8(e.what());
+        const QString error = ErrorText::describe(e);
         setStatus(error, true);
         return error;
     }
@@ -358,7 +359,7 @@ QString TransferLogWindow::verifyLog() {
                     m_view->selectRow(row);
         }
     } catch (const std::exception& e) {
-        setStatus(QString::fromUtf8(e.what()), true);
+        setStatus(ErrorText::describe(e), true);
     }
     return statusText();
 }

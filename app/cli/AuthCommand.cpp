@@ -1,6 +1,7 @@
 #include "AuthCommand.h"
 
 #include "CliContext.h"
+#include "CliErrorText.h"
 #include "TerminalText.h"
 
 #include "async/RunSync.h"
@@ -40,7 +41,7 @@ QString describe(const il::ExactStatus& s) {
     text += QStringLiteral("  missing rights: %1\n")
                 .arg(s.missingRights.isEmpty() ? QStringLiteral("none") : s.missingRights.join(QStringLiteral(", ")));
     if (!s.warning.isEmpty())
-        text += QStringLiteral("  warning: %1\n").arg(s.warning);
+        text += QStringLiteral("  warning: %1\n").arg(CliErrorText::withRemedy(s.warning, s.warningRemedy));
     return text;
 }
 
@@ -96,13 +97,13 @@ int AuthCommand::status(CliContext& ctx, il::Connections& connections) {
         ctx.out << describe(il::runSync(connections.exact().status()));
     } catch (const std::exception& e) {
         ok = false;
-        ctx.out << "Exact Online: " << TerminalText::clean(QString::fromUtf8(e.what())) << '\n';
+        ctx.out << "Exact Online: " << TerminalText::clean(CliErrorText::describe(e)) << '\n';
     }
     try {
         ctx.out << describe(il::runSync(connections.connectwise().status()));
     } catch (const std::exception& e) {
         ok = false;
-        ctx.out << "ConnectWise: " << TerminalText::clean(QString::fromUtf8(e.what())) << '\n';
+        ctx.out << "ConnectWise: " << TerminalText::clean(CliErrorText::describe(e)) << '\n';
     }
     if (!ok)
         ctx.err << "invoicelink-cli: not every system answered; see above\n";

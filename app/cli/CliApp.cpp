@@ -2,6 +2,7 @@
 
 #include "AuthCommand.h"
 #include "CliContext.h"
+#include "CliErrorText.h"
 #include "DemoCommand.h"
 #include "InvoiceCommand.h"
 #include "LinksCommand.h"
@@ -149,12 +150,9 @@ int CliApp::run() {
     } catch (const il::ApiError& e) {
         // Messages quote the servers' own words: one clean line, nothing that steers the terminal.
         m_err << "invoicelink-cli: " << TerminalText::clean(e.message()) << '\n';
-    } catch (const il::UserError& e) {
-        m_err << "invoicelink-cli: " << TerminalText::clean(e.message()) << '\n';
-    } catch (const il::Cancelled&) {
-        m_err << "invoicelink-cli: cancelled\n";
     } catch (const std::exception& e) {
-        m_err << "invoicelink-cli: " << TerminalText::clean(QString::fromUtf8(e.what())) << '\n';
+        // A UserError's remedy becomes the command that fixes it; a cancel says "cancelled".
+        m_err << "invoicelink-cli: " << TerminalText::clean(CliErrorText::describe(e)) << '\n';
     }
     m_out.flush();
     return 2;

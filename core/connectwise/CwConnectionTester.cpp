@@ -43,12 +43,15 @@ QCoro::Task<ConnectionCheck> CwConnectionTester::check(CancelToken cancel) {
     result.status.isCloud = info->isCloud;
 
     const QStringList missing = co_await m_session.loadSecrets();
-    if (!missing.isEmpty())
+    if (!missing.isEmpty()) {
+        // The front end words what to do: a command on the command line, a field in the window.
+        result.remedy = Remedy::setSecrets(missing);
         co_return fail(
             missing.contains(QStringLiteral("connectwise.client_id")) && missing.size() == 1
                 ? Problem::ClientId
                 : Problem::Keys,
-            QStringLiteral("not set: %1 (invoicelink-cli secret set NAME)").arg(missing.join(u", ")));
+            QStringLiteral("not set: %1").arg(missing.join(u", ")));
+    }
 
     try {
         const QString path = QStringLiteral("system/info");
@@ -74,7 +77,7 @@ QCoro::Task<ConnectionCheck> CwConnectionTester::check(CancelToken cancel) {
 QCoro::Task<ConnectWiseStatus> CwConnectionTester::status(CancelToken cancel) {
     const ConnectionCheck c = co_await check(cancel);
     if (!c.ok())
-        throw UserError(c.message);
+        throw UserError(c.message, c.remedy);
     co_return c.status;
 }
 

@@ -65,7 +65,7 @@ QString CwSession::normalizeSite(const QString& site) {
 }
 
 QString CwSession::secretHint(const QString& name) const {
-    return QStringLiteral("the secret %1 is not set (invoicelink-cli secret set %1)").arg(name);
+    return QStringLiteral("the secret %1 is not set").arg(name);
 }
 
 QCoro::Task<QStringList> CwSession::loadSecrets() {
@@ -157,8 +157,8 @@ QCoro::Task<> CwSession::ensureReady(CancelToken cancel) {
                 QStringList hints;
                 for (const QString& name : missing)
                     hints.append(secretHint(name));
-                throw UserError(QStringLiteral("ConnectWise cannot be called: ") +
-                                hints.join(QStringLiteral("; ")));
+                throw UserError(QStringLiteral("ConnectWise cannot be called: ") + hints.join(QStringLiteral("; ")),
+                                Remedy::setSecrets(missing));
             }
             if (m_codebase.isEmpty())
                 co_await discover(cancel);

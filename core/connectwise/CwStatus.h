@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errors/Remedy.h"
+
 #include <QString>
 
 namespace il {
@@ -48,6 +50,7 @@ struct ConnectionCheck {
     };
     Problem problem = Problem::None;
     QString message;          // empty when fine
+    Remedy remedy;            // what the user can do about it, worded by the front end
     ConnectWiseStatus status; // filled as far as the check got
     bool ok() const { return problem == Problem::None; }
 };

@@ -1,9 +1,9 @@
 #include "exact/ExactAuth.h"
 
-#include "log/LogCategories.h"
+#include "async/CancellableSleep.h"
 #include "errors/ApiError.h"
 #include "errors/UserError.h"
-#include "async/CancellableSleep.h"
+#include "log/LogCategories.h"
 #include "settings/PrivateFiles.h"
 
 #include <QDir>
@@ -50,14 +50,17 @@ QUrl ExactAuth::authorizationUrl() const {
     return m_baseUrl.resolved(QUrl(QStringLiteral("/api/oauth2/auth")));
 }
 
-QString ExactAuth::expiredMessage() {
-    return QStringLiteral(
-        "The Exact Online sign-in expired after 30 days without use; run `invoicelink-cli auth login`");
+UserError ExactAuth::expiredError(const QString& exactSays) {
+    QString problem = QStringLiteral("The Exact Online sign-in expired after 30 days without use");
+    if (!exactSays.isEmpty())
+        problem += QStringLiteral(" (Exact Online: %1)").arg(exactSays);
+    return UserError(problem, Remedy::signInToExact());
 }
 
-QString ExactAuth::notSignedInMessage() {
-    return QStringLiteral("Not signed in to Exact Online yet; run `invoicelink-cli auth login` (or set "
-                          "exact.refresh_token with `invoicelink-cli secret set exact.refresh_token`)");
+UserError ExactAuth::notSignedInError() {
+    // A refresh token obtained elsewhere may be stored by hand instead of signing in here.
+    return UserError(QStringLiteral("Not signed in to Exact Online yet"),
+                     Remedy::signInToExact(QStringLiteral("exact.refresh_token")));
 }
 
 std::optional<qint64> ExactAuth::refreshTokenDaysLeft(const ExactTokens& t) const {
@@ -103,9 +106,9 @@ QCoro::Task<ExactAuth::Outcome> ExactAuth::underLock(Need need, QString rejected
     if (need == Need::AfterUnauthorized && t.accessUsable(now) && t.accessToken != rejected)
         co_return o;
     if (!t.hasRefreshToken())
-        throw UserError(notSignedInMessage());
+        throw notSignedInError();
     if (t.refreshExpiresAt().isValid() && now > t.refreshExpiresAt())
-        throw UserError(expiredMessage());
+        throw expiredError();
     if (!t.refreshAllowed(now)) {
         if (need == Need::KeepAlive)
             co_return o; // renewed less than 570 s ago: nothing to keep alive
@@ -240,12 +243,13 @@ QCoro::Task<ExactTokens> ExactAuth::accept(int status, QByteArray body, QByteArr
     const QString error = tokenText(o.value(u"error"));
     const QString description = tokenText(o.value(u"error_description"));
     if (error == u"invalid_request" && description.contains(QStringLiteral("expired"), Qt::CaseInsensitive))
-        throw UserError(expiredMessage() + QStringLiteral(" (Exact Online: %1)").arg(description));
+        throw expiredError(description);
     if (description.contains(QStringLiteral("Old refresh token"), Qt::CaseInsensitive))
         throw UserError(
             QStringLiteral("Exact Online refused the stored refresh token (%1): another program or a copy "
-                           "of this configuration has renewed it since; run `invoicelink-cli auth login`")
-                .arg(description));
+                           "of this configuration has renewed it since")
+                .arg(description),
+            Remedy::signInToExact());
     const auto kind = status == 401 || status == 403 || error == u"access_denied" || error == u"invalid_grant"
                           ? ApiError::Kind::Auth
                           : ApiError::Kind::Http;

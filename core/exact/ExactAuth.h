@@ -1,9 +1,9 @@
 #pragma once
 
+#include "async/CancelToken.h"
+#include "errors/ApiError.h"
 #include "exact/ExactTokens.h"
 #include "exact/TokenVault.h"
-#include "errors/ApiError.h"
-#include "async/CancelToken.h"
 #include "net/HostGate.h"
 #include "net/HttpClient.h"
 #include "settings/Clock.h"
@@ -61,8 +61,10 @@ public:
     TokenVault& vault() { return m_vault; }
     Clock& clock() { return m_clock; }
 
-    static QString expiredMessage();
-    static QString notSignedInMessage();
+    // The sign-in is gone (with Exact's own words when it said so) / never happened; both carry
+    // the remedy of signing in, which each front end words.
+    static UserError expiredError(const QString& exactSays = {});
+    static UserError notSignedInError();
 
 private:
     enum class Need { IfExpiring, AfterUnauthorized, KeepAlive };

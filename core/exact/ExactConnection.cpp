@@ -1,5 +1,6 @@
 #include "exact/ExactConnection.h"
 
+#include "errors/UserError.h"
 #include "exact/EmptyMonthHint.h"
 #include "exact/ExactScopeError.h"
 #include "exact/ExactSignIn.h"
@@ -9,7 +10,6 @@
 #include "exact/PurchaseInvoiceSource.h"
 #include "exact/SalesInvoiceSource.h"
 #include "log/LogCategories.h"
-#include "errors/UserError.h"
 #include "net/SecureAddress.h"
 
 #include <QFileInfo>
@@ -211,6 +211,8 @@ QCoro::Task<ExactStatus> ExactConnection::status(CancelToken cancel) {
     s.tokenAgeSeconds = tokens.ageSeconds(now);
     s.refreshTokenDaysLeft = m_auth->refreshTokenDaysLeft(tokens);
     s.warning = expiryWarning(s.refreshTokenDaysLeft);
+    if (!s.warning.isEmpty())
+        s.warningRemedy = Remedy::of(Remedy::Action::KeepExactSignInAlive);
     co_return s;
 }
 
@@ -256,10 +258,7 @@ QCoro::Task<QList<InvoiceLine>> ExactConnection::loadMonth(QDate month, CancelTo
 QString ExactConnection::expiryWarning(std::optional<qint64> days) {
     if (!days || *days > WarnDaysBeforeExpiry)
         return {};
-    return QStringLiteral(
-               "The Exact Online sign-in expires in %1 day(s) unless used; run `invoicelink-cli auth "
-               "keepalive` (or any load) before then")
-        .arg(*days);
+    return QStringLiteral("The Exact Online sign-in expires in %1 day(s) unless used").arg(*days);
 }
 
 QCoro::Task<std::optional<qint64>> ExactConnection::signInDaysLeft() {

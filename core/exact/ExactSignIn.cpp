@@ -1,11 +1,11 @@
 #include "exact/ExactSignIn.h"
 
-#include "exact/Pkce.h"
-#include "exact/TokenReplyCapture.h"
+#include "async/AsyncEvent.h"
 #include "errors/ApiError.h"
 #include "errors/Cancelled.h"
 #include "errors/UserError.h"
-#include "async/AsyncEvent.h"
+#include "exact/Pkce.h"
+#include "exact/TokenReplyCapture.h"
 #include "net/CountingNetworkAccessManager.h"
 #include "net/SecureAddress.h"
 
@@ -77,7 +77,8 @@ QString ExactSignIn::codeFromRedirect(const QString& pasted, const QString& expe
     if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded) != expectedState)
         throw UserError(
             QStringLiteral("The pasted address belongs to another sign-in attempt (its state does not "
-                           "match); run `invoicelink-cli auth login` again and paste the new address"));
+                           "match)"),
+            Remedy::of(Remedy::Action::RetryExactSignInPasteNewAddress));
     return code;
 }
 
@@ -183,17 +184,18 @@ QCoro::Task<ExactTokens> ExactSignIn::run(SignInOptions options, CancelToken can
         if (openedAt.isValid() && openedAt.secsTo(m_auth.clock().nowUtc()) > CodeLifetimeSeconds)
             throw UserError(
                 QStringLiteral("More than 3 minutes passed since the browser opened, so Exact's code has "
-                               "expired; run `invoicelink-cli auth login` again and paste sooner"));
+                               "expired"),
+                Remedy::of(Remedy::Action::RetryExactSignInPasteSooner));
         const QString pastedCode = codeFromRedirect(pasted, flow.state());
         emit handler->callbackReceived(
             {{QStringLiteral("code"), pastedCode}, {QStringLiteral("state"), flow.state()}});
     }
 
     if (!co_await done.wait(options.timeout, cancel))
-        throw UserError(QStringLiteral("The browser did not come back to %1 within %2 minutes; run "
-                                       "`invoicelink-cli auth login` again")
+        throw UserError(QStringLiteral("The browser did not come back to %1 within %2 minutes")
                             .arg(redirect)
-                            .arg(std::chrono::duration_cast<std::chrono::minutes>(options.timeout).count()));
+                            .arg(std::chrono::duration_cast<std::chrono::minutes>(options.timeout).count()),
+                        Remedy::of(Remedy::Action::RetryExactSignIn));
     if (!refusal.isEmpty())
         throw UserError(refusal.trimmed());
     if (status == 0)

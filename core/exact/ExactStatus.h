@@ -1,5 +1,6 @@
 #pragma once
 
+#include "errors/Remedy.h"
 #include "exact/ExactAccessCheck.h"
 
 #include <QString>
@@ -24,6 +25,7 @@ struct ExactStatus {
     qint64 tokenAgeSeconds = -1;
     std::optional<qint64> refreshTokenDaysLeft; // unknown for a refresh token set by hand
     QString warning;                            // e.g. the sign-in expiring soon unless used
+    Remedy warningRemedy;                       // what keeps the warning from coming true
 };
 
 } // namespace il

@@ -34,9 +34,8 @@ QCoro::Task<> TokenVault::clear() {
 QCoro::Task<QString> TokenVault::clientSecret() {
     const QString secret = (co_await m_store.read(ClientSecretKey)).value_or(QString()).trimmed();
     if (secret.isEmpty())
-        throw UserError(
-            QStringLiteral("The Exact Online client secret is not set; run `invoicelink-cli secret set "
-                           "exact.client_secret` (value on stdin)"));
+        throw UserError(QStringLiteral("The Exact Online client secret is not set"),
+                        Remedy::setSecret(ClientSecretKey));
     co_return secret;
 }
 

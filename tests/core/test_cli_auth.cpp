@@ -154,3 +154,15 @@ TEST_F(CliAuthTest, ErrorsExitTwoWithOneClearLine) {
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("unknown secret")));
 }
+
+// Core no longer names commands in its errors (the window words them as places in Settings);
+// the command line still tells the user exactly which command signs in, word for word as before.
+TEST_F(CliAuthTest, ALoadBeforeSigningInNamesTheLoginCommand) {
+    storeSecrets(false);
+    const QString month = sandbox().data().demoMonth.toString(QStringLiteral("yyyy-MM"));
+    const CliResult r = cli({QStringLiteral("reconcile"), QStringLiteral("--month"), month});
+    EXPECT_EQ(r.exitCode, 2) << r.out.toStdString();
+    EXPECT_EQ(r.err, QStringLiteral("invoicelink-cli: Not signed in to Exact Online yet; run `invoicelink-cli auth "
+                                    "login` (or set exact.refresh_token with `invoicelink-cli secret set "
+                                    "exact.refresh_token`)\n"));
+}

@@ -1,9 +1,10 @@
 // Exact Online's token rules through the real client against the fake, with the client's
 // ManualClock and the fake's SandboxClock moved together (never by sleeping).
-#include "exact/ODataReader.h"
-#include "exact/TokenVault.h"
+#include "CliErrorText.h"
 #include "errors/ApiError.h"
 #include "errors/UserError.h"
+#include "exact/ODataReader.h"
+#include "exact/TokenVault.h"
 #include "test_exact_fixture.h"
 
 #include <QJsonDocument>
@@ -40,11 +41,15 @@ protected:
     }
     void me() { me(exact()); }
     int tokenCalls() const { return http.calls().count(QStringLiteral("token")); }
+    // What the command line prints for the UserError. Core itself names no command: the window
+    // shows the same error with its own wording of the remedy.
     template <typename F> QString userError(F f) {
         try {
             f();
         } catch (const UserError& e) {
-            return e.message();
+            EXPECT_FALSE(e.message().contains(QStringLiteral("invoicelink-cli"))) << e.what();
+            EXPECT_FALSE(e.remedy().isNone()) << e.what();
+            return CliErrorText::describe(e);
         }
         return QStringLiteral("(no UserError)");
     }
@@ -144,10 +149,11 @@ TEST_F(ExactAuthTest, ThirtyDaysUnusedIsToldClearly) {
     runSync(secrets.remove(QStringLiteral("exact.token_obtained_at")));
     advance(31 * 86400);
     const QString told = userError([&] { me(); });
-    EXPECT_TRUE(told.startsWith(
-        QStringLiteral("The Exact Online sign-in expired after 30 days without use; run "
-                       "`invoicelink-cli auth login` (Exact Online: The refresh token expired at ")))
+    // Exact's own words belong to the problem, so they come before the command now.
+    EXPECT_TRUE(told.startsWith(QStringLiteral(
+        "The Exact Online sign-in expired after 30 days without use (Exact Online: The refresh token expired at ")))
         << told.toStdString();
+    EXPECT_TRUE(told.endsWith(QStringLiteral("; run `invoicelink-cli auth login`"))) << told.toStdString();
 }
 
 TEST_F(ExactAuthTest, DaysLeftAreKnownWithoutACall) {

@@ -1,6 +1,9 @@
 // Issue 7 point 4: a token refresh whose answer is lost after Exact rotated the refresh token
 // (dropped connection, an answer later than the timeout) says what happened and what to do, is
 // not repeated, and the advice holds: the next attempt is told to sign in again.
+#include "CliErrorText.h"
+#include "errors/ApiError.h"
+#include "errors/UserError.h"
 #include "errors/ApiError.h"
 #include "errors/UserError.h"
 #include "test_exact_fixture.h"
@@ -69,7 +72,9 @@ TEST_F(ExactLostRefreshTest, ADroppedAnswerSaysTheTokenMayBeGoneAndWhatToDo) {
         FAIL() << "the old refresh token was accepted";
     } catch (const UserError& e) {
         EXPECT_TRUE(e.message().contains(QStringLiteral("Old refresh token used"))) << e.what();
-        EXPECT_TRUE(e.message().contains(QStringLiteral("run `invoicelink-cli auth login`"))) << e.what();
+        EXPECT_TRUE(CliErrorText::describe(e).contains(QStringLiteral("run `invoicelink-cli auth login`")))
+            << e.what();
+        EXPECT_EQ(e.remedy().action, Remedy::Action::SignInToExact);
     }
 }
 
