@@ -2,6 +2,7 @@
 
 #include "async/CancelToken.h"
 #include "errors/ApiError.h"
+#include "errors/UserError.h"
 #include "exact/ExactTokens.h"
 #include "exact/TokenVault.h"
 #include "net/HostGate.h"
