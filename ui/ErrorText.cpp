@@ -1,5 +1,7 @@
 #include "ErrorText.h"
 
+#include "errors/ApiError.h"
+#include "errors/Cancelled.h"
 #include "errors/UserError.h"
 
 #include <QCoreApplication>

@@ -1,5 +1,6 @@
 #include "CliErrorText.h"
 
+#include "errors/Cancelled.h"
 #include "errors/UserError.h"
 
 QString CliErrorText::describe(const std::exception& e) {

@@ -51,6 +51,20 @@ public:
     }
 
     // Turns the event loop until the process ends; onOutput sees stdout as it grows.
+    // Kills the process (SIGKILL) as soon as `condition` holds, checked every millisecond while
+    // wait() runs the event loop: e.g. once the in-process sandbox has applied the k-th write.
+    void killWhen(std::function<bool()> condition) {
+        auto* poll = new QTimer(&m_process);
+        QObject::connect(poll, &QTimer::timeout, &m_process, [this, poll, condition = std::move(condition)] {
+            if (m_process.state() == QProcess::NotRunning) {
+                poll->stop();
+            } else if (condition()) {
+                poll->stop();
+                m_process.kill();
+            }
+        });
+        poll->start(1);
+    }
     CliResult wait(std::function<void(const QString&)> onOutput = {}, int timeoutMs = 30000) {
         QEventLoop loop;
         QObject::connect(&m_process, &QProcess::finished, &loop, &QEventLoop::quit);
