@@ -2,10 +2,10 @@
 // (started here on a free loopback port, with a temporary config and database and the tokens in
 // memory), so a newcomer sees it work in seconds and no real configuration or keychain is touched.
 
-#include "AppContext.h"
-#include "MainWindow.h"
-#include "Resources.h"
-#include "Translation.h"
+#include "window/AppContext.h"
+#include "window/MainWindow.h"
+#include "common/Resources.h"
+#include "common/Translation.h"
 
 #include "engine/Workspace.h"
 #include "log/LogCategories.h"

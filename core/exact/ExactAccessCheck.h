@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exact/ExactAccess.h"
 #include "exact/ODataReader.h"
 #include "async/CancelToken.h"
 
@@ -10,20 +11,6 @@
 #include <qcoro/qcorotask.h>
 
 namespace il {
-
-// What `auth status` says about one resource the configured load reads.
-struct ExactAccess {
-    enum class State {
-        Readable,     // a one-row probe answered and users/UserHasRights says yes
-        MissingScope, // the app was not granted the resource's scope (403 Application Scope Violated)
-        NoRight,      // users/UserHasRights says no: Exact would answer empty lists
-        Failed,       // another error; detail says which
-    };
-    QString resource; // "system/Divisions", "purchase/PurchaseInvoices"
-    State state = State::Readable;
-    QString scope;  // readable scope name, for MissingScope
-    QString detail; // the purpose (MissingScope) or the error (Failed)
-};
 
 // Finds out, one cheap call per resource, what the app and the user may read: a probe filtered
 // on a key no record has (so it reads nothing and passes mandatory-filter rules) tells a missing

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "errors/Remedy.h"
-#include "exact/ExactAccessCheck.h"
+#include "exact/ExactAccess.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,11 +1,11 @@
 // The month grid at 100,000 lines (issue 4): loading a MonthResult into the model and its proxy
 // chain, the same with the whole grid page (view, tiles) attached, the deviations filter, the
 // search and a sort by difference. Targets: load < 300 ms, deviations filter < 50 ms.
-#include "GridPage.h"
-#include "GridRoles.h"
-#include "LineTableModel.h"
-#include "SearchFilterProxy.h"
-#include "StatusFilterProxy.h"
+#include "grid/GridPage.h"
+#include "grid/GridRoles.h"
+#include "grid/LineTableModel.h"
+#include "grid/SearchFilterProxy.h"
+#include "grid/StatusFilterProxy.h"
 
 #include "reconcile/MonthResult.h"
 #include "reconcile/PushPlanner.h"

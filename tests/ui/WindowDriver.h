@@ -5,12 +5,12 @@
 
 #include "WindowSandbox.h"
 
-#include "GridPage.h"
-#include "GridRoles.h"
-#include "MonthPicker.h"
-#include "PushButtonDelegate.h"
-#include "RunController.h"
-#include "WindowActions.h"
+#include "grid/GridPage.h"
+#include "grid/GridRoles.h"
+#include "window/MonthPicker.h"
+#include "grid/PushButtonDelegate.h"
+#include "window/RunController.h"
+#include "window/WindowActions.h"
 
 #include "reconcile/MonthRun.h"
 

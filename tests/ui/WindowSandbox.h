@@ -4,9 +4,9 @@
 // temporary folder with a temporary SQLite database, secrets in memory, the app's composition
 // root built from them, and (on demand) the main window.
 
-#include "AppContext.h"
-#include "MainWindow.h"
-#include "Translation.h"
+#include "window/AppContext.h"
+#include "window/MainWindow.h"
+#include "common/Translation.h"
 
 #include "async/RunSync.h"
 #include "sandbox/Sandbox.h"

@@ -4,8 +4,8 @@
 
 #include "UiTestRegistry.h"
 
-#include "CreateAgreementDialog.h"
-#include "CreateProductDialog.h"
+#include "create/CreateAgreementDialog.h"
+#include "create/CreateProductDialog.h"
 
 #include "reconcile/CatalogDraft.h"
 

@@ -3,7 +3,7 @@
 // The desktop app's composition root over an in-process sandbox, for the dialog tests: real
 // clients over loopback HTTP, a SQLite database in a temporary folder, secrets in memory.
 
-#include "AppContext.h"
+#include "window/AppContext.h"
 
 #include "async/RunSync.h"
 #include "reconcile/MonthRun.h"

@@ -4,9 +4,9 @@
 
 #include "UiTestRegistry.h"
 
-#include "GridRoles.h"
-#include "LinkDelegate.h"
-#include "SearchPicker.h"
+#include "grid/GridRoles.h"
+#include "grid/LinkDelegate.h"
+#include "create/SearchPicker.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>

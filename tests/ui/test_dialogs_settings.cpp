@@ -4,10 +4,10 @@
 
 #include "UiTestRegistry.h"
 
-#include "PasteAddressDialog.h"
-#include "SettingsDialog.h"
-#include "SettingsPageConnectWise.h"
-#include "SettingsPageExact.h"
+#include "settings/PasteAddressDialog.h"
+#include "settings/SettingsDialog.h"
+#include "settings/SettingsPageConnectWise.h"
+#include "settings/SettingsPageExact.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,9 +4,9 @@
 
 #include "UiTestRegistry.h"
 
-#include "OutcomeFilterProxy.h"
-#include "TransferLogWindow.h"
-#include "TransferTableModel.h"
+#include "grid/OutcomeFilterProxy.h"
+#include "log/TransferLogWindow.h"
+#include "log/TransferTableModel.h"
 
 #include "store/Database.h"
 

@@ -4,7 +4,7 @@
 #include "UiTestRegistry.h"
 #include "WindowDriver.h"
 
-#include "ErrorText.h"
+#include "common/ErrorText.h"
 
 #include "errors/Cancelled.h"
 #include "errors/UserError.h"

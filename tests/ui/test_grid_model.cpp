@@ -4,15 +4,15 @@
 // QAbstractItemModelTester.
 #include "UiTestRegistry.h"
 
-#include "DeviationAmounts.h"
-#include "GridRoles.h"
-#include "LineTableModel.h"
-#include "LineText.h"
-#include "MonthPicker.h"
-#include "PushReviewModel.h"
-#include "SearchFilterProxy.h"
-#include "StatusFilterProxy.h"
-#include "Translation.h"
+#include "grid/DeviationAmounts.h"
+#include "grid/GridRoles.h"
+#include "grid/LineTableModel.h"
+#include "grid/LineText.h"
+#include "window/MonthPicker.h"
+#include "push/PushReviewModel.h"
+#include "grid/SearchFilterProxy.h"
+#include "grid/StatusFilterProxy.h"
+#include "common/Translation.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

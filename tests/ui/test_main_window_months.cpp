@@ -3,10 +3,10 @@
 #include "UiTestRegistry.h"
 #include "WindowDriver.h"
 
-#include "GridPage.h"
-#include "LineTableModel.h"
-#include "MonthPicker.h"
-#include "RunController.h"
+#include "grid/GridPage.h"
+#include "grid/LineTableModel.h"
+#include "window/MonthPicker.h"
+#include "window/RunController.h"
 
 #include "reconcile/MonthRun.h"
 #include "store/Database.h"

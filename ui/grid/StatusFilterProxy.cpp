@@ -1,0 +1,43 @@
+#include "grid/StatusFilterProxy.h"
+
+#include "grid/DeviationAmounts.h"
+#include "grid/GridRoles.h"
+
+namespace il::ui {
+
+StatusFilterProxy::StatusFilterProxy(QObject* parent)
+    : QSortFilterProxyModel(parent) {
+    setDynamicSortFilter(false);
+}
+
+void StatusFilterProxy::setFilter(Filter filter) {
+    m_filter = filter;
+    // invalidate() re-maps in one layout change; invalidateFilter() would announce every removed
+    // range on its own, which costs the proxies and the view above quadratic time at 100,000 rows.
+    invalidate();
+}
+
+bool StatusFilterProxy::accepts(Filter filter, LineStatus status) {
+    switch (filter) {
+    case Filter::All:
+        return true;
+    case Filter::Ok:
+        return status == LineStatus::Ok;
+    case Filter::Deviations:
+        return status != LineStatus::Ok && status != LineStatus::Unlinked;
+    case Filter::Unlinked:
+        return status == LineStatus::Unlinked;
+    case Filter::MoneyDeviations:
+        return DeviationAmounts::counts(status);
+    }
+    return true;
+}
+
+bool StatusFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    if (m_filter == Filter::All)
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return accepts(m_filter, LineStatus(index.data(StatusRole).toInt()));
+}
+
+} // namespace il::ui
