@@ -1,5 +1,7 @@
 #include "common/DialogFooter.h"
 
+#include "common/MessageWidget.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,10 +15,7 @@ DialogFooter::DialogFooter(const QString& okText, QWidget* parent)
     : QWidget(parent) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_error = new QLabel(this);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d94f3d;"));
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error = new MessageWidget(this);
     layout->addWidget(m_error);
     auto* bottom = new QHBoxLayout;
     m_busy = new QProgressBar(this);

@@ -3,10 +3,11 @@
 #include <QWidget>
 
 class QDialogButtonBox;
-class QLabel;
 class QProgressBar;
 
 namespace il::ui {
+
+class MessageWidget;
 
 // The foot of the create dialogs: an error line, a busy bar and OK/Cancel with OK named by the
 // dialog. The dialog keeps pointers to the three parts and drives them itself.
@@ -15,12 +16,12 @@ class DialogFooter : public QWidget {
 public:
     DialogFooter(const QString& okText, QWidget* parent = nullptr);
 
-    QLabel* error() const { return m_error; }
+    MessageWidget* error() const { return m_error; }
     QProgressBar* busy() const { return m_busy; }
     QDialogButtonBox* buttons() const { return m_buttons; }
 
 private:
-    QLabel* m_error = nullptr;
+    MessageWidget* m_error = nullptr;
     QProgressBar* m_busy = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

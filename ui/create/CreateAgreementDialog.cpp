@@ -1,5 +1,7 @@
 #include "create/CreateAgreementDialog.h"
 
+#include "common/MessageWidget.h"
+
 #include "window/AppContext.h"
 #include "common/DialogFooter.h"
 #include "common/ErrorText.h"
@@ -135,7 +137,7 @@ QString CreateAgreementDialog::errorText() const {
 }
 
 void CreateAgreementDialog::showError(const QString& text) {
-    m_error->setText(text);
+    m_error->showError(text);
 }
 
 void CreateAgreementDialog::setBusy(bool busy) {

@@ -18,6 +18,8 @@ class QProgressBar;
 
 namespace il::ui {
 
+class MessageWidget;
+
 class AppContext;
 class SearchPicker;
 
@@ -64,7 +66,7 @@ private:
     QComboBox* m_billingCycle = nullptr;
     QDateEdit* m_start = nullptr;
     QLineEdit* m_name = nullptr;
-    QLabel* m_error = nullptr;
+    MessageWidget* m_error = nullptr;
     QProgressBar* m_busy = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

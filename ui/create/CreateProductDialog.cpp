@@ -1,5 +1,7 @@
 #include "create/CreateProductDialog.h"
 
+#include "common/MessageWidget.h"
+
 #include "window/AppContext.h"
 #include "common/DialogFooter.h"
 #include "common/ErrorText.h"
@@ -147,7 +149,7 @@ QString CreateProductDialog::errorText() const {
 }
 
 void CreateProductDialog::showError(const QString& text) {
-    m_error->setText(text);
+    m_error->showError(text);
 }
 
 QStringList CreateProductDialog::problems() const {
@@ -181,9 +183,9 @@ void CreateProductDialog::updateButtons() {
         found.isEmpty() && m_subcategory->currentData().toInt() && m_type->currentData().toInt();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete && !m_busyCreating && m_ctx.run());
     if (!m_busyCreating && !found.isEmpty() && m_pendingLookups == 0)
-        m_error->setText(found.first());
+        m_error->showError(found.first());
     else if (found.isEmpty() && !m_created)
-        m_error->clear();
+        m_error->clearMessage();
 }
 
 QCoro::Task<> CreateProductDialog::loadReferences(bool subcategories) {

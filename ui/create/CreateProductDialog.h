@@ -17,6 +17,8 @@ class QProgressBar;
 
 namespace il::ui {
 
+class MessageWidget;
+
 class AppContext;
 class SearchPicker;
 
@@ -63,7 +65,7 @@ private:
     QLineEdit* m_cost = nullptr;
     QLineEdit* m_price = nullptr;
     SearchPicker* m_company = nullptr;
-    QLabel* m_error = nullptr;
+    MessageWidget* m_error = nullptr;
     QProgressBar* m_busy = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };

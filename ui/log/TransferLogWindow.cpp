@@ -1,5 +1,7 @@
 #include "log/TransferLogWindow.h"
 
+#include "common/MessageWidget.h"
+
 #include "window/AppContext.h"
 #include "common/ErrorText.h"
 #include "grid/OutcomeFilterProxy.h"
@@ -117,8 +119,7 @@ TransferLogWindow::TransferLogWindow(AppContext& ctx, QWidget* parent)
     splitter->setSizes({760, 340});
     layout->addWidget(splitter, 1);
 
-    m_status = new QLabel(this);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status = new MessageWidget(this);
     layout->addWidget(m_status);
 
     connect(m_allMonths, &QCheckBox::toggled, this, &TransferLogWindow::reload);
@@ -273,8 +274,7 @@ QString TransferLogWindow::statusText() const {
 }
 
 void TransferLogWindow::setStatus(const QString& text, bool error) {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #d94f3d;") : QString());
+    m_status->showMessage(text, error ? MessageWidget::Kind::Error : MessageWidget::Kind::Info);
 }
 
 void TransferLogWindow::saveNote(const QString& text) {

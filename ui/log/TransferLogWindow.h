@@ -17,6 +17,8 @@ class QTextBrowser;
 
 namespace il::ui {
 
+class MessageWidget;
+
 class AppContext;
 class OutcomeFilterProxy;
 class TransferTableModel;
@@ -74,7 +76,7 @@ private:
     QTextBrowser* m_details = nullptr;
     QPlainTextEdit* m_note = nullptr;
     QPushButton* m_saveNote = nullptr;
-    QLabel* m_status = nullptr;
+    MessageWidget* m_status = nullptr;
 };
 
 } // namespace il::ui

@@ -1,5 +1,7 @@
 #include "settings/SettingsDialog.h"
 
+#include "common/MessageWidget.h"
+
 #include "window/AppContext.h"
 #include "common/ErrorText.h"
 #include "settings/SettingsPageConnectWise.h"
@@ -43,9 +45,7 @@ SettingsDialog::SettingsDialog(AppContext& ctx, QWidget* parent)
     layout->addWidget(m_tabs, 1);
 
     auto* bottom = new QHBoxLayout;
-    m_message = new QLabel(this);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message = new MessageWidget(this);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
@@ -82,8 +82,7 @@ QString SettingsDialog::message() const {
 }
 
 void SettingsDialog::showMessage(const QString& text, bool error) {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #c0392b;") : QString());
+    m_message->showMessage(text, error ? MessageWidget::Kind::Error : MessageWidget::Kind::Info);
 }
 
 void SettingsDialog::revalidate() {
@@ -91,7 +90,7 @@ void SettingsDialog::revalidate() {
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(found.isEmpty() && !m_saving);
     if (!found.isEmpty())
         showMessage(found.first(), true);
-    else if (!m_message->styleSheet().isEmpty()) // a problem that is fixed now
+    else if (m_message->isError()) // a problem that is fixed now
         showMessage(QString(), false);
 }
 

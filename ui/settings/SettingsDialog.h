@@ -15,6 +15,8 @@ class QTabWidget;
 
 namespace il::ui {
 
+class MessageWidget;
+
 class AppContext;
 class SettingsPage;
 class SettingsPageConnectWise;
@@ -54,7 +56,7 @@ private:
     SettingsPageExact* m_exact = nullptr;
     SettingsPageConnectWise* m_connectwise = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QLabel* m_message = nullptr;
+    MessageWidget* m_message = nullptr;
     QProgressBar* m_busy = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     bool m_saving = false;

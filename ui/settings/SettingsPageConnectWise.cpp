@@ -1,5 +1,7 @@
 #include "settings/SettingsPageConnectWise.h"
 
+#include "common/MessageWidget.h"
+
 #include "common/ErrorText.h"
 #include "settings/SettingsPageDraft.h"
 
@@ -75,10 +77,7 @@ SettingsPageConnectWise::SettingsPageConnectWise(DraftFactory makeDraft, QWidget
     testRow->addWidget(m_busy);
     testRow->addStretch(1);
     form->addRow(QString(), testRow);
-    m_result = new QLabel(group);
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_result->hide();
+    m_result = new MessageWidget(group);
     groupLayout->addWidget(m_result);
     layout->addWidget(group);
     layout->addStretch(1);
@@ -141,9 +140,7 @@ void SettingsPageConnectWise::setBusy(bool busy) {
 }
 
 void SettingsPageConnectWise::showResult(const QString& text, bool ok) {
-    m_result->setText(text);
-    m_result->setVisible(!text.isEmpty());
-    m_result->setStyleSheet(ok ? QStringLiteral("color: #1e8449;") : QStringLiteral("color: #c0392b;"));
+    m_result->showMessage(text, ok ? MessageWidget::Kind::Positive : MessageWidget::Kind::Error);
 }
 
 QString SettingsPageConnectWise::describe(const ConnectionCheck& check) {

@@ -20,6 +20,8 @@ struct ConnectionCheck;
 
 namespace il::ui {
 
+class MessageWidget;
+
 class SettingsPageDraft;
 
 // ConnectWise: API host, login company, the API member's keys, the clientId, the API version, and Test
@@ -59,7 +61,7 @@ private:
     QLineEdit* m_apiVersion = nullptr;
     QPushButton* m_test = nullptr;
     QProgressBar* m_busy = nullptr;
-    QLabel* m_result = nullptr;
+    MessageWidget* m_result = nullptr;
 };
 
 } // namespace il::ui

@@ -1,5 +1,7 @@
 #include "settings/SettingsPageExact.h"
 
+#include "common/MessageWidget.h"
+
 #include "common/ErrorText.h"
 #include "settings/PasteAddressDialog.h"
 #include "settings/SettingsPageDraft.h"
@@ -135,10 +137,7 @@ SettingsPageExact::SettingsPageExact(DraftFactory makeDraft, QWidget* parent)
     signInRow->addWidget(m_busy);
     signInRow->addStretch(1);
     form->addRow(QString(), signInRow);
-    m_message = new QLabel(connection);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
+    m_message = new MessageWidget(connection);
     connectionLayout->addWidget(m_message);
     layout->addWidget(connection);
 
@@ -298,10 +297,7 @@ void SettingsPageExact::setBusy(bool busy) {
 }
 
 void SettingsPageExact::showMessage(const QString& text, bool error) {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    m_message->setForegroundRole(error ? QPalette::BrightText : QPalette::WindowText);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #c0392b;") : QString());
+    m_message->showMessage(text, error ? MessageWidget::Kind::Error : MessageWidget::Kind::Info);
 }
 
 QCoro::Task<> SettingsPageExact::runSignIn() {

@@ -22,6 +22,8 @@ struct ExactStatus;
 
 namespace il::ui {
 
+class MessageWidget;
+
 class SettingsPageDraft;
 
 // Exact Online: region host or custom URL, the App Center registration (client id, secret,
@@ -69,7 +71,7 @@ private:
     QLineEdit* m_redirectUri = nullptr;
     QPushButton* m_signIn = nullptr;
     QProgressBar* m_busy = nullptr;
-    QLabel* m_message = nullptr;
+    MessageWidget* m_message = nullptr;
     QComboBox* m_division = nullptr;
     QComboBox* m_source = nullptr;
     QComboBox* m_customerRule = nullptr;

@@ -1,5 +1,7 @@
 #include "settings/SettingsPageTolerances.h"
 
+#include "common/MessageWidget.h"
+
 #include "money/Decimal.h"
 #include "settings/Settings.h"
 
@@ -34,18 +36,14 @@ SettingsPageTolerances::SettingsPageTolerances(QWidget* parent)
     m_quantity->setObjectName(QStringLiteral("tolerance/quantity"));
     m_quantity->setPlaceholderText(QStringLiteral("0"));
     form->addRow(tr("&Quantity:"), m_quantity);
-    m_error = new QLabel(group);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = new MessageWidget(group);
     form->addRow(QString(), m_error);
     layout->addWidget(group);
     layout->addStretch(1);
 
     for (QLineEdit* edit : {m_price, m_quantity})
         connect(edit, &QLineEdit::textChanged, this, [this] {
-            m_error->setText(problems().join(u'\n'));
-            m_error->setVisible(!m_error->text().isEmpty());
+            m_error->showError(problems().join(u'\n'));
             emit changed();
         });
 }

@@ -7,6 +7,8 @@ class QLineEdit;
 
 namespace il::ui {
 
+class MessageWidget;
+
 // How far the invoice and ConnectWise may differ before a line counts as a deviation.
 class SettingsPageTolerances : public SettingsPage {
     Q_OBJECT
@@ -21,7 +23,7 @@ public:
 private:
     QLineEdit* m_price = nullptr;
     QLineEdit* m_quantity = nullptr;
-    QLabel* m_error = nullptr;
+    MessageWidget* m_error = nullptr;
 };
 
 } // namespace il::ui
