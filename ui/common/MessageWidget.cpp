@@ -32,15 +32,21 @@ void MessageWidget::changeEvent(QEvent* event) {
 }
 
 void MessageWidget::applyColours() {
-    const GridColours::Kind tint = m_kind == Kind::Error      ? GridColours::Kind::Bad
-                                   : m_kind == Kind::Positive ? GridColours::Kind::Good
-                                                              : GridColours::Kind::Neutral;
     const QPalette& p = palette();
+    QColor background = p.color(QPalette::AlternateBase);
+    QColor accent = p.color(QPalette::Mid);
+    // Errors and good news take the grid's tints; plain information stays as quiet as the
+    // window itself (a saturated tint would shout "Note saved.").
+    if (m_kind != Kind::Info) {
+        const GridColours::Kind tint = m_kind == Kind::Error ? GridColours::Kind::Bad : GridColours::Kind::Good;
+        background = GridColours::tint(p, tint);
+        accent = GridColours::accent(p, tint);
+    }
     m_applying = true;
     // The text keeps the palette's own colour (readable on a tint of base); the kind shows in
     // the background and the accent bar at the start.
     setStyleSheet(QStringLiteral("QLabel { background: %1; border-left: 3px solid %2; padding: 4px 6px; }")
-                      .arg(GridColours::tint(p, tint).name(), GridColours::accent(p, tint).name()));
+                      .arg(background.name(), accent.name()));
     m_applying = false;
 }
 
