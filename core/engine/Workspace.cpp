@@ -40,7 +40,7 @@ Workspace::~Workspace() {
 
 bool Workspace::isConfigured() const {
     return !m_settings->exactClientId().isEmpty() && !m_settings->cwCompany().isEmpty() &&
-           !m_settings->value(QStringLiteral("exact/division")).isEmpty();
+           !m_settings->value(Setting::ExactDivision).isEmpty();
 }
 
 void Workspace::checkSettings() const {

@@ -36,7 +36,7 @@ ExactConnection::ExactConnection(const Settings& settings, SecretStore& secrets,
     , m_clientId(settings.exactClientId().trimmed())
     , m_redirectUri(settings.exactRedirectUri().trimmed())
     , m_sourceName(settings.exactSource().trimmed().toLower())
-    , m_divisionText(settings.value(QStringLiteral("exact/division")).trimmed()) {
+    , m_divisionText(settings.value(Setting::ExactDivision).trimmed()) {
     while (m_baseUrl.endsWith(u'/') && !m_baseUrl.endsWith(QStringLiteral("://")))
         m_baseUrl.chop(1);
     if (lockFilePath.isEmpty())

@@ -37,7 +37,7 @@ SettingsPageConnectWise::SettingsPageConnectWise(DraftFactory makeDraft, QWidget
 
     m_site = new QComboBox(group);
 
-    m_site->setObjectName(QStringLiteral("connectwise/site"));
+    m_site->setObjectName(SettingsRegistry::name(Setting::CwSite));
     m_site->setEditable(true);
     // connectwise.md §1: the cloud API hosts; an own server is typed in.
     for (const char* host : {"https://api-na.myconnectwise.net", "https://api-eu.myconnectwise.net",
@@ -48,7 +48,7 @@ SettingsPageConnectWise::SettingsPageConnectWise(DraftFactory makeDraft, QWidget
         tr("The API host of your ConnectWise site (api-na, api-eu, api-au…), or your own server"));
     form->addRow(tr("&Site:"), m_site);
     m_company = new QLineEdit(group);
-    m_company->setObjectName(QStringLiteral("connectwise/company"));
+    m_company->setObjectName(SettingsRegistry::name(Setting::CwCompany));
     m_company->setPlaceholderText(tr("The company id you type when logging in"));
     form->addRow(tr("&Company:"), m_company);
     form->addRow(tr("&Public key:"), addSecretField(QStringLiteral("connectwise.public_key"), false));
@@ -57,7 +57,7 @@ SettingsPageConnectWise::SettingsPageConnectWise(DraftFactory makeDraft, QWidget
     clientId->setToolTip(tr("The clientId of your integration, from developer.connectwise.com"));
     form->addRow(tr("Client &ID:"), clientId);
     m_apiVersion = new QLineEdit(group);
-    m_apiVersion->setObjectName(QString::fromLatin1(CwApiVersion::SettingKey));
+    m_apiVersion->setObjectName(SettingsRegistry::name(Setting::CwApiVersion));
     // Empty means the version InvoiceLink was checked against; only an older tenant needs one.
     m_apiVersion->setPlaceholderText(tr("%1 (the version InvoiceLink was checked against)")
                                          .arg(QString::fromLatin1(CwApiVersion::Checked)));
@@ -98,17 +98,16 @@ void SettingsPageConnectWise::load(const Settings& settings) {
     m_company->setText(settings.cwCompany());
     // The stored text, not cwApiVersion(): the default shows as the placeholder, so a later
     // default moves with the program instead of being pinned by a save.
-    const QString key = QString::fromLatin1(CwApiVersion::SettingKey);
-    m_apiVersion->setText(settings.contains(key) ? settings.value(key).trimmed() : QString());
+    m_apiVersion->setText(settings.contains(Setting::CwApiVersion) ? settings.value(Setting::CwApiVersion).trimmed() : QString());
 }
 
 void SettingsPageConnectWise::save(Settings& settings) const {
     QString site = m_site->currentText().trimmed();
     while (site.endsWith(u'/'))
         site.chop(1);
-    settings.setValue(QStringLiteral("connectwise/site"), site);
-    settings.setValue(QStringLiteral("connectwise/company"), m_company->text().trimmed());
-    settings.setValue(QString::fromLatin1(CwApiVersion::SettingKey), m_apiVersion->text().trimmed());
+    settings.setValue(Setting::CwSite, site);
+    settings.setValue(Setting::CwCompany, m_company->text().trimmed());
+    settings.setValue(Setting::CwApiVersion, m_apiVersion->text().trimmed());
 }
 
 QStringList SettingsPageConnectWise::problems() const {

@@ -45,7 +45,7 @@ SettingsPageDatabase::SettingsPageDatabase(QWidget* parent)
     m_postgres->setObjectName(QStringLiteral("database/postgres"));
     form->addRow(m_postgres);
     m_url = new QLineEdit(group);
-    m_url->setObjectName(QStringLiteral("database/url"));
+    m_url->setObjectName(SettingsRegistry::name(Setting::DatabaseUrl));
     m_url->setPlaceholderText(QStringLiteral("postgresql://user@host:5432/invoicelink"));
     form->addRow(tr("&URL:"), m_url);
     m_password = addSecretField(QStringLiteral("database.password"));
@@ -73,7 +73,7 @@ SettingsPageDatabase::SettingsPageDatabase(QWidget* parent)
 }
 
 void SettingsPageDatabase::load(const Settings& settings) {
-    const QString url = settings.value(QStringLiteral("database/url")).trimmed();
+    const QString url = settings.value(Setting::DatabaseUrl).trimmed();
     const QString fallback = settings.databaseUrl(); // the default SQLite file when unset
     m_file->setPlaceholderText(fallback.startsWith(kSqlitePrefix) ? fallback.mid(kSqlitePrefix.size())
                                                                   : QString());
@@ -94,7 +94,7 @@ void SettingsPageDatabase::save(Settings& settings) const {
         url = m_url->text().trimmed();
     else if (!m_file->text().trimmed().isEmpty()) // sqlite:///absolute/path (DESIGN §4)
         url = kSqlitePrefix + QDir::cleanPath(m_file->text().trimmed());
-    settings.setValue(QStringLiteral("database/url"), url);
+    settings.setValue(Setting::DatabaseUrl, url);
 }
 
 QStringList SettingsPageDatabase::problems() const {

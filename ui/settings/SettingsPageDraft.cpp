@@ -56,8 +56,8 @@ SettingsPageDraft::SettingsPageDraft(AppContext& ctx, const QList<SettingsPage*>
     }
     // Signing in and testing a connection do not read invoices, so an unfinished customer rule
     // must not stand in their way.
-    settings->setValue(QStringLiteral("exact/customer_key"), QStringLiteral("costcenter"));
-    settings->setValue(QStringLiteral("exact/customer_pattern"), QString());
+    settings->setValue(Setting::ExactCustomerKey, QStringLiteral("costcenter"));
+    settings->setValue(Setting::ExactCustomerPattern, QString());
     settings->sync();
     // The real lock file: a sign-in here and a refresh by the CLI must not overlap.
     Workspace::Options options{.frontEnd = QStringLiteral("gui"), .tokenLockPath = ctx.workspace().tokenLockPath()};

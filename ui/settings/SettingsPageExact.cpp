@@ -110,16 +110,16 @@ SettingsPageExact::SettingsPageExact(DraftFactory makeDraft, QWidget* parent)
     m_region->addItem(tr("Custom address"), QString());
     form->addRow(tr("&Region:"), m_region);
     m_customUrl = new QLineEdit(connection);
-    m_customUrl->setObjectName(QStringLiteral("exact/base_url"));
+    m_customUrl->setObjectName(SettingsRegistry::name(Setting::ExactBaseUrl));
     m_customUrl->setPlaceholderText(QStringLiteral("https://start.exactonline.nl"));
     form->addRow(tr("Custom &address:"), m_customUrl);
     m_clientId = new QLineEdit(connection);
-    m_clientId->setObjectName(QStringLiteral("exact/client_id"));
+    m_clientId->setObjectName(SettingsRegistry::name(Setting::ExactClientId));
     m_clientId->setPlaceholderText(tr("From your Exact App Center registration"));
     form->addRow(tr("Client &ID:"), m_clientId);
     form->addRow(tr("Client &secret:"), addSecretField(QStringLiteral("exact.client_secret")));
     m_redirectUri = new QLineEdit(connection);
-    m_redirectUri->setObjectName(QStringLiteral("exact/redirect_uri"));
+    m_redirectUri->setObjectName(SettingsRegistry::name(Setting::ExactRedirectUri));
     m_redirectUri->setPlaceholderText(tr("https://… as registered, or http://127.0.0.1:PORT/…"));
     m_redirectUri->setToolTip(tr("The redirect URI registered for the app. An https address uses the paste "
                                  "sign-in; http://127.0.0.1:PORT/… receives the sign-in by itself."));
@@ -144,7 +144,7 @@ SettingsPageExact::SettingsPageExact(DraftFactory makeDraft, QWidget* parent)
     auto* administration = new QGroupBox(tr("Administration"), this);
     auto* adminForm = new QFormLayout(administration);
     m_division = new QComboBox(administration);
-    m_division->setObjectName(QStringLiteral("exact/division"));
+    m_division->setObjectName(SettingsRegistry::name(Setting::ExactDivision));
     m_division->setEditable(true);
     m_division->lineEdit()->setPlaceholderText(tr("Sign in to see your current division, or type its code"));
     adminForm->addRow(tr("&Division:"), m_division);
@@ -153,14 +153,14 @@ SettingsPageExact::SettingsPageExact(DraftFactory makeDraft, QWidget* parent)
     auto* invoice = new QGroupBox(tr("Invoice"), this);
     auto* invoiceForm = new QFormLayout(invoice);
     m_source = new QComboBox(invoice);
-    m_source->setObjectName(QStringLiteral("exact/source"));
+    m_source->setObjectName(SettingsRegistry::name(Setting::ExactSource));
     m_source->addItem(tr("Purchase invoices (a supplier bills you)"), QStringLiteral("purchase"));
     m_source->addItem(tr("Sales invoices (you bill your customers)"), QStringLiteral("sales"));
     m_source->addItem(tr("Purchase entries (the supplier's invoice booked in a purchase journal)"),
                       QStringLiteral("entries"));
     invoiceForm->addRow(tr("Invoice s&ource:"), m_source);
     m_customerRule = new QComboBox(invoice);
-    m_customerRule->setObjectName(QStringLiteral("exact/customer_key"));
+    m_customerRule->setObjectName(SettingsRegistry::name(Setting::ExactCustomerKey));
     m_customerRule->addItem(tr("Invoice account"), QStringLiteral("account"));
     m_customerRule->addItem(tr("Cost center of the line"), QStringLiteral("costcenter"));
     m_customerRule->addItem(tr("Cost unit of the line"), QStringLiteral("costunit"));
@@ -168,23 +168,23 @@ SettingsPageExact::SettingsPageExact(DraftFactory makeDraft, QWidget* parent)
     m_customerRule->addItem(tr("Pattern over the line description"), QStringLiteral("description"));
     invoiceForm->addRow(tr("&Customer from:"), m_customerRule);
     m_pattern = new QLineEdit(invoice);
-    m_pattern->setObjectName(QStringLiteral("exact/customer_pattern"));
+    m_pattern->setObjectName(SettingsRegistry::name(Setting::ExactCustomerPattern));
     m_pattern->setPlaceholderText(
         tr("Regular expression; its first group is the customer, e.g. ^\\[(.+?)\\]"));
     invoiceForm->addRow(tr("&Pattern:"), m_pattern);
     m_itemRule = new QComboBox(invoice);
-    m_itemRule->setObjectName(QStringLiteral("exact/item_key"));
+    m_itemRule->setObjectName(SettingsRegistry::name(Setting::ExactItemKey));
     m_itemRule->addItem(tr("Item of the line"), QStringLiteral("item"));
     m_itemRule->addItem(tr("Pattern over the line description"), QStringLiteral("description"));
     m_itemRule->setToolTip(tr("Purchase entries carry no item: take the item code from the description."));
     invoiceForm->addRow(tr("I&tem from:"), m_itemRule);
     m_itemPattern = new QLineEdit(invoice);
-    m_itemPattern->setObjectName(QStringLiteral("exact/item_pattern"));
+    m_itemPattern->setObjectName(SettingsRegistry::name(Setting::ExactItemPattern));
     m_itemPattern->setPlaceholderText(
         tr("Regular expression; its first group is the item code, e.g. ^(\\S+)"));
     invoiceForm->addRow(tr("Item patter&n:"), m_itemPattern);
     m_priceField = new QComboBox(invoice);
-    m_priceField->setObjectName(QStringLiteral("connectwise/compare_price_to"));
+    m_priceField->setObjectName(SettingsRegistry::name(Setting::CwComparePriceTo));
     m_priceField->addItem(tr("By source (unit cost for purchase, unit price for sales)"), QString());
     m_priceField->addItem(tr("Unit cost"), QStringLiteral("unitCost"));
     m_priceField->addItem(tr("Unit price"), QStringLiteral("unitPrice"));
@@ -216,30 +216,30 @@ void SettingsPageExact::load(const Settings& settings) {
     m_customUrl->setText(region >= 0 ? QString() : url);
     m_clientId->setText(settings.exactClientId());
     m_redirectUri->setText(settings.exactRedirectUri());
-    m_division->setEditText(settings.value(QStringLiteral("exact/division")));
+    m_division->setEditText(settings.value(Setting::ExactDivision));
     selectData(m_source, settings.exactSource());
     selectData(m_customerRule, settings.customerKeyRule());
     m_pattern->setText(settings.customerPattern());
     selectData(m_itemRule, settings.itemKeyRule());
     m_itemPattern->setText(settings.itemPattern());
-    selectData(m_priceField, settings.value(QStringLiteral("connectwise/compare_price_to")));
+    selectData(m_priceField, settings.value(Setting::CwComparePriceTo));
     updateEnabled();
 }
 
 void SettingsPageExact::save(Settings& settings) const {
-    settings.setValue(QStringLiteral("exact/base_url"), baseUrl());
-    settings.setValue(QStringLiteral("exact/client_id"), m_clientId->text().trimmed());
-    settings.setValue(QStringLiteral("exact/redirect_uri"), m_redirectUri->text().trimmed());
+    settings.setValue(Setting::ExactBaseUrl, baseUrl());
+    settings.setValue(Setting::ExactClientId, m_clientId->text().trimmed());
+    settings.setValue(Setting::ExactRedirectUri, m_redirectUri->text().trimmed());
     const int division = divisionOf(m_division->currentText());
-    settings.setValue(QStringLiteral("exact/division"), division ? QString::number(division) : QString());
-    settings.setValue(QStringLiteral("exact/source"), m_source->currentData().toString());
+    settings.setValue(Setting::ExactDivision, division ? QString::number(division) : QString());
+    settings.setValue(Setting::ExactSource, m_source->currentData().toString());
     const QString rule = m_customerRule->currentData().toString();
-    settings.setValue(QStringLiteral("exact/customer_key"), rule);
+    settings.setValue(Setting::ExactCustomerKey, rule);
     // Kept with another rule too: switching back must not lose a pattern that took work.
-    settings.setValue(QStringLiteral("exact/customer_pattern"), m_pattern->text());
-    settings.setValue(QStringLiteral("exact/item_key"), m_itemRule->currentData().toString());
-    settings.setValue(QStringLiteral("exact/item_pattern"), m_itemPattern->text());
-    settings.setValue(QStringLiteral("connectwise/compare_price_to"), m_priceField->currentData().toString());
+    settings.setValue(Setting::ExactCustomerPattern, m_pattern->text());
+    settings.setValue(Setting::ExactItemKey, m_itemRule->currentData().toString());
+    settings.setValue(Setting::ExactItemPattern, m_itemPattern->text());
+    settings.setValue(Setting::CwComparePriceTo, m_priceField->currentData().toString());
 }
 
 QStringList SettingsPageExact::problems() const {

@@ -28,12 +28,12 @@ SettingsPageTolerances::SettingsPageTolerances(QWidget* parent)
     auto* group = new QGroupBox(tr("A difference up to this is no deviation"), this);
     auto* form = new QFormLayout(group);
     m_price = new QLineEdit(group);
-    m_price->setObjectName(QStringLiteral("tolerance/price"));
+    m_price->setObjectName(SettingsRegistry::name(Setting::TolerancePrice));
     m_price->setPlaceholderText(QStringLiteral("0.01"));
     m_price->setToolTip(tr("In the invoice's currency, per unit"));
     form->addRow(tr("&Price:"), m_price);
     m_quantity = new QLineEdit(group);
-    m_quantity->setObjectName(QStringLiteral("tolerance/quantity"));
+    m_quantity->setObjectName(SettingsRegistry::name(Setting::ToleranceQuantity));
     m_quantity->setPlaceholderText(QStringLiteral("0"));
     form->addRow(tr("&Quantity:"), m_quantity);
     m_error = new MessageWidget(group);
@@ -49,16 +49,16 @@ SettingsPageTolerances::SettingsPageTolerances(QWidget* parent)
 }
 
 void SettingsPageTolerances::load(const Settings& settings) {
-    m_price->setText(settings.value(QStringLiteral("tolerance/price")));
-    m_quantity->setText(settings.value(QStringLiteral("tolerance/quantity")));
+    m_price->setText(settings.value(Setting::TolerancePrice));
+    m_quantity->setText(settings.value(Setting::ToleranceQuantity));
 }
 
 void SettingsPageTolerances::save(Settings& settings) const {
     // Stored as the exact text the user typed, normalised ("0,5" is refused, not guessed).
     settings.setValue(
-        QStringLiteral("tolerance/price"),
+        Setting::TolerancePrice,
         Decimal::parse(m_price->text().trimmed()).value_or(Decimal::fromString(u"0.01")).toString());
-    settings.setValue(QStringLiteral("tolerance/quantity"),
+    settings.setValue(Setting::ToleranceQuantity,
                       Decimal::parse(m_quantity->text().trimmed()).value_or(Decimal()).toString());
 }
 
