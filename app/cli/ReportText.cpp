@@ -9,7 +9,7 @@ void ReportText::print(const il::MonthResult& r, QTextStream& out) {
     out << QStringLiteral("Reconciliation of %1: %2 invoice lines (%3 source) against ConnectWise %4\n")
                .arg(r.month.toString(QStringLiteral("yyyy-MM")))
                .arg(r.records.size())
-               .arg(r.source, r.comparedPriceField);
+               .arg(il::invoiceSourceName(r.source), il::priceFieldName(r.comparedPriceField));
     for (il::LineStatus s : il::allLineStatuses())
         out << QStringLiteral("  %1  %2\n").arg(r.count(s), 5).arg(il::toString(s));
     out << QStringLiteral("  %1  extra additions (in ConnectWise, not on the invoice)\n").arg(r.extraAdditions.size(), 5);

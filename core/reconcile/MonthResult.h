@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/InvoiceSourceKind.h"
+#include "domain/PriceField.h"
 #include "reconcile/Finding.h"
 #include "reconcile/LineRecord.h"
 #include "store/LogTip.h"
@@ -15,8 +17,8 @@ namespace il {
 // invoice line, in the invoice's order (a row of the grid, a line of the report).
 struct MonthResult {
     QDate month;             // first day
-    QString source;          // purchase | sales | entries
-    QString comparedPriceField; // unitCost | unitPrice
+    InvoiceSourceKind source = InvoiceSourceKind::Purchase;
+    PriceField comparedPriceField = PriceField::UnitCost;
     QList<LineRecord> records;
     QList<ExtraAddition> extraAdditions;
     int pushed = 0;  // transfers that changed ConnectWise (or found the change already there)

@@ -131,8 +131,8 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     qCInfo(lcReconcile).noquote() << "read" << m_lines.size() << "invoice lines and"
                                   << m_directory.companies.size() << "active companies";
     m_result.month = month;
-    m_result.source = m_settings.exactSource();
-    m_result.comparedPriceField = m_settings.comparePriceTo();
+    m_result.source = m_settings.invoiceSource().value_or(InvoiceSourceKind::Purchase);
+    m_result.comparedPriceField = m_settings.comparedPriceField();
     co_await loadDirectory(m_lines, early, cancel);
     relink();
     rememberAutoLinks();
@@ -238,7 +238,7 @@ void MonthRun::relink() {
     QList<LinkedLine> linked = Linker(m_directory, remembered, m_result.month).link(m_lines);
     ValidationOptions options;
     options.month = m_result.month;
-    options.compareUnitPrice = m_result.comparedPriceField == QLatin1String("unitPrice");
+    options.compareUnitPrice = m_result.comparedPriceField == PriceField::UnitPrice;
     options.priceTolerance = m_settings.priceTolerance();
     options.quantityTolerance = m_settings.quantityTolerance();
     options.administrationCurrency = m_connections.exact().source().administrationCurrency();
@@ -276,7 +276,7 @@ void MonthRun::rememberAutoLinks() {
 }
 
 QList<PushAction> MonthRun::plan(const QSet<PushKind>& kinds, const QList<qsizetype>& onlyLines) const {
-    PushPlanner::Options options{m_result.month, m_result.comparedPriceField == QLatin1String("unitPrice"), kinds};
+    PushPlanner::Options options{m_result.month, m_result.comparedPriceField == PriceField::UnitPrice, kinds};
     QList<LinkedLine> lines;
     QList<Finding> findings;
     lines.reserve(m_result.records.size());

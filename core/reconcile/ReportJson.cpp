@@ -68,8 +68,8 @@ QJsonObject ReportJson::build(const MonthResult& r) {
 
     QJsonObject report;
     report[QStringLiteral("month")] = r.month.toString(QStringLiteral("yyyy-MM"));
-    report[QStringLiteral("source")] = r.source;
-    report[QStringLiteral("compared_price_field")] = r.comparedPriceField;
+    report[QStringLiteral("source")] = invoiceSourceName(r.source);
+    report[QStringLiteral("compared_price_field")] = priceFieldName(r.comparedPriceField);
     report[QStringLiteral("lines")] = lines;
     report[QStringLiteral("extra_additions")] = extras;
     report[QStringLiteral("summary")] = summary;

@@ -52,8 +52,8 @@ struct SyntheticMonth {
         directory.index();
 
         result.month = QDate(2025, 3, 1);
-        result.source = QStringLiteral("purchase");
-        result.comparedPriceField = QStringLiteral("unitCost");
+        result.source = il::InvoiceSourceKind::Purchase;
+        result.comparedPriceField = il::PriceField::UnitCost;
         static const LineStatus cycle[] = {LineStatus::QuantityMismatch,         LineStatus::PriceMismatch,
                                            LineStatus::PriceAndQuantityMismatch, LineStatus::NoAddition,
                                            LineStatus::AgreementInactive,        LineStatus::Unlinked};

@@ -70,7 +70,7 @@ struct Month {
 
     Month() {
         result.month = QDate(2025, 3, 1);
-        result.comparedPriceField = QStringLiteral("unitCost");
+        result.comparedPriceField = il::PriceField::UnitCost;
         directory.companies.append({7, QStringLiteral("ACME"), QStringLiteral("Acme B.V."), {}, false});
         il::Agreement a;
         a.id = 501;

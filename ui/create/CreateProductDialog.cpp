@@ -67,7 +67,7 @@ CreateProductDialog::CreateProductDialog(AppContext& ctx, qsizetype lineIndex, Q
     MonthRun* run = ctx.run();
     const bool valid = run && lineIndex >= 0 && lineIndex < run->result().records.size();
     const LinkedLine line = valid ? run->result().records[lineIndex].linked : LinkedLine{};
-    const bool sales = valid && run->result().source == QLatin1String("sales");
+    const bool sales = valid && run->result().source == InvoiceSourceKind::Sales;
     const NewCatalogItem draft = CatalogDraft::fromLine(line.line, sales);
 
     auto* layout = new QVBoxLayout(this);

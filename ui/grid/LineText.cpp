@@ -63,8 +63,8 @@ QString LineText::action(LineAction action, std::optional<TransferOutcome> outco
     return {};
 }
 
-QString LineText::priceName(const QString& comparedPriceField) {
-    return comparedPriceField == QLatin1String("unitPrice") ? tr("Unit price") : tr("Unit cost");
+QString LineText::priceName(PriceField comparedPriceField) {
+    return comparedPriceField == PriceField::UnitPrice ? tr("Unit price") : tr("Unit cost");
 }
 
 QString LineText::fieldName(const QString& field) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/PriceField.h"
 #include "domain/Link.h"
 #include "domain/Transfer.h"
 #include "money/Decimal.h"
@@ -25,7 +26,7 @@ public:
     // What a line's push did; outcome (the transfer log's) tells a refusal from a skip.
     static QString action(LineAction action, std::optional<TransferOutcome> outcome = {});
     // "unit cost" or "unit price", by MonthResult::comparedPriceField.
-    static QString priceName(const QString& comparedPriceField);
+    static QString priceName(PriceField comparedPriceField);
     static QString fieldName(const QString& field); // quantity, unitCost, unitPrice
     // One sentence on what a push did: how many went through, were refused or failed (with the
     // first failure's message). problem: set when anything did not go through.

@@ -125,9 +125,8 @@ bool PushReviewModel::setData(const QModelIndex& index, const QVariant& value, i
     return true;
 }
 
-Decimal PushReviewModel::amountChange(const PushAction& action, const QString& comparedPriceField) {
-    const QString priceField = comparedPriceField == QLatin1String("unitPrice") ? QStringLiteral("unitPrice")
-                                                                                : QStringLiteral("unitCost");
+Decimal PushReviewModel::amountChange(const PushAction& action, PriceField comparedPriceField) {
+    const QString priceField = priceFieldName(comparedPriceField);
     Decimal quantityBefore = action.isCreate() ? Decimal() : action.loaded.quantity;
     Decimal priceBefore = action.isCreate() ? Decimal() : Pusher::fieldValue(action.loaded, priceField);
     Decimal quantityAfter = quantityBefore, priceAfter = priceBefore;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/PriceField.h"
 #include "money/Decimal.h"
 #include "reconcile/CwDirectory.h"
 #include "reconcile/MonthResult.h"
@@ -45,7 +46,7 @@ public:
     Decimal quantityDelta() const { return m_quantityDelta; }
     Decimal amountDelta() const { return m_amountDelta; }
     // The ConnectWise monthly amount an action changes: after minus before.
-    static Decimal amountChange(const PushAction& action, const QString& comparedPriceField);
+    static Decimal amountChange(const PushAction& action, PriceField comparedPriceField);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
