@@ -1,11 +1,12 @@
 #include "reconcile/Pusher.h"
 
 #include "connectwise/ConnectWiseClient.h"
-#include "log/LogCategories.h"
-#include "log/LogRedact.h"
+#include "domain/AdditionField.h"
 #include "errors/ApiError.h"
 #include "errors/Cancelled.h"
 #include "errors/UserError.h"
+#include "log/LogCategories.h"
+#include "log/LogRedact.h"
 #include "reconcile/MonthActivity.h"
 #include "reconcile/PushBatch.h"
 #include "store/TransferLog.h"
@@ -24,9 +25,9 @@ TransferField fieldOf(const QString& name) {
 // What differs between the addition as loaded and as ConnectWise holds it now.
 QString changesSince(const Addition& loaded, const Addition& now) {
     QStringList diffs;
-    for (const char* f : {"quantity", "unitCost", "unitPrice"}) {
-        const QString field = QString::fromLatin1(f);
-        const Decimal a = Pusher::fieldValue(loaded, field), b = Pusher::fieldValue(now, field);
+    for (const AdditionField f : {AdditionField::Quantity, AdditionField::UnitCost, AdditionField::UnitPrice}) {
+        const QString field = additionFieldName(f);
+        const Decimal a = additionValue(loaded, f), b = additionValue(now, f);
         if (a != b)
             diffs << QStringLiteral("%1 %2 → %3").arg(field, a.toString(), b.toString());
     }
@@ -84,11 +85,9 @@ Pusher::Pusher(ConnectWiseClient& connectwise, TransferLog& log, Context context
     , m_context(std::move(context)) {}
 
 Decimal Pusher::fieldValue(const Addition& a, const QString& field) {
-    if (field == QLatin1String("quantity"))
-        return a.quantity;
-    if (field == QLatin1String("unitCost"))
-        return a.unitCost;
-    return a.unitPrice;
+    if (const std::optional<AdditionField> f = additionFieldFromName(field))
+        return additionValue(a, *f);
+    return a.unitPrice; // as before for any other name (a create's intent row)
 }
 
 Transfer Pusher::row(const PushAction& action, const PushChange& change, TransferOutcome outcome,
