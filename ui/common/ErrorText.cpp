@@ -24,12 +24,12 @@ QString ErrorText::describe(const std::exception& e) {
 }
 
 QString ErrorText::withRemedy(const QString& problem, const Remedy& remedy) {
-    const QString todo = ErrorText::remedy(remedy);
-    if (todo.isEmpty())
+    const QString advice = ErrorText::remedy(remedy);
+    if (advice.isEmpty())
         return problem;
     // Core's messages are clauses without a full stop; the remedy is a sentence of its own.
     const bool ended = problem.endsWith(u'.') || problem.endsWith(u'!') || problem.endsWith(u'?');
-    return problem + (ended ? QStringLiteral(" ") : QStringLiteral(". ")) + todo;
+    return problem + (ended ? QStringLiteral(" ") : QStringLiteral(". ")) + advice;
 }
 
 QString ErrorText::remedy(const Remedy& remedy) {

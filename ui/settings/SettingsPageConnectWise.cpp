@@ -5,11 +5,10 @@
 #include "common/ErrorText.h"
 #include "settings/SettingsPageDraft.h"
 
-#include "connectwise/CwApiVersion.h"
-#include "connectwise/CwStatus.h"
+#include "engine/ConfigCheck.h"
+#include "engine/ConnectionStatus.h"
 #include "engine/Workspace.h"
 #include "errors/Cancelled.h"
-#include "reconcile/Connections.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>
@@ -60,7 +59,7 @@ SettingsPageConnectWise::SettingsPageConnectWise(DraftFactory makeDraft, QWidget
     m_apiVersion->setObjectName(SettingsRegistry::name(Setting::CwApiVersion));
     // Empty means the version InvoiceLink was checked against; only an older tenant needs one.
     m_apiVersion->setPlaceholderText(tr("%1 (the version InvoiceLink was checked against)")
-                                         .arg(QString::fromLatin1(CwApiVersion::Checked)));
+                                         .arg(QString::fromLatin1(Settings::DefaultCwApiVersion)));
     m_apiVersion->setToolTip(tr("The ConnectWise API version InvoiceLink asks for, as year.release "
                                 "(e.g. 2024.2). Leave it empty unless your ConnectWise refuses the default."));
     form->addRow(tr("API &version:"), m_apiVersion);
@@ -116,7 +115,7 @@ QStringList SettingsPageConnectWise::problems() const {
     if (!site.isEmpty() && QUrl::fromUserInput(site).host().isEmpty())
         out << tr("The ConnectWise site is not a web address.");
     const QString version = m_apiVersion->text().trimmed();
-    if (!version.isEmpty() && !CwApiVersion::problem(version).isEmpty())
+    if (!ConfigCheck::cwApiVersionProblem(version).isEmpty())
         out << tr("The ConnectWise API version must be year.release, like 2024.2.");
     return out;
 }

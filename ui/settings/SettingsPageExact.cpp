@@ -7,14 +7,10 @@
 #include "settings/SettingsPageDraft.h"
 
 #include "async/AsyncEvent.h"
+#include "engine/ConfigCheck.h"
+#include "engine/ConnectionStatus.h"
 #include "engine/Workspace.h"
 #include "errors/Cancelled.h"
-#include "errors/UserError.h"
-#include "exact/CustomerKeyRule.h"
-#include "exact/ExactStatus.h"
-#include "exact/ItemKeyRule.h"
-#include "exact/SignInOptions.h"
-#include "reconcile/Connections.h"
 #include "settings/Settings.h"
 
 #include <QComboBox>
@@ -254,17 +250,11 @@ QStringList SettingsPageExact::problems() const {
     if (!m_division->currentText().trimmed().isEmpty() && divisionOf(m_division->currentText()) == 0)
         problems << tr("The division is a number, such as 123456.");
     if (m_customerRule->currentData().toString() == QLatin1String("description")) {
-        try {
-            CustomerKeyRule::fromSettings(QStringLiteral("description"), m_pattern->text());
-        } catch (const UserError& e) {
-            problems << ErrorText::describe(e);
-        }
+        if (const QString p = ConfigCheck::customerPatternProblem(m_pattern->text()); !p.isEmpty())
+            problems << p;
     }
-    const QString itemRule = m_itemRule->currentData().toString();
-    if (const QString p = ItemKeyRule::problem(itemRule, m_itemPattern->text()); !p.isEmpty())
-        problems << p;
-    else if (m_source->currentData().toString() == QLatin1String("entries") && itemRule != QLatin1String("description"))
-        problems << ItemKeyRule::entriesProblem();
+    problems << ConfigCheck::itemKeyProblems(m_itemRule->currentData().toString(), m_itemPattern->text(),
+                                             m_source->currentData().toString());
     return problems;
 }
 
