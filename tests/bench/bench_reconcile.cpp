@@ -88,16 +88,20 @@ void waitForFreshWindow(int windowMs) {
     QThread::msleep(quint64(next - now + 20));
 }
 
-void reconcile(benchmark::State& state) {
-    const int lines = int(state.range(0));
+// The generated month of a benchmark's arguments: lines, agreements, latency in ms.
+il::sandbox::SandboxOptions monthOptions(const benchmark::State& state) {
     const int agreements = int(state.range(1));
-    const int latencyMs = int(state.range(2));
     il::sandbox::SandboxOptions options;
-    options.data.lines = lines;
+    options.data.lines = int(state.range(0));
     options.data.customers = std::max(40, agreements * 9 / 10);
     options.data.agreements = agreements;
-    options.latency = std::chrono::milliseconds(latencyMs);
-    SandboxThread server(options);
+    options.latency = std::chrono::milliseconds(state.range(2));
+    return options;
+}
+
+void reconcile(benchmark::State& state) {
+    const int latencyMs = int(state.range(2));
+    SandboxThread server(monthOptions(state));
     if (!server.started()) {
         state.SkipWithError("sandbox did not start");
         return;
@@ -193,15 +197,8 @@ void reconcile(benchmark::State& state) {
 // fresh database, so every run has the whole batch to send. The bound is the writes spread over
 // ConnectWise's parallelism, one latency each: writes ÷ parallelism × latency.
 void push(benchmark::State& state) {
-    const int lines = int(state.range(0));
-    const int agreements = int(state.range(1));
     const int latencyMs = int(state.range(2));
-    il::sandbox::SandboxOptions options;
-    options.data.lines = lines;
-    options.data.customers = std::max(40, agreements * 9 / 10);
-    options.data.agreements = agreements;
-    options.latency = std::chrono::milliseconds(latencyMs);
-    SandboxThread server(options);
+    SandboxThread server(monthOptions(state));
     if (!server.started()) {
         state.SkipWithError("sandbox did not start");
         return;
