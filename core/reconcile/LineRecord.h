@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/LineDecision.h"
 #include "domain/Transfer.h"
 #include "reconcile/Finding.h"
 #include "reconcile/LineAction.h"
@@ -24,6 +25,10 @@ struct LineRecord {
     // The transfer-log outcome that matters most of the rows the line's last push wrote (tells
     // a refusal from a skip); empty until a push touched the line.
     std::optional<TransferOutcome> outcome;
+    // The person's decision on the line's deviation and their note on the line (any line, not
+    // only pushed ones); remembered in the database, read into every export.
+    LineDecision decision = LineDecision::None;
+    QString note;
 
     const InvoiceLine& line() const { return linked.line; }
     bool operator==(const LineRecord&) const = default;

@@ -16,6 +16,8 @@ enum GridRole {
     ActionRole,                       // int: il::LineAction done on the line this run
     PushLabelRole,                    // Action column: what its button does ("Push quantity"); empty: none
     SearchTextRole,                   // QStringList: customer name and key, item code, description
+    AgreementWebRole,                 // QUrl: the line's agreement in ConnectWise's web pages; empty: none
+    DecisionRole,                     // int: il::LineDecision of the line
 };
 
 // The grid's columns, in order.
