@@ -6,10 +6,12 @@
 
 namespace il {
 
-// What a finance person decided about a line's deviation instead of pushing it: accepted as it
-// is (ConnectWise stays, the invoice is right for a reason the validator cannot see) or dismissed
-// (not worth correcting). The names are contract strings: the JSON report's "decision", the
-// transfer log's decision rows and the database spell them this way.
+// What a finance person decided about a line's deviation. Accepted: the correction InvoiceLink
+// proposes is approved (the push takes it without asking again). Dismissed: the deviation is
+// known and stays as it is (left out of the push and of `reconcile`'s exit 1). Both are
+// remembered for the month and for later months where the same deviation repeats. The names are
+// contract strings: the JSON report's "decision", the transfer log's decision rows and the
+// database spell them this way.
 enum class LineDecision { None, Accepted, Dismissed };
 
 inline QString lineDecisionName(LineDecision decision) {

@@ -22,6 +22,9 @@ struct Finding {
     Decimal priceDifference;    // line price − ConnectWise price
     Decimal quantityDifference; // invoice group quantity − ConnectWise quantity
     int groupSize = 1;
+    // The one line of a group that carries the group's difference and deviation amount; the
+    // other lines of the group carry none, so a column total (grid, Excel) counts a group once.
+    bool groupLead = true;
 
     bool hasAddition() const { return !additionIds.isEmpty(); }
     bool needsAttention() const { return status != LineStatus::Ok; }
