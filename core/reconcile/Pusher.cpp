@@ -15,6 +15,10 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <algorithm>
+#include <exception>
+#include <iterator>
+
 namespace il {
 namespace {
 
@@ -112,19 +116,53 @@ Transfer Pusher::row(const PushAction& action, const PushChange& change, Transfe
 }
 
 std::vector<Transfer> Pusher::record(std::vector<Transfer> rows, const QString& consequence, Outcome* into) {
-    try {
-        rows = m_log.appendAll(std::move(rows));
-    } catch (const UserError& e) {
-        throw Stop(QStringLiteral("the transfer log cannot be written (%1); %2").arg(e.message(), consequence));
-    }
-    for (const Transfer& t : rows)
-        qCDebug(lcReconcile).noquote()
-            << "transfer log row" << t.id << toString(t.outcome) << "agreement" << t.agreementId << "addition"
-            << t.additionId << toString(t.field) << "line" << t.lineId;
     if (into)
         for (const Transfer& t : rows)
             into->outcomes.append(t.outcome);
-    return rows;
+    // Group commit: a row that resolves a logged intent may wait for the next commit (the next
+    // intent, or flush() at the end). Were the process to die before that, the intent is still
+    // on disk and is settled with ConnectWise before the month's next push, as for a lost
+    // answer; so every write stays recorded, and a write costs one disk sync instead of two.
+    const bool settlesIntents =
+        std::all_of(rows.begin(), rows.end(), [](const Transfer& t) { return t.resolves != 0; });
+    if (!rows.empty() && settlesIntents) {
+        m_settled.insert(m_settled.end(), rows.begin(), rows.end());
+        return rows;
+    }
+    try {
+        return commit(std::move(rows));
+    } catch (const UserError& e) {
+        throw Stop(QStringLiteral("the transfer log cannot be written (%1); %2").arg(e.message(), consequence));
+    }
+}
+
+std::vector<Transfer> Pusher::commit(std::vector<Transfer> rows) {
+    std::vector<Transfer> batch = m_settled;
+    const size_t carried = batch.size();
+    batch.insert(batch.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+    batch = m_log.appendAll(std::move(batch)); // throws UserError; m_settled then waits on
+    m_settled.clear();
+    for (const Transfer& t : batch)
+        qCDebug(lcReconcile).noquote()
+            << "transfer log row" << t.id << toString(t.outcome) << "agreement" << t.agreementId << "addition"
+            << t.additionId << toString(t.field) << "line" << t.lineId;
+    return std::vector<Transfer>(std::make_move_iterator(batch.begin() + qsizetype(carried)),
+                                 std::make_move_iterator(batch.end()));
+}
+
+void Pusher::flush() {
+    if (m_settled.empty())
+        return;
+    const size_t waiting = m_settled.size();
+    try {
+        commit({});
+    } catch (const UserError& e) {
+        stop(QStringLiteral("%1 outcome rows of writes ConnectWise applied could not be written to the transfer log (%2); "
+                            "those writes stay in the log as intents and are checked with ConnectWise before anything "
+                            "else is pushed for this month")
+                 .arg(waiting)
+                 .arg(e.message()));
+    }
 }
 
 QCoro::Task<Pusher::Outcome> Pusher::push(PushAction action, CancelToken cancel) {
@@ -139,16 +177,30 @@ QCoro::Task<Pusher::Outcome> Pusher::push(PushAction action, CancelToken cancel)
     } catch (const ApiError& e) {
         failure = e;
     }
-    if (failure)
-        co_return readFailed(action, *failure);
-    co_return co_await pushChecked(action, current);
+    if (failure) {
+        Outcome failed = readFailed(action, *failure);
+        co_return failed;
+    }
+    Outcome out = co_await pushChecked(action, current);
+    flush();
+    co_return out;
 }
 
 QCoro::Task<QList<Pusher::Outcome>> Pusher::pushAll(QList<PushAction> actions, CancelToken cancel,
                                                     std::function<void(int, int)> progress) {
     PushBatch batch(*this, std::move(actions), std::move(cancel), std::move(progress),
                     ConnectWiseClient::MaxInFlight);
-    co_return co_await batch.run();
+    QList<Outcome> outcomes;
+    std::exception_ptr error;
+    try {
+        outcomes = co_await batch.run();
+    } catch (...) {
+        error = std::current_exception();
+    }
+    flush(); // the outcome rows still waiting for a commit, also after a cancel
+    if (error)
+        std::rethrow_exception(error);
+    co_return outcomes;
 }
 
 QCoro::Task<QList<Addition>> Pusher::readCurrent(int agreementId, QList<PushAction> actions, CancelToken cancel) {

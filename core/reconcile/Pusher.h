@@ -83,6 +83,11 @@ public:
             m_stopReason = reason;
     }
 
+    // Commits the outcome rows that wait for the next commit (see record()); a log that cannot
+    // be written stops the pusher with a reason instead of throwing: the writes are done and
+    // their intents are on disk.
+    void flush();
+
     static Decimal fieldValue(const Addition& addition, const QString& field);
 
 private:
@@ -92,13 +97,19 @@ private:
     QCoro::Task<Outcome> settleCreate(const PushAction& action, const Transfer& intent, const ApiError& error);
     Transfer row(const PushAction& action, const PushChange& change, TransferOutcome outcome, const QString& message,
                  const QString& requestId = {}, int additionId = 0) const;
-    // Writes rows; a log that cannot be written stops the batch with `consequence` appended.
+    // Writes rows, together with the outcome rows waiting for a commit; rows that only settle
+    // logged intents wait for the next commit themselves. A log that cannot be written stops
+    // the batch with `consequence` appended.
     std::vector<Transfer> record(std::vector<Transfer> rows, const QString& consequence, Outcome* into = nullptr);
+    // One transaction: the waiting outcome rows, then `rows`; returns `rows` as stored. Throws
+    // UserError when the log cannot be written (the waiting rows keep waiting).
+    std::vector<Transfer> commit(std::vector<Transfer> rows);
 
     ConnectWiseClient& m_connectwise;
     TransferLog& m_log;
     Context m_context;
     QString m_stopReason;
+    std::vector<Transfer> m_settled; // outcome rows of done writes, not yet committed
 };
 
 } // namespace il

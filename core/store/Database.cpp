@@ -315,6 +315,7 @@ void Database::Transaction::commit() {
         QSqlQuery(db->m_db).exec(QStringLiteral("ROLLBACK"));
         db->raise(error, m_what);
     }
+    ++db->m_commits;
 }
 
 Database::Transaction::~Transaction() {

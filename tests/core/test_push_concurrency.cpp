@@ -125,6 +125,25 @@ TEST_F(PushConcurrencyTest, TheChangeCheckReadsEachAgreementOnce) {
     EXPECT_TRUE(check.ok()) << check.problems.join(u'\n').toStdString();
 }
 
+TEST_F(PushConcurrencyTest, EachWriteCostsOneCommitNotTwo) {
+    // Group commit: a write's outcome row waits for the next intent's transaction (or the batch's
+    // end) instead of syncing the disk on its own; the intent still commits before its request.
+    auto run = loadMonth();
+    const auto actions = pushable(*run);
+    ASSERT_GE(actions.size(), 12);
+    const qint64 before = m_database->commits();
+    il::runSync(run->push(actions));
+    const qint64 commits = m_database->commits() - before;
+    EXPECT_EQ(run->result().failed, 0);
+    const auto check = ledger();
+    EXPECT_TRUE(check.ok()) << check.problems.join(u'\n').toStdString();
+    ASSERT_GE(check.appliedWrites, actions.size()); // (a field each; a request may carry two)
+    // One intent commit per write, one flush of the last outcomes, and the push's own
+    // bookkeeping (lock, run record, tip anchor): far below the two commits a write used to cost.
+    EXPECT_LE(commits, actions.size() + 8) << commits << " commits for " << actions.size() << " writes";
+    EXPECT_GE(commits, actions.size()) << "an intent must be committed before its request leaves";
+}
+
 TEST_F(PushConcurrencyTest, A429MakesEveryWorkerWaitNotJustTheOneThatGotIt) {
     auto run = loadMonth();
     const auto actions = pushable(*run);
