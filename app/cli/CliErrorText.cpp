@@ -1,5 +1,6 @@
 #include "CliErrorText.h"
 
+#include "errors/ApiError.h"
 #include "errors/Cancelled.h"
 #include "errors/UserError.h"
 
@@ -8,6 +9,8 @@ QString CliErrorText::describe(const std::exception& e) {
         return QStringLiteral("cancelled");
     if (const auto* user = dynamic_cast<const il::UserError*>(&e))
         return withRemedy(user->message(), user->remedy());
+    if (const auto* api = dynamic_cast<const il::ApiError*>(&e))
+        return withRemedy(api->message(), api->remedy());
     return QString::fromUtf8(e.what());
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errors/Remedy.h"
+
 #include <QString>
 
 #include <stdexcept>
@@ -22,6 +24,12 @@ public:
     const QString& serverMessage() const { return m_serverMessage; }
     const QString& requestId() const { return m_requestId; }
     QString message() const { return QString::fromUtf8(what()); }
+    // What the user can do about it beyond retrying (sign in again, …); each front end words it.
+    const Remedy& remedy() const { return m_remedy; }
+    ApiError& withRemedy(Remedy remedy) {
+        m_remedy = std::move(remedy);
+        return *this;
+    }
 
     // "Exact Online GET purchase/PurchaseInvoices failed: HTTP 403 — Forbidden - Application
     // Scope Violated" and the like.
@@ -35,6 +43,7 @@ private:
     int m_status;
     QString m_serverMessage;
     QString m_requestId;
+    Remedy m_remedy;
 };
 
 } // namespace il

@@ -202,8 +202,9 @@ ApiError ExactAuth::lostAnswer(const ApiError& e) const {
                                    "replaced the refresh token, in which case the stored one no longer "
                                    "works. Try again in 10 minutes (Exact refuses an earlier refresh); "
                                    "if it then says the sign-in is invalid or an old refresh token was "
-                                   "used, run `invoicelink-cli auth login`")
-                        .arg(e.system(), e.serverMessage()));
+                                   "used, sign in again")
+                        .arg(e.system(), e.serverMessage()))
+        .withRemedy(Remedy::signInToExact());
 }
 
 QCoro::Task<ExactTokens> ExactAuth::acceptSignInAnswer(int status, QByteArray body) {

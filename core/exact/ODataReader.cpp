@@ -65,12 +65,15 @@ void ODataReader::refuse(const QString& what, int status, const QString& endpoin
     // Every 400/401/403/404 counts toward Exact's 10 errors per endpoint per hour (§3); the
     // error is remembered for the run so the same call is never sent again to hear it again.
     std::exception_ptr e;
-    if (const QString scope = ExactScope::violatedScope(status, server, endpoint); !scope.isEmpty())
+    if (const QString scope = ExactScope::violatedScope(status, server, endpoint); !scope.isEmpty()) {
         e = std::make_exception_ptr(ExactScopeError(endpoint, scope, server));
-    else
-        e = std::make_exception_ptr(ApiError(status == 401 || status == 403 ? ApiError::Kind::Auth
-                                                                            : ApiError::Kind::Http,
-                                             m_http.systemName(), what, status, server));
+    } else {
+        ApiError error(status == 401 || status == 403 ? ApiError::Kind::Auth : ApiError::Kind::Http,
+                       m_http.systemName(), what, status, server);
+        if (status == 401) // the token is not accepted, and renewing it did not help
+            error.withRemedy(Remedy::signInToExact());
+        e = std::make_exception_ptr(error);
+    }
     if (status >= 400 && status < 500 && status != 429)
         m_refused.insert(what, Refusal{e, status == 401 ? token : QString()});
     std::rethrow_exception(e);
@@ -94,8 +97,7 @@ QCoro::Task<QJsonObject> ODataReader::getJson(QUrl url, QString endpoint, Cancel
             if (!renewed)
                 refuse(what, 401, endpoint,
                        server + QStringLiteral("; the access token is less than 570 s old, so Exact Online "
-                                               "does not allow a new one yet (sign in again with "
-                                               "`invoicelink-cli auth login` if this persists)"),
+                                               "does not allow a new one yet"),
                        token);
             token = *renewed;
             continue;

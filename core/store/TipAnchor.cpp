@@ -52,10 +52,10 @@ QCoro::Task<LogTip> TipAnchor::record() {
     if (anchored) {
         if (const auto problem = verifier.mismatch(*anchored, origin()))
             throw UserError(
-                QStringLiteral("the transfer log of %1 was not anchored: %2; the anchor stays at row %3 "
-                               "(run `invoicelink-cli log verify`)")
+                QStringLiteral("the transfer log of %1 was not anchored: %2; the anchor stays at row %3")
                     .arg(m_db.displayName(), *problem)
-                    .arg(anchored->id));
+                    .arg(anchored->id),
+                Remedy::of(Remedy::Action::VerifyTransferLog));
         if (end.id <= anchored->id) {
             LogTip kept = *anchored;
             co_return kept;

@@ -119,6 +119,10 @@ TEST_F(ExactAuthTest, NoRefreshWithin570SecondsEvenOnA401) {
         EXPECT_EQ(e.kind(), ApiError::Kind::Auth);
         EXPECT_TRUE(e.message().startsWith(QStringLiteral("Exact Online GET current/Me failed: HTTP 401")));
         EXPECT_TRUE(e.message().contains(QStringLiteral("less than 570 s old"))) << e.what();
+        // What to do is a remedy each front end words, not a command inside the message.
+        EXPECT_FALSE(e.message().contains(QStringLiteral("invoicelink-cli"))) << e.what();
+        EXPECT_EQ(e.remedy().action, Remedy::Action::SignInToExact);
+        EXPECT_TRUE(CliErrorText::describe(e).endsWith(QStringLiteral("; run `invoicelink-cli auth login`")));
     }
     EXPECT_EQ(tokenCalls(), 1);
     advance(269); // 569 s: still the old token, which Exact refused: not sent again (error budget)

@@ -4,8 +4,6 @@
 #include "CliErrorText.h"
 #include "errors/ApiError.h"
 #include "errors/UserError.h"
-#include "errors/ApiError.h"
-#include "errors/UserError.h"
 #include "test_exact_fixture.h"
 
 #include <QElapsedTimer>
@@ -25,7 +23,7 @@ protected:
         } catch (const ApiError& e) {
             if (kind)
                 *kind = e.kind();
-            return e.message();
+            return CliErrorText::describe(e); // the message with its remedy, as the CLI prints it
         } catch (const std::exception& e) {
             return QStringLiteral("not an ApiError: ") + QString::fromUtf8(e.what());
         }

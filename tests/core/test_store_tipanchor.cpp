@@ -116,6 +116,8 @@ TEST_P(StoreTipAnchor, RewritingTheCutRowsAndTheNextPushAreCaughtAndTheAnchorSta
         FAIL() << "anchoring a log that no longer holds the anchored row must be refused";
     } catch (const il::UserError& e) {
         EXPECT_NE(std::string(e.what()).find("the anchor stays at row 4"), std::string::npos) << e.what();
+        EXPECT_EQ(e.remedy().action, il::Remedy::Action::VerifyTransferLog); // worded by each front end
+        EXPECT_EQ(std::string(e.what()).find("invoicelink-cli"), std::string::npos) << e.what();
     }
     EXPECT_EQ(*runSync(TipAnchor(keychain, *db).load()), anchored);
     EXPECT_FALSE(runSync(TipAnchor(keychain, *db).verify()).ok);

@@ -20,6 +20,8 @@ QString ErrorText::describe(const std::exception& e) {
         return tr("The operation was cancelled.");
     if (const auto* user = dynamic_cast<const UserError*>(&e))
         return withRemedy(user->message(), user->remedy());
+    if (const auto* api = dynamic_cast<const ApiError*>(&e))
+        return withRemedy(api->message(), api->remedy());
     return QString::fromUtf8(e.what());
 }
 
