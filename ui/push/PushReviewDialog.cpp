@@ -49,10 +49,11 @@ PushReviewDialog::PushReviewDialog(const QList<PushAction>& actions, const Month
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->resizeColumnsToContents();
-    // Names and the change (a reason, when left out) are capped; the field and the numbers show in
-    // full, in every language ("inkoopprijs per eenheid" is longer than "unit cost").
+    // Names and the change (a reason when left out, whole in its tooltip) are capped; the field and
+    // the numbers show in full, in every language ("Nieuwe toevoeging: inkoopprijs" is longer than
+    // "New addition: unit cost").
     const int em = fontMetrics().averageCharWidth();
-    const int widest[PushReviewModel::ColumnCount] = {24, 28, 16, 0, 0, 0, 60};
+    const int widest[PushReviewModel::ColumnCount] = {24, 28, 16, 0, 0, 0, 20};
     for (int c = 0; c < PushReviewModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, widest[c] ? std::min(m_view->columnWidth(c) + em, widest[c] * em)
                                             : m_view->columnWidth(c) + em);
