@@ -32,11 +32,13 @@ QString ApiError::format(Kind kind, const QString& system, const QString& endpoi
         what = QCoreApplication::translate("il::ApiError", "no answer in time");
         break;
     case Kind::Parse:
-        what = status ? QCoreApplication::translate("il::ApiError", "HTTP %1, unreadable response").arg(status)
-                      : QCoreApplication::translate("il::ApiError", "unreadable response");
+        what = status
+                   ? QCoreApplication::translate("il::ApiError", "HTTP %1, unreadable response").arg(status)
+                   : QCoreApplication::translate("il::ApiError", "unreadable response");
         break;
     }
-    QString text = QCoreApplication::translate("il::ApiError", "%1 %2 failed: %3").arg(system, endpoint, what);
+    QString text =
+        QCoreApplication::translate("il::ApiError", "%1 %2 failed: %3").arg(system, endpoint, what);
     if (!serverMessage.isEmpty())
         text += QStringLiteral(" — ") + serverMessage;
     return text;

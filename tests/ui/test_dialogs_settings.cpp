@@ -113,7 +113,8 @@ private slots:
         SettingsDialog dialog(app.ctx());
         choose(combo(dialog, "exact/source"), QStringLiteral("entries"));
         // In the fields' words (issue 10 point 13), not the INI's item_key=description.
-        QVERIFY2(dialog.problems().join(u'\n').contains(QStringLiteral("set Item from to “Pattern over the line description”")),
+        QVERIFY2(dialog.problems().join(u'\n').contains(
+                     QStringLiteral("set Item from to “Pattern over the line description”")),
                  qPrintable(dialog.problems().join(u'\n')));
         QVERIFY(!edit(dialog, "exact/item_pattern")->isEnabled());
         choose(combo(dialog, "exact/item_key"), QStringLiteral("description"));

@@ -58,7 +58,8 @@ private slots:
     void exactPastWhatADoubleHolds() {
         // 17 significant digits: a double would round the last ones away.
         const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
-        QCOMPARE(DecimalText::format(d("12345678901.123456"), -1, dutch), QStringLiteral("12.345.678.901,123456"));
+        QCOMPARE(DecimalText::format(d("12345678901.123456"), -1, dutch),
+                 QStringLiteral("12.345.678.901,123456"));
         QCOMPARE(DecimalText::parse(QStringLiteral("12.345.678.901,123456"), dutch), d("12345678901.123456"));
     }
 
@@ -117,7 +118,8 @@ private slots:
         QCOMPARE(ApiError::format(ApiError::Kind::Network, QStringLiteral("Exact Online"),
                                   QStringLiteral("GET salesinvoice/SalesInvoices"), 0, QString()),
                  QStringLiteral("Exact Online GET salesinvoice/SalesInvoices mislukt: netwerkfout"));
-        QCOMPARE(QCoreApplication::translate("il::Validator", "it was cancelled"), QStringLiteral("ze is opgezegd"));
+        QCOMPARE(QCoreApplication::translate("il::Validator", "it was cancelled"),
+                 QStringLiteral("ze is opgezegd"));
         // The command line installs no translation: English, as its tests and scripts expect.
         QVERIFY(il::ui::installLanguage(*QCoreApplication::instance(), QStringLiteral("en")));
         QCOMPARE(ApiError::format(ApiError::Kind::Network, QStringLiteral("Exact Online"),

@@ -5,9 +5,9 @@
 
 #include "common/Resources.h"
 #include "common/Translation.h"
+#include "grid/StatusFilterProxy.h"
 #include "grid/SummaryTile.h"
 #include "grid/SummaryTiles.h"
-#include "grid/StatusFilterProxy.h"
 #include "push/PushReviewDialog.h"
 #include "push/PushReviewModel.h"
 
@@ -54,8 +54,10 @@ private slots:
         const int mark = header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
         for (int c = 0; c < model->columnCount(); ++c) {
             const QString title = model->headerData(c, Qt::Horizontal).toString();
-            QVERIFY2(header->sectionSize(c) >= headerFont.horizontalAdvance(title) + 2 * margin + mark,
-                     qPrintable(QStringLiteral("header cut off: %1 in %2 px").arg(title).arg(header->sectionSize(c))));
+            QVERIFY2(
+                header->sectionSize(c) >= headerFont.horizontalAdvance(title) + 2 * margin + mark,
+                qPrintable(
+                    QStringLiteral("header cut off: %1 in %2 px").arg(title).arg(header->sectionSize(c))));
         }
 
         QTest::mouseClick(grid->tiles()->tile(StatusFilterProxy::Filter::Deviations), Qt::LeftButton);
@@ -82,8 +84,10 @@ private slots:
         const int em = metrics.averageCharWidth();
         QVERIFY2(view->columnWidth(PushReviewModel::AgreementColumn) >= 12 * em,
                  qPrintable(QString::number(view->columnWidth(PushReviewModel::AgreementColumn))));
-        dialog->grab().save(qEnvironmentVariable("INVOICELINK_UI_ARTIFACTS") + QStringLiteral("/push_review_nl.png"));
-        w.grab().save(qEnvironmentVariable("INVOICELINK_UI_ARTIFACTS") + QStringLiteral("/main_window_nl.png"));
+        dialog->grab().save(qEnvironmentVariable("INVOICELINK_UI_ARTIFACTS") +
+                            QStringLiteral("/push_review_nl.png"));
+        w.grab().save(qEnvironmentVariable("INVOICELINK_UI_ARTIFACTS") +
+                      QStringLiteral("/main_window_nl.png"));
         dialog->reject();
     }
 };

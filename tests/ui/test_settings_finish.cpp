@@ -40,8 +40,9 @@ struct FirstStart {
     QTemporaryDir dir;
     std::unique_ptr<AppContext> ctx;
     FirstStart() {
-        ctx = std::make_unique<AppContext>(std::make_unique<il::Settings>(dir.filePath(QStringLiteral("invoicelink.ini"))),
-                                           std::make_unique<il::MemorySecretStore>(), false);
+        ctx = std::make_unique<AppContext>(
+            std::make_unique<il::Settings>(dir.filePath(QStringLiteral("invoicelink.ini"))),
+            std::make_unique<il::MemorySecretStore>(), false);
         ctx->rebuild();
     }
 };
@@ -68,7 +69,8 @@ private slots:
         QTRY_VERIFY(!dialog.isSaving());
         const QString said = dialog.message();
         QVERIFY2(!said.startsWith(QStringLiteral("Saved")), qPrintable(said));
-        QVERIFY2(said.startsWith(QStringLiteral("Nothing was changed, so nothing was saved.")), qPrintable(said));
+        QVERIFY2(said.startsWith(QStringLiteral("Nothing was changed, so nothing was saved.")),
+                 qPrintable(said));
         // Why it cannot start, in the fields' names: the INI keys are the command line's words.
         QVERIFY2(said.contains(QStringLiteral("“Client ID (Exact Online)”")), qPrintable(said));
         QVERIFY2(!said.contains(QStringLiteral("exact/")) && !said.contains(QStringLiteral("connectwise/")),
@@ -83,9 +85,11 @@ private slots:
 
     void keysInCoresMessagesBecomeFieldNames() {
         using il::ui::SettingsWording;
-        QCOMPARE(SettingsWording::inFieldNames(QStringLiteral("exact/client_id is not set; connectwise/site is not set")),
+        QCOMPARE(SettingsWording::inFieldNames(
+                     QStringLiteral("exact/client_id is not set; connectwise/site is not set")),
                  QStringLiteral("“Client ID (Exact Online)” is not set; “ConnectWise site” is not set"));
-        QCOMPARE(SettingsWording::inFieldNames(QStringLiteral("exact/item_pattern is needed with item_key=description")),
+        QCOMPARE(SettingsWording::inFieldNames(
+                     QStringLiteral("exact/item_pattern is needed with item_key=description")),
                  QStringLiteral("“Item pattern” is needed with “Item from” = description"));
         QCOMPARE(SettingsWording::inFieldNames(QStringLiteral("the source of the item")),
                  QStringLiteral("the source of the item"));
@@ -99,7 +103,8 @@ private slots:
         QVERIFY(site);
         site->setEditText(QStringLiteral("api eu!!.example"));
         QVERIFY(!save->isEnabled());
-        QVERIFY2(dialog.message().contains(QStringLiteral("is not a valid address")), qPrintable(dialog.message()));
+        QVERIFY2(dialog.message().contains(QStringLiteral("is not a valid address")),
+                 qPrintable(dialog.message()));
         QVERIFY(dialog.message().contains(QStringLiteral("api eu!!.example")));
         site->setEditText(QStringLiteral("api-eu.myconnectwise.net"));
         QVERIFY(save->isEnabled());
@@ -109,7 +114,8 @@ private slots:
         itemRule->setCurrentIndex(itemRule->findData(QStringLiteral("description")));
         edit(dialog, "exact/item_pattern")->setText(QStringLiteral("^(\\S+"));
         QVERIFY(!save->isEnabled());
-        QVERIFY2(dialog.message().startsWith(QStringLiteral("The item pattern “^(\\S+”")), qPrintable(dialog.message()));
+        QVERIFY2(dialog.message().startsWith(QStringLiteral("The item pattern “^(\\S+”")),
+                 qPrintable(dialog.message()));
         QVERIFY(!dialog.message().contains(QStringLiteral("exact/")));
     }
 
@@ -151,13 +157,16 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void documentsFirstThenThePickedFolder() {
-        QSettings(QStringLiteral("InvoiceLink"), QStringLiteral("invoicelink-gui")).remove(QStringLiteral("ui/lastSaveFolder"));
+        QSettings(QStringLiteral("InvoiceLink"), QStringLiteral("invoicelink-gui"))
+            .remove(QStringLiteral("ui/lastSaveFolder"));
         const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         QVERIFY(QDir().mkpath(documents));
-        QCOMPARE(il::ui::SaveFolder::startPath(QStringLiteral("report.xlsx")), QDir(documents).filePath(QStringLiteral("report.xlsx")));
+        QCOMPARE(il::ui::SaveFolder::startPath(QStringLiteral("report.xlsx")),
+                 QDir(documents).filePath(QStringLiteral("report.xlsx")));
         QTemporaryDir picked;
         il::ui::SaveFolder::remember(picked.filePath(QStringLiteral("log.csv")));
-        QCOMPARE(il::ui::SaveFolder::startPath(QStringLiteral("report.xlsx")), QDir(picked.path()).filePath(QStringLiteral("report.xlsx")));
+        QCOMPARE(il::ui::SaveFolder::startPath(QStringLiteral("report.xlsx")),
+                 QDir(picked.path()).filePath(QStringLiteral("report.xlsx")));
     }
 };
 
@@ -181,12 +190,15 @@ private slots:
         model.setActions({skipped}, il::MonthResult(), il::CwDirectory());
         QCOMPARE(model.skippedCount(), 1);
         const QColor leftOut = model.index(0, il::ui::PushReviewModel::ProductColumn)
-                                   .data(Qt::ForegroundRole).value<QBrush>().color();
+                                   .data(Qt::ForegroundRole)
+                                   .value<QBrush>()
+                                   .color();
         QApplication::setPalette(before);
         QCOMPARE(leftOut.alpha(), 255);
         // Between the base and the text: dimmer than the normal rows, still readable.
         QVERIFY2(leftOut.lightness() < dark.color(QPalette::Text).lightness(), qPrintable(leftOut.name()));
-        QVERIFY2(leftOut.lightness() > dark.color(QPalette::Base).lightness() + 60, qPrintable(leftOut.name()));
+        QVERIFY2(leftOut.lightness() > dark.color(QPalette::Base).lightness() + 60,
+                 qPrintable(leftOut.name()));
     }
 };
 

@@ -53,7 +53,8 @@ bool installLanguage(QCoreApplication& app, const QString& language) {
     if (loaded)
         QCoreApplication::installTranslator(ours);
     qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(language),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return loaded;
 }

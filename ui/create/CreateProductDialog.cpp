@@ -163,10 +163,13 @@ QStringList CreateProductDialog::problems() const {
         found << tr("The description is empty.");
     if (m_customerDescription->text().trimmed().isEmpty())
         found << tr("The customer description is empty.");
-    for (const QString& p : {amountProblem(m_cost, tr("Type the cost (0 if there is none)."),
-                                           tr("The cost is a number of 0 or more, such as %1.").arg(DecimalText::example("12.50"))),
-                             amountProblem(m_price, tr("Type the price (0 if there is none)."),
-                                           tr("The price is a number of 0 or more, such as %1.").arg(DecimalText::example("12.50")))})
+    for (const QString& p :
+         {amountProblem(
+              m_cost, tr("Type the cost (0 if there is none)."),
+              tr("The cost is a number of 0 or more, such as %1.").arg(DecimalText::example("12.50"))),
+          amountProblem(
+              m_price, tr("Type the price (0 if there is none)."),
+              tr("The price is a number of 0 or more, such as %1.").arg(DecimalText::example("12.50")))})
         if (!p.isEmpty())
             found << p;
     // Nothing is chosen for the user: a wrong subcategory or type files the item wrongly for all.

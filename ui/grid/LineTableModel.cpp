@@ -417,7 +417,8 @@ QString LineTableModel::actionToolTip(int row) const {
             QStringList changes;
             for (const PushChange& c : a->changes)
                 changes << (a->isCreate()
-                                ? tr("%1 %2").arg(LineText::fieldName(c.field), LineText::quantity(c.newValue))
+                                ? tr("%1 %2").arg(LineText::fieldName(c.field),
+                                                  LineText::quantity(c.newValue))
                                 : tr("%1 %2 → %3")
                                       .arg(LineText::fieldName(c.field), LineText::quantity(c.oldValue),
                                            LineText::quantity(c.newValue)));

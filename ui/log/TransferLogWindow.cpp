@@ -330,7 +330,8 @@ void TransferLogWindow::exportWithDialog(const QString& extension) {
             .arg(m_allMonths->isChecked() || m_month.isEmpty() ? QString() : u'-' + m_month, extension);
     const QString filter =
         extension == QLatin1String("csv") ? tr("CSV file (*.csv)") : tr("Excel workbook (*.xlsx)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export transfer log"), SaveFolder::startPath(name), filter);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export transfer log"), SaveFolder::startPath(name), filter);
     if (path.isEmpty())
         return;
     SaveFolder::remember(path);

@@ -1,7 +1,7 @@
 #include "settings/SettingsDialog.h"
 
-#include "settings/SettingsWording.h"
 #include "settings/SettingsRegistry.h"
+#include "settings/SettingsWording.h"
 
 #include "common/MessageWidget.h"
 

@@ -66,7 +66,8 @@ void SettingsPageTolerances::save(Settings& settings) const {
     // Stored in the plain form ("0.05") whatever the user's locale: the INI is a contract.
     settings.setValue(Setting::TolerancePrice,
                       tolerance(m_price->text()).value_or(Decimal::fromString(u"0.01")).toString());
-    settings.setValue(Setting::ToleranceQuantity, tolerance(m_quantity->text()).value_or(Decimal()).toString());
+    settings.setValue(Setting::ToleranceQuantity,
+                      tolerance(m_quantity->text()).value_or(Decimal()).toString());
 }
 
 QStringList SettingsPageTolerances::problems() const {
