@@ -7,7 +7,7 @@ build_packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qcoro-qt6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-  libqt6sql6-sqlite libqt6sql6-psql libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
+  libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
 )
 # A keychain under a private D-Bus session, a real PostgreSQL server, a virtual screen.
 test_packages=(dbus-x11 gnome-keyring libsecret-tools postgresql xvfb xauth unzip)

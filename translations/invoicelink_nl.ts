@@ -289,14 +289,6 @@
             <translation>De omschrijving voor de klant is leeg.</translation>
         </message>
         <message>
-            <source>The cost is a number with a point, such as 12.50.</source>
-            <translation>De kostprijs is een getal met een punt, zoals 12.50.</translation>
-        </message>
-        <message>
-            <source>The price is a number with a point, such as 12.50.</source>
-            <translation>De verkoopprijs is een getal met een punt, zoals 12.50.</translation>
-        </message>
-        <message>
             <source>Pick the company whose line links to the product.</source>
             <translation>Kies het bedrijf waarvan de regel aan het product wordt gekoppeld.</translation>
         </message>
@@ -335,6 +327,14 @@
         <message>
             <source>Choose…</source>
             <translation>Kies…</translation>
+        </message>
+        <message>
+            <source>The cost is a number of 0 or more, such as %1.</source>
+            <translation>De kostprijs is een getal van 0 of meer, zoals %1.</translation>
+        </message>
+        <message>
+            <source>The price is a number of 0 or more, such as %1.</source>
+            <translation>De prijs is een getal van 0 of meer, zoals %1.</translation>
         </message>
     </context>
     <context>
@@ -903,6 +903,10 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
             <source>Close</source>
             <translation>Sluiten</translation>
         </message>
+        <message>
+            <source>Nothing was changed, so nothing was saved. InvoiceLink cannot start work with these settings yet: %1</source>
+            <translation>Er is niets gewijzigd, dus er is niets opgeslagen. InvoiceLink kan met deze instellingen nog niet aan het werk: %1</translation>
+        </message>
     </context>
     <context>
         <name>il::ui::SettingsPage</name>
@@ -956,10 +960,6 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
         <message>
             <source>&amp;Test connection</source>
             <translation>Verbinding &amp;testen</translation>
-        </message>
-        <message>
-            <source>The ConnectWise site is not a web address.</source>
-            <translation>De ConnectWise-site is geen webadres.</translation>
         </message>
         <message>
             <source>%1 (the version InvoiceLink was checked against)</source>
@@ -1024,6 +1024,10 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
         <message>
             <source>ConnectWise</source>
             <translation>ConnectWise</translation>
+        </message>
+        <message>
+            <source>The ConnectWise site “%1” is not a valid address: write its host, such as api-eu.myconnectwise.net, or https://host.</source>
+            <translation>De ConnectWise-site “%1” is geen geldig adres: vul de host in, zoals api-eu.myconnectwise.net, of https://host.</translation>
         </message>
     </context>
     <context>
@@ -1260,14 +1264,6 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
             <translation>Factuurprijs &amp;vergelijken met:</translation>
         </message>
         <message>
-            <source>The Exact Online address is not a web address.</source>
-            <translation>Het adres van Exact Online is geen webadres.</translation>
-        </message>
-        <message>
-            <source>The redirect URI is not a web address.</source>
-            <translation>De redirect-URI is geen webadres.</translation>
-        </message>
-        <message>
             <source>The division is a number, such as 123456.</source>
             <translation>De administratie is een getal, zoals 123456.</translation>
         </message>
@@ -1311,6 +1307,34 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
             <source>Exact Online</source>
             <translation>Exact Online</translation>
         </message>
+        <message>
+            <source>The Exact Online address “%1” is not a valid web address: write it as https://host.</source>
+            <translation>Het adres van Exact Online “%1” is geen geldig webadres: schrijf het als https://host.</translation>
+        </message>
+        <message>
+            <source>The redirect URI “%1” is not a valid web address.</source>
+            <translation>De redirect-URI “%1” is geen geldig webadres.</translation>
+        </message>
+        <message>
+            <source>Customer from “Pattern over the line description” needs a pattern.</source>
+            <translation>Klant uit “Patroon in de regelomschrijving” heeft een patroon nodig.</translation>
+        </message>
+        <message>
+            <source>The pattern “%1” is no regular expression with a group for the customer, such as ^\[(.+?)\].</source>
+            <translation>Het patroon “%1” is geen reguliere expressie met een groep voor de klant, zoals ^\[(.+?)\].</translation>
+        </message>
+        <message>
+            <source>Purchase entries carry no item: set Item from to “Pattern over the line description” and fill in the item pattern.</source>
+            <translation>Inkoopboekingen hebben geen artikel: zet Artikel uit op “Patroon in de regelomschrijving” en vul het artikelpatroon in.</translation>
+        </message>
+        <message>
+            <source>Item from “Pattern over the line description” needs an item pattern.</source>
+            <translation>Artikel uit “Patroon in de regelomschrijving” heeft een artikelpatroon nodig.</translation>
+        </message>
+        <message>
+            <source>The item pattern “%1” is no regular expression with a group for the item code, such as ^(\S+).</source>
+            <translation>Het artikelpatroon “%1” is geen reguliere expressie met een groep voor de artikelcode, zoals ^(\S+).</translation>
+        </message>
     </context>
     <context>
         <name>il::ui::SettingsPageLanguage</name>
@@ -1350,16 +1374,16 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
             <translation>&amp;Aantal:</translation>
         </message>
         <message>
-            <source>The price tolerance is a number of 0 or more, with a point: 0.01.</source>
-            <translation>De prijstolerantie is een getal van 0 of meer, met een punt: 0.01.</translation>
-        </message>
-        <message>
-            <source>The quantity tolerance is a number of 0 or more, with a point: 0.5.</source>
-            <translation>De aantaltolerantie is een getal van 0 of meer, met een punt: 0.5.</translation>
-        </message>
-        <message>
             <source>Tolerances</source>
             <translation>Toleranties</translation>
+        </message>
+        <message>
+            <source>The price tolerance “%1” is not a number of 0 or more, such as %2.</source>
+            <translation>De prijstolerantie “%1” is geen getal van 0 of meer, zoals %2.</translation>
+        </message>
+        <message>
+            <source>The quantity tolerance “%1” is not a number of 0 or more, such as %2.</source>
+            <translation>De aantaltolerantie “%1” is geen getal van 0 of meer, zoals %2.</translation>
         </message>
     </context>
     <context>
@@ -1993,6 +2017,198 @@ Open Instellingen… (%2) om ze te herstellen.</translation>
         <message>
             <source>Store them in the keychain.</source>
             <translation>Bewaar ze in de sleutelbos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsWording</name>
+        <message>
+            <source>Exact Online address</source>
+            <translation>Adres van Exact Online</translation>
+        </message>
+        <message>
+            <source>Division</source>
+            <translation>Administratie</translation>
+        </message>
+        <message>
+            <source>Client ID (Exact Online)</source>
+            <translation>Client-ID (Exact Online)</translation>
+        </message>
+        <message>
+            <source>Redirect URI</source>
+            <translation>Redirect-URI</translation>
+        </message>
+        <message>
+            <source>Invoice source</source>
+            <translation>Factuurbron</translation>
+        </message>
+        <message>
+            <source>Customer from</source>
+            <translation>Klant uit</translation>
+        </message>
+        <message>
+            <source>Customer pattern</source>
+            <translation>Klantpatroon</translation>
+        </message>
+        <message>
+            <source>Item from</source>
+            <translation>Artikel uit</translation>
+        </message>
+        <message>
+            <source>Item pattern</source>
+            <translation>Artikelpatroon</translation>
+        </message>
+        <message>
+            <source>ConnectWise site</source>
+            <translation>ConnectWise-site</translation>
+        </message>
+        <message>
+            <source>ConnectWise company</source>
+            <translation>ConnectWise-bedrijf</translation>
+        </message>
+        <message>
+            <source>ConnectWise timeout</source>
+            <translation>ConnectWise-time-out</translation>
+        </message>
+        <message>
+            <source>ConnectWise API version</source>
+            <translation>ConnectWise-API-versie</translation>
+        </message>
+        <message>
+            <source>Compare invoice price with</source>
+            <translation>Factuurprijs vergelijken met</translation>
+        </message>
+        <message>
+            <source>Database URL</source>
+            <translation>Database-URL</translation>
+        </message>
+        <message>
+            <source>Price tolerance</source>
+            <translation>Prijstolerantie</translation>
+        </message>
+        <message>
+            <source>Quantity tolerance</source>
+            <translation>Aantaltolerantie</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::ApiError</name>
+        <message>
+            <source>network error</source>
+            <translation>netwerkfout</translation>
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation>geen antwoord op tijd</translation>
+        </message>
+        <message>
+            <source>HTTP %1, unreadable response</source>
+            <translation>HTTP %1, onleesbaar antwoord</translation>
+        </message>
+        <message>
+            <source>unreadable response</source>
+            <translation>onleesbaar antwoord</translation>
+        </message>
+        <message>
+            <source>%1 %2 failed: %3</source>
+            <translation>%1 %2 mislukt: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::Validator</name>
+        <message>
+            <source>its status is %1</source>
+            <translation>de status is %1</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>leeg</translation>
+        </message>
+        <message>
+            <source>it was cancelled</source>
+            <translation>ze is opgezegd</translation>
+        </message>
+        <message>
+            <source>it ended on %1</source>
+            <translation>ze is geëindigd op %1</translation>
+        </message>
+        <message>
+            <source>it starts on %1</source>
+            <translation>ze begint op %1</translation>
+        </message>
+        <message>
+            <source>not linked to a ConnectWise agreement and product</source>
+            <translation>niet gekoppeld aan een ConnectWise-overeenkomst en -product</translation>
+        </message>
+        <message>
+            <source>agreement %1 (id %2) is not active in %3: %4</source>
+            <translation>overeenkomst %1 (id %2) is niet actief in %3: %4</translation>
+        </message>
+        <message>
+            <source>agreement %1 no longer exists in ConnectWise</source>
+            <translation>overeenkomst %1 bestaat niet meer in ConnectWise</translation>
+        </message>
+        <message>
+            <source>no addition of %1 is active on agreement %2 in %3</source>
+            <translation>geen toevoeging van %1 is actief op overeenkomst %2 in %3</translation>
+        </message>
+        <message>
+            <source>; addition %1 was cancelled on %2</source>
+            <translation>; toevoeging %1 is opgezegd op %2</translation>
+        </message>
+        <message>
+            <source>; addition %1 starts on %2</source>
+            <translation>; toevoeging %1 begint op %2</translation>
+        </message>
+        <message>
+            <source>unit price</source>
+            <translation>verkoopprijs per stuk</translation>
+        </message>
+        <message>
+            <source>unit cost</source>
+            <translation>inkoopprijs per stuk</translation>
+        </message>
+        <message>
+            <source>invoice quantity %1%2 vs ConnectWise %3</source>
+            <translation>factuuraantal %1%2 tegenover ConnectWise %3</translation>
+        </message>
+        <message>
+            <source> (%1 lines)</source>
+            <translation> (%1 regels)</translation>
+        </message>
+        <message>
+            <source>invoice %1 %2 vs ConnectWise %3%4</source>
+            <translation>factuur %1 %2 tegenover ConnectWise %3%4</translation>
+        </message>
+        <message>
+            <source> (booked in cents: ± %1)</source>
+            <translation> (in centen geboekt: ± %1)</translation>
+        </message>
+        <message>
+            <source>%1 active additions of %2 (ids %3) are compared summed; nothing is pushed</source>
+            <translation>%1 actieve toevoegingen van %2 (ids %3) worden opgeteld vergeleken; er wordt niets doorgezet</translation>
+        </message>
+        <message>
+            <source>invoiced including VAT (code %1, %2); compared excluding VAT</source>
+            <translation>gefactureerd inclusief btw (code %1, %2); vergeleken exclusief btw</translation>
+        </message>
+        <message>
+            <source>invoiced in %1; compared in %2 at the invoice's rate</source>
+            <translation>gefactureerd in %1; vergeleken in %2 tegen de koers van de factuur</translation>
+        </message>
+        <message>
+            <source>another currency</source>
+            <translation>een andere valuta</translation>
+        </message>
+        <message>
+            <source>the administration's currency</source>
+            <translation>de valuta van de administratie</translation>
+        </message>
+    </context>
+    <context>
+        <name>il::Settings</name>
+        <message>
+            <source>%1 is not set</source>
+            <translation>%1 is niet ingevuld</translation>
         </message>
     </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "errors/ApiError.h"
 
+#include <QCoreApplication>
+
 namespace il {
 
 ApiError::ApiError(Kind kind, QString system, QString endpoint, int status, QString serverMessage,
@@ -12,6 +14,8 @@ ApiError::ApiError(Kind kind, QString system, QString endpoint, int status, QStr
     , m_serverMessage(std::move(serverMessage))
     , m_requestId(std::move(requestId)) {}
 
+// The window shows these words, so they go through the translation; the command line installs
+// none and stays English.
 QString ApiError::format(Kind kind, const QString& system, const QString& endpoint, int status,
                          const QString& serverMessage) {
     QString what;
@@ -22,17 +26,19 @@ QString ApiError::format(Kind kind, const QString& system, const QString& endpoi
         what = QStringLiteral("HTTP %1").arg(status);
         break;
     case Kind::Network:
-        what = QStringLiteral("network error");
+        what = QCoreApplication::translate("il::ApiError", "network error");
         break;
     case Kind::Timeout:
-        what = QStringLiteral("no answer in time");
+        what = QCoreApplication::translate("il::ApiError", "no answer in time");
         break;
     case Kind::Parse:
-        what = status ? QStringLiteral("HTTP %1, unreadable response").arg(status)
-                      : QStringLiteral("unreadable response");
+        what = status
+                   ? QCoreApplication::translate("il::ApiError", "HTTP %1, unreadable response").arg(status)
+                   : QCoreApplication::translate("il::ApiError", "unreadable response");
         break;
     }
-    QString text = QStringLiteral("%1 %2 failed: %3").arg(system, endpoint, what);
+    QString text =
+        QCoreApplication::translate("il::ApiError", "%1 %2 failed: %3").arg(system, endpoint, what);
     if (!serverMessage.isEmpty())
         text += QStringLiteral(" — ") + serverMessage;
     return text;

@@ -2,12 +2,16 @@
 
 #include "reconcile/MonthActivity.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
 
 namespace il {
 namespace {
+
+// The reasons are read in the window, so they go through the translation (the command line
+// installs none and stays English). Spelled out at each use: lupdate expands no macros.
 
 QString ids(const QList<const Addition*>& additions) {
     QStringList out;
@@ -21,12 +25,15 @@ QString monthText(QDate month) { return month.toString(QStringLiteral("yyyy-MM")
 // Why an agreement does not count for the month, in the user's terms.
 QString inactivity(const Agreement& a, QDate month) {
     if (a.status.compare(QLatin1String("Active"), Qt::CaseInsensitive) != 0)
-        return QStringLiteral("its status is %1").arg(a.status.isEmpty() ? QStringLiteral("empty") : a.status);
+        return QCoreApplication::translate("il::Validator", "its status is %1")
+            .arg(a.status.isEmpty() ? QCoreApplication::translate("il::Validator", "empty") : a.status);
     if (a.cancelled)
-        return QStringLiteral("it was cancelled");
+        return QCoreApplication::translate("il::Validator", "it was cancelled");
     if (a.endDate.isValid() && a.endDate < MonthActivity::firstDay(month))
-        return QStringLiteral("it ended on %1").arg(a.endDate.toString(Qt::ISODate));
-    return QStringLiteral("it starts on %1").arg(a.startDate.toString(Qt::ISODate));
+        return QCoreApplication::translate("il::Validator", "it ended on %1")
+            .arg(a.endDate.toString(Qt::ISODate));
+    return QCoreApplication::translate("il::Validator", "it starts on %1")
+        .arg(a.startDate.toString(Qt::ISODate));
 }
 
 } // namespace
@@ -78,8 +85,10 @@ Finding Validator::judge(const LinkedLine& l, const Decimal& groupQuantity, int 
     f.groupSize = groupSize;
     if (!l.isLinked()) {
         f.status = LineStatus::Unlinked;
-        f.reason = l.unlinkedReason.isEmpty() ? QStringLiteral("not linked to a ConnectWise agreement and product")
-                                              : l.unlinkedReason;
+        f.reason = l.unlinkedReason.isEmpty()
+                       ? QCoreApplication::translate("il::Validator",
+                                                     "not linked to a ConnectWise agreement and product")
+                       : l.unlinkedReason;
         return f;
     }
     const auto additions = activeAdditions(l.agreementId, l.productIdentifier);
@@ -95,24 +104,32 @@ Finding Validator::judge(const LinkedLine& l, const Decimal& groupQuantity, int 
     const Agreement* agreement = m_directory.agreement(l.agreementId);
     if (l.agreementInactive || !agreement || !MonthActivity::agreementActive(*agreement, m_options.month)) {
         f.status = LineStatus::AgreementInactive;
-        f.reason = agreement ? QStringLiteral("agreement %1 (id %2) is not active in %3: %4")
-                                   .arg(agreement->name)
-                                   .arg(agreement->id)
-                                   .arg(monthText(m_options.month), inactivity(*agreement, m_options.month))
-                             : QStringLiteral("agreement %1 no longer exists in ConnectWise").arg(l.agreementId);
+        f.reason =
+            agreement
+                ? QCoreApplication::translate("il::Validator", "agreement %1 (id %2) is not active in %3: %4")
+                      .arg(agreement->name)
+                      .arg(agreement->id)
+                      .arg(monthText(m_options.month), inactivity(*agreement, m_options.month))
+                : QCoreApplication::translate("il::Validator", "agreement %1 no longer exists in ConnectWise")
+                      .arg(l.agreementId);
         return f;
     }
     if (additions.isEmpty()) {
         f.status = LineStatus::NoAddition;
-        f.reason = QStringLiteral("no addition of %1 is active on agreement %2 in %3")
-                       .arg(l.productIdentifier, agreement->name, monthText(m_options.month));
+        f.reason =
+            QCoreApplication::translate("il::Validator", "no addition of %1 is active on agreement %2 in %3")
+                .arg(l.productIdentifier, agreement->name, monthText(m_options.month));
         for (const Addition* a : m_directory.additionsOf(l.agreementId)) {
             if (CwDirectory::foldKey(a->productIdentifier) != CwDirectory::foldKey(l.productIdentifier))
                 continue;
             if (a->cancelledDate.isValid())
-                f.reason += QStringLiteral("; addition %1 was cancelled on %2").arg(a->id).arg(a->cancelledDate.toString(Qt::ISODate));
+                f.reason += QCoreApplication::translate("il::Validator", "; addition %1 was cancelled on %2")
+                                .arg(a->id)
+                                .arg(a->cancelledDate.toString(Qt::ISODate));
             else if (a->effectiveDate.isValid())
-                f.reason += QStringLiteral("; addition %1 starts on %2").arg(a->id).arg(a->effectiveDate.toString(Qt::ISODate));
+                f.reason += QCoreApplication::translate("il::Validator", "; addition %1 starts on %2")
+                                .arg(a->id)
+                                .arg(a->effectiveDate.toString(Qt::ISODate));
         }
         return f;
     }
@@ -132,22 +149,28 @@ Finding Validator::judge(const LinkedLine& l, const Decimal& groupQuantity, int 
             break;
         }
     }
-    const QString priceName = m_options.compareUnitPrice ? QStringLiteral("unit price") : QStringLiteral("unit cost");
+    const QString priceName = m_options.compareUnitPrice
+                                  ? QCoreApplication::translate("il::Validator", "unit price")
+                                  : QCoreApplication::translate("il::Validator", "unit cost");
     QStringList reasons;
     if (quantityOff)
-        reasons << QStringLiteral("invoice quantity %1%2 vs ConnectWise %3")
+        reasons << QCoreApplication::translate("il::Validator", "invoice quantity %1%2 vs ConnectWise %3")
                        .arg(groupQuantity.toString(),
-                            groupSize > 1 ? QStringLiteral(" (%1 lines)").arg(groupSize) : QString(),
+                            groupSize > 1
+                                ? QCoreApplication::translate("il::Validator", " (%1 lines)").arg(groupSize)
+                                : QString(),
                             f.cwQuantity.toString());
     if (priceOff)
-        reasons << QStringLiteral("invoice %1 %2 vs ConnectWise %3%4")
+        reasons << QCoreApplication::translate("il::Validator", "invoice %1 %2 vs ConnectWise %3%4")
                        .arg(priceName, l.line.unitPrice.toString(), f.cwComparedPrice.toString(),
                             l.line.priceUncertainty.isZero()
                                 ? QString()
-                                : QStringLiteral(" (booked in cents: ± %1)")
+                                : QCoreApplication::translate("il::Validator", " (booked in cents: ± %1)")
                                       .arg(l.line.priceUncertainty.rounded(4).toString()));
     if (f.severalAdditions)
-        reasons << QStringLiteral("%1 active additions of %2 (ids %3) are compared summed; nothing is pushed")
+        reasons << QCoreApplication::translate(
+                       "il::Validator",
+                       "%1 active additions of %2 (ids %3) are compared summed; nothing is pushed")
                        .arg(additions.size())
                        .arg(l.productIdentifier, ids(additions));
     f.status = quantityOff && priceOff ? LineStatus::PriceAndQuantityMismatch
@@ -161,13 +184,18 @@ Finding Validator::judge(const LinkedLine& l, const Decimal& groupQuantity, int 
 QString Validator::pricingNote(const InvoiceLine& l) const {
     QStringList notes;
     if (l.vatIncluded)
-        notes << QStringLiteral("invoiced including VAT (code %1, %2); compared excluding VAT")
+        notes << QCoreApplication::translate("il::Validator",
+                                             "invoiced including VAT (code %1, %2); compared excluding VAT")
                      .arg(l.vatCode, l.invoicedUnitPrice.toString());
     if (l.foreignCurrency)
-        notes << QStringLiteral("invoiced in %1; compared in %2 at the invoice's rate")
-                     .arg(l.currency.isEmpty() ? QStringLiteral("another currency") : l.currency,
-                          m_options.administrationCurrency.isEmpty() ? QStringLiteral("the administration's currency")
-                                                                     : m_options.administrationCurrency);
+        notes << QCoreApplication::translate("il::Validator",
+                                             "invoiced in %1; compared in %2 at the invoice's rate")
+                     .arg(l.currency.isEmpty()
+                              ? QCoreApplication::translate("il::Validator", "another currency")
+                              : l.currency,
+                          m_options.administrationCurrency.isEmpty()
+                              ? QCoreApplication::translate("il::Validator", "the administration's currency")
+                              : m_options.administrationCurrency);
     return notes.join(QStringLiteral("; "));
 }
 

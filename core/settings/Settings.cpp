@@ -6,6 +6,7 @@
 #include "settings/PrivateFiles.h"
 #include "settings/SettingsRegistry.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -182,7 +183,8 @@ QStringList Settings::validate() const {
     QStringList problems;
     auto need = [&](const char* key) {
         if (value(QLatin1String(key)).trimmed().isEmpty())
-            problems << QStringLiteral("%1 is not set").arg(QLatin1String(key));
+            // Translated for the window (which names the field instead of the key).
+            problems << QCoreApplication::translate("il::Settings", "%1 is not set").arg(QLatin1String(key));
     };
     need("exact/base_url");
     need("exact/division");

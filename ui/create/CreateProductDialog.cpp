@@ -1,5 +1,7 @@
 #include "create/CreateProductDialog.h"
 
+#include "common/DecimalText.h"
+
 #include "common/MessageWidget.h"
 
 #include "window/AppContext.h"
@@ -45,7 +47,8 @@ std::optional<Decimal> amount(const QLineEdit* edit) {
     const QString text = edit->text().trimmed();
     if (text.isEmpty())
         return std::nullopt;
-    const auto d = Decimal::parse(text);
+    // The user's way of writing numbers ("12,50" in Dutch), read exactly.
+    const auto d = DecimalText::parse(text);
     if (!d || d->isNegative())
         return std::nullopt;
     return d;
@@ -97,11 +100,11 @@ CreateProductDialog::CreateProductDialog(AppContext& ctx, qsizetype lineIndex, Q
     m_type->setObjectName(QStringLiteral("type"));
     form->addRow(tr("&Type:"), m_type);
     // Purchase: the invoice is what the product costs us; sales: what the customer pays.
-    m_cost = new QLineEdit(draft.cost ? draft.cost->toString() : QString(), this);
+    m_cost = new QLineEdit(draft.cost ? DecimalText::format(*draft.cost) : QString(), this);
     m_cost->setObjectName(QStringLiteral("cost"));
     m_cost->setPlaceholderText(tr("What it costs you (0 if nothing)"));
     form->addRow(tr("C&ost:"), m_cost);
-    m_price = new QLineEdit(draft.price ? draft.price->toString() : QString(), this);
+    m_price = new QLineEdit(draft.price ? DecimalText::format(*draft.price) : QString(), this);
     m_price->setObjectName(QStringLiteral("price"));
     m_price->setPlaceholderText(tr("What you charge the customer (0 if nothing)"));
     form->addRow(tr("&Price:"), m_price);
@@ -160,10 +163,13 @@ QStringList CreateProductDialog::problems() const {
         found << tr("The description is empty.");
     if (m_customerDescription->text().trimmed().isEmpty())
         found << tr("The customer description is empty.");
-    for (const QString& p : {amountProblem(m_cost, tr("Type the cost (0 if there is none)."),
-                                           tr("The cost is a number with a point, such as 12.50.")),
-                             amountProblem(m_price, tr("Type the price (0 if there is none)."),
-                                           tr("The price is a number with a point, such as 12.50."))})
+    for (const QString& p :
+         {amountProblem(
+              m_cost, tr("Type the cost (0 if there is none)."),
+              tr("The cost is a number of 0 or more, such as %1.").arg(DecimalText::example("12.50"))),
+          amountProblem(
+              m_price, tr("Type the price (0 if there is none)."),
+              tr("The price is a number of 0 or more, such as %1.").arg(DecimalText::example("12.50")))})
         if (!p.isEmpty())
             found << p;
     // Nothing is chosen for the user: a wrong subcategory or type files the item wrongly for all.

@@ -40,6 +40,10 @@ QColor GridColours::accent(const QPalette& palette, Kind kind) {
     return isDark(palette) ? mix(h, Qt::white, 0.25) : mix(h, Qt::black, 0.25);
 }
 
+QColor GridColours::dimmedText(const QPalette& palette) {
+    return mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.45);
+}
+
 GridColours::Kind GridColours::kindOf(LineStatus status) {
     switch (status) {
     case LineStatus::Ok:

@@ -150,7 +150,10 @@ void GridPage::fitColumns() {
     for (int c = 0; c < GridColumnCount; ++c) {
         // Never narrower than the header's own words; the sort arrow may cover a little of them.
         const QString title = m_model->headerData(c, Qt::Horizontal).toString();
-        minimum[c] = std::max(low[c] * em, headerFont.horizontalAdvance(title) + 14);
+        // Never cut (Dutch "Verschil" was): the header's margins and its sort mark beside the words.
+        const int headerExtra = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header) +
+                                header->style()->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+        minimum[c] = std::max(low[c] * em, headerFont.horizontalAdvance(title) + std::max(14, headerExtra));
         if (c == ActionColumn) {
             // The push button's words must fit in every language (Dutch ones run longer).
             for (const QString& label : LineTableModel::pushLabels())

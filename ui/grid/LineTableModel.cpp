@@ -1,5 +1,6 @@
 #include "grid/LineTableModel.h"
 
+#include "grid/GridColours.h"
 #include "grid/LineText.h"
 #include "grid/OriginIcon.h"
 
@@ -238,7 +239,7 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     }
     case Qt::ForegroundRole:
         if ((column >= CompanyColumn && column <= ProductColumn) && origin(row, column).toInt() < 0)
-            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+            return QBrush(GridColours::dimmedText(QGuiApplication::palette()));
         return {};
     case LineIndexRole:
         return qlonglong(row);
@@ -416,10 +417,11 @@ QString LineTableModel::actionToolTip(int row) const {
             QStringList changes;
             for (const PushChange& c : a->changes)
                 changes << (a->isCreate()
-                                ? tr("%1 %2").arg(LineText::fieldName(c.field), c.newValue.toString())
+                                ? tr("%1 %2").arg(LineText::fieldName(c.field),
+                                                  LineText::quantity(c.newValue))
                                 : tr("%1 %2 → %3")
-                                      .arg(LineText::fieldName(c.field), c.oldValue.toString(),
-                                           c.newValue.toString()));
+                                      .arg(LineText::fieldName(c.field), LineText::quantity(c.oldValue),
+                                           LineText::quantity(c.newValue)));
             parts << tr("%1 on addition of %2: %3")
                          .arg(pushLabel(*a), a->productIdentifier, changes.join(QStringLiteral(", ")));
             if (a->lineIndexes.size() > 1)

@@ -1,5 +1,7 @@
 #include "grid/LineText.h"
 
+#include "common/DecimalText.h"
+
 namespace il::ui {
 
 QString LineText::status(LineStatus status) {
@@ -107,20 +109,24 @@ QString LineText::pushSummary(const QList<Pusher::Outcome>& outcomes, bool* prob
 }
 
 QString LineText::money(const Decimal& value) {
-    return value.rounded(2) == value ? value.toString(2) : value.toString();
+    return DecimalText::format(value, value.rounded(2) == value ? 2 : -1);
 }
 
 QString LineText::signedMoney(const Decimal& value) {
     return value.isNegative() || value.isZero() ? money(value) : QStringLiteral("+") + money(value);
 }
 
+QString LineText::amount(const Decimal& value) {
+    return DecimalText::format(value, 2);
+}
+
 QString LineText::signedAmount(const Decimal& value) {
     const Decimal r = value.rounded(2);
-    return r.isNegative() || r.isZero() ? r.toString(2) : QStringLiteral("+") + r.toString(2);
+    return r.isNegative() || r.isZero() ? amount(r) : QStringLiteral("+") + amount(r);
 }
 
 QString LineText::quantity(const Decimal& value) {
-    return value.toString();
+    return DecimalText::format(value);
 }
 
 QString LineText::signedQuantity(const Decimal& value) {

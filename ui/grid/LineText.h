@@ -32,12 +32,13 @@ public:
     // first failure's message). problem: set when anything did not go through.
     static QString pushSummary(const QList<Pusher::Outcome>& outcomes, bool* problem = nullptr);
 
-    // Money and quantities as a finance person reads them: at least two decimals for money,
-    // more only when the value has them; quantities without trailing zeros.
+    // Money and quantities as a finance person reads them, in the locale's form (DecimalText:
+    // "1.234,56" in Dutch): at least two decimals for money, more only when the value has them;
+    // quantities without trailing zeros.
     static QString money(const Decimal& value);
     static QString signedMoney(const Decimal& value);
     // Totals and differences: always two decimals (rounded half-even).
-    static QString amount(const Decimal& value) { return value.toString(2); }
+    static QString amount(const Decimal& value);
     static QString signedAmount(const Decimal& value);
     static QString quantity(const Decimal& value);
     static QString signedQuantity(const Decimal& value);

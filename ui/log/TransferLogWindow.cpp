@@ -1,6 +1,7 @@
 #include "log/TransferLogWindow.h"
 
 #include "common/MessageWidget.h"
+#include "common/SaveFolder.h"
 
 #include "window/AppContext.h"
 #include "common/ErrorText.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -50,6 +52,12 @@ TransferLogWindow::TransferLogWindow(AppContext& ctx, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_ctx(ctx) {
     setWindowTitle(tr("Transfer log"));
+    // A window of its own without a Close button: Esc and Ctrl+W close it, as in a dialog.
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_W)}) {
+        auto* shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, &QWidget::close);
+    }
     m_model = new TransferTableModel(this);
     m_proxy = new OutcomeFilterProxy(this);
     m_proxy->setSourceModel(m_model);
@@ -320,13 +328,13 @@ void TransferLogWindow::exportWithDialog(const QString& extension) {
     const QString name =
         QStringLiteral("transfer-log%1.%2")
             .arg(m_allMonths->isChecked() || m_month.isEmpty() ? QString() : u'-' + m_month, extension);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString filter =
         extension == QLatin1String("csv") ? tr("CSV file (*.csv)") : tr("Excel workbook (*.xlsx)");
     QString path =
-        QFileDialog::getSaveFileName(this, tr("Export transfer log"), folder + u'/' + name, filter);
+        QFileDialog::getSaveFileName(this, tr("Export transfer log"), SaveFolder::startPath(name), filter);
     if (path.isEmpty())
         return;
+    SaveFolder::remember(path);
     if (QFileInfo(path).suffix().compare(extension, Qt::CaseInsensitive) != 0)
         path += u'.' + extension;
     exportTo(path);

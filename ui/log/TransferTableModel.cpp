@@ -1,5 +1,7 @@
 #include "log/TransferTableModel.h"
 
+#include "common/DecimalText.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -15,8 +17,8 @@ QString valueText(const std::optional<Decimal>& value, TransferField field) {
         return {};
     // A create's rows do not say whether they carry the quantity or a price: exact text.
     if (field == TransferField::Quantity || field == TransferField::Create)
-        return value->toString();
-    return value->rounded(2) == *value ? value->toString(2) : value->toString();
+        return DecimalText::format(*value);
+    return DecimalText::format(*value, value->rounded(2) == *value ? 2 : -1);
 }
 
 } // namespace

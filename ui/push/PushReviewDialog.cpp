@@ -49,11 +49,14 @@ PushReviewDialog::PushReviewDialog(const QList<PushAction>& actions, const Month
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->resizeColumnsToContents();
-    // Names may be long; the numbers must always show.
+    // Names and the change (a reason when left out, whole in its tooltip) are capped; the field and
+    // the numbers show in full, in every language ("Nieuwe toevoeging: inkoopprijs" is longer than
+    // "New addition: unit cost").
     const int em = fontMetrics().averageCharWidth();
-    const int widest[PushReviewModel::ColumnCount] = {24, 28, 16, 26, 12, 12, 60};
+    const int widest[PushReviewModel::ColumnCount] = {24, 28, 16, 0, 0, 0, 20};
     for (int c = 0; c < PushReviewModel::ColumnCount; ++c)
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c) + em, widest[c] * em));
+        m_view->setColumnWidth(c, widest[c] ? std::min(m_view->columnWidth(c) + em, widest[c] * em)
+                                            : m_view->columnWidth(c) + em);
     // The agreement takes what is left, so the numbers sit together on the right.
     m_view->horizontalHeader()->setSectionResizeMode(PushReviewModel::AgreementColumn, QHeaderView::Stretch);
 

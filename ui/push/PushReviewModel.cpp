@@ -1,5 +1,8 @@
 #include "push/PushReviewModel.h"
 
+#include "common/DecimalText.h"
+
+#include "grid/GridColours.h"
 #include "grid/LineText.h"
 #include "reconcile/PushPlanner.h"
 #include "reconcile/Pusher.h"
@@ -114,7 +117,7 @@ bool PushReviewModel::setData(const QModelIndex& index, const QVariant& value, i
     if (text.isEmpty()) {
         m_prices.remove(action);
     } else {
-        const auto price = Decimal::parse(text);
+        const auto price = DecimalText::parse(text); // "12,50" in Dutch
         if (!price || price->isNegative())
             return false;
         m_prices.insert(action, *price);
@@ -195,7 +198,7 @@ QVariant PushReviewModel::data(const QModelIndex& index, int role) const {
             return m_actions[row.action].skipReason;
     }
     if (role == Qt::EditRole && isPriceCell(index))
-        return m_prices.value(row.action).toString();
+        return m_prices.contains(row.action) ? DecimalText::format(m_prices.value(row.action)) : QString();
     if (role == Qt::TextAlignmentRole) {
         const bool numeric = index.column() == BeforeColumn || index.column() == AfterColumn ||
                              (index.column() == ChangeColumn && !skipped);
@@ -203,7 +206,7 @@ QVariant PushReviewModel::data(const QModelIndex& index, int role) const {
                                            : Qt::AlignLeft | Qt::AlignVCenter);
     }
     if (role == Qt::ForegroundRole && skipped)
-        return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return QBrush(GridColours::dimmedText(QGuiApplication::palette()));
     if (role == Qt::ToolTipRole && skipped)
         return action.skipReason;
     if (role != Qt::DisplayRole)

@@ -1,5 +1,8 @@
 #include "settings/SettingsDialog.h"
 
+#include "settings/SettingsRegistry.h"
+#include "settings/SettingsWording.h"
+
 #include "common/MessageWidget.h"
 
 #include "window/AppContext.h"
@@ -41,6 +44,7 @@ SettingsDialog::SettingsDialog(AppContext& ctx, QWidget* parent)
         page->load(ctx.settings());
         m_tabs->addTab(page, page->title());
         connect(page, &SettingsPage::changed, this, &SettingsDialog::revalidate);
+        connect(page, &SettingsPage::changed, this, [this] { m_edited = true; });
     }
     layout->addWidget(m_tabs, 1);
 
@@ -132,6 +136,18 @@ QCoro::Task<> SettingsDialog::save() {
     showMessage(tr("Saving…"), false);
 
     Settings& settings = m_ctx.settings();
+    // Whether this save changes anything: "Saved" after a click on an untouched page would claim
+    // a change that was never made.
+    // An empty value means the default (the API version field leaves it empty), so compared as such.
+    auto contract = [&settings] {
+        QStringList values;
+        for (const SettingKey& key : SettingsRegistry::all()) {
+            const QString v = settings.value(key.id).trimmed();
+            values << (v.isEmpty() ? QString::fromLatin1(key.defaultValue) : v);
+        }
+        return values;
+    };
+    const QStringList before = contract();
     for (const SettingsPage* page : m_pages) {
         page->save(settings);
         page->apply();
@@ -141,6 +157,8 @@ QCoro::Task<> SettingsDialog::save() {
     QMap<QString, QString> secrets;
     for (const SettingsPage* page : m_pages)
         secrets.insert(page->typedSecrets());
+    const bool changed = m_edited || !secrets.isEmpty() || contract() != before;
+    m_edited = false; // saved: a second click without edits changes nothing
     if (error.isEmpty()) {
         try {
             for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
@@ -162,9 +180,12 @@ QCoro::Task<> SettingsDialog::save() {
     }
     if (!m_ctx.rebuild()) {
         // Saved, but not enough to work with yet: say why and let the user go on or close.
-        showMessage(
-            tr("Saved. InvoiceLink cannot start work with these settings yet: %1").arg(m_ctx.lastError()),
-            true);
+        const QString why = SettingsWording::inFieldNames(m_ctx.lastError());
+        showMessage(changed ? tr("Saved. InvoiceLink cannot start work with these settings yet: %1").arg(why)
+                            : tr("Nothing was changed, so nothing was saved. InvoiceLink cannot start work "
+                                 "with these settings yet: %1")
+                                  .arg(why),
+                    true);
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         co_return;
     }

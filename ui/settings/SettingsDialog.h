@@ -60,6 +60,7 @@ private:
     QProgressBar* m_busy = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     bool m_saving = false;
+    bool m_edited = false; // a page reported an edit since the dialog opened
 };
 
 } // namespace il::ui

@@ -19,10 +19,28 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace il::ui {
+namespace {
+
+// A host name ("api-eu.myconnectwise.net") or an http(s) address with one, nothing else: spaces,
+// a lone word with odd characters or another scheme are no site. QUrl::fromUserInput alone
+// turns almost any text into some address.
+bool isSiteAddress(const QString& site) {
+    const QUrl url = QUrl::fromUserInput(site);
+    if (!url.isValid() || url.host().isEmpty() || site.contains(u' '))
+        return false;
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        return false;
+    static const QRegularExpression host(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?"
+                                                        "(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
+    return host.match(url.host()).hasMatch();
+}
+
+} // namespace
 
 SettingsPageConnectWise::SettingsPageConnectWise(DraftFactory makeDraft, QWidget* parent)
     : SettingsPage(parent)
@@ -112,8 +130,10 @@ void SettingsPageConnectWise::save(Settings& settings) const {
 QStringList SettingsPageConnectWise::problems() const {
     const QString site = m_site->currentText().trimmed();
     QStringList out;
-    if (!site.isEmpty() && QUrl::fromUserInput(site).host().isEmpty())
-        out << tr("The ConnectWise site is not a web address.");
+    if (!site.isEmpty() && !isSiteAddress(site))
+        out << tr("The ConnectWise site “%1” is not a valid address: write its host, such as "
+                  "api-eu.myconnectwise.net, or https://host.")
+                   .arg(site);
     const QString version = m_apiVersion->text().trimmed();
     if (!ConfigCheck::cwApiVersionProblem(version).isEmpty())
         out << tr("The ConnectWise API version must be year.release, like 2024.2.");

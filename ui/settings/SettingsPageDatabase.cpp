@@ -38,7 +38,12 @@ SettingsPageDatabase::SettingsPageDatabase(QWidget* parent)
     m_browse = new QPushButton(tr("&Browse…"), group);
     fileRow->addWidget(m_file, 1);
     fileRow->addWidget(m_browse);
-    form->addRow(tr("&File:"), fileRow);
+    // A row of a layout gets no buddy from QFormLayout, and a label without one shows its "&":
+    // the label names the file field itself, so Alt+F goes there.
+    auto* fileLabel = new QLabel(tr("&File:"), group);
+    fileLabel->setObjectName(QStringLiteral("database/fileLabel"));
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
 
     m_postgres = new QRadioButton(tr("&PostgreSQL server shared by the team"), group);
 

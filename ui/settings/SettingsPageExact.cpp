@@ -239,22 +239,41 @@ void SettingsPageExact::save(Settings& settings) const {
 }
 
 QStringList SettingsPageExact::problems() const {
+    // In the words of the fields, translated; core's checks decide, their INI-keyed wording is
+    // for the command line.
     QStringList problems;
-    const QUrl url(baseUrl());
+    const QString address = baseUrl();
+    const QUrl url(address);
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        problems << tr("The Exact Online address is not a web address.");
+        problems << tr("The Exact Online address “%1” is not a valid web address: write it as https://host.")
+                        .arg(address);
     const QString redirect = m_redirectUri->text().trimmed();
     if (!redirect.isEmpty() && QUrl(redirect).host().isEmpty())
-        problems << tr("The redirect URI is not a web address.");
+        problems << tr("The redirect URI “%1” is not a valid web address.").arg(redirect);
     if (!m_division->currentText().trimmed().isEmpty() && divisionOf(m_division->currentText()) == 0)
         problems << tr("The division is a number, such as 123456.");
-    if (m_customerRule->currentData().toString() == QLatin1String("description")) {
-        if (const QString p = ConfigCheck::customerPatternProblem(m_pattern->text()); !p.isEmpty())
-            problems << p;
+    if (m_customerRule->currentData().toString() == QLatin1String("description") &&
+        !ConfigCheck::customerPatternProblem(m_pattern->text()).isEmpty())
+        problems << (m_pattern->text().isEmpty()
+                         ? tr("Customer from “Pattern over the line description” needs a pattern.")
+                         : tr("The pattern “%1” is no regular expression with a group for the customer, "
+                              "such as ^\\[(.+?)\\].")
+                               .arg(m_pattern->text()));
+    const bool byDescription = m_itemRule->currentData().toString() == QLatin1String("description");
+    if (!ConfigCheck::itemKeyProblems(m_itemRule->currentData().toString(), m_itemPattern->text(),
+                                      m_source->currentData().toString())
+             .isEmpty()) {
+        if (!byDescription)
+            problems << tr("Purchase entries carry no item: set Item from to “Pattern over the line "
+                           "description” and fill in the item pattern.");
+        else if (m_itemPattern->text().isEmpty())
+            problems << tr("Item from “Pattern over the line description” needs an item pattern.");
+        else
+            problems << tr("The item pattern “%1” is no regular expression with a group for the item code, "
+                           "such as ^(\\S+).")
+                            .arg(m_itemPattern->text());
     }
-    problems << ConfigCheck::itemKeyProblems(m_itemRule->currentData().toString(), m_itemPattern->text(),
-                                             m_source->currentData().toString());
     return problems;
 }
 

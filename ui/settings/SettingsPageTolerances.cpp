@@ -1,5 +1,6 @@
 #include "settings/SettingsPageTolerances.h"
 
+#include "common/DecimalText.h"
 #include "common/MessageWidget.h"
 
 #include "money/Decimal.h"
@@ -14,10 +15,13 @@
 namespace il::ui {
 namespace {
 
-// A tolerance is a plain non-negative decimal ("0.01"), read exactly, never as a double.
-bool isTolerance(const QString& text) {
-    const auto d = Decimal::parse(text.trimmed());
-    return d && !d->isNegative();
+// A tolerance is a non-negative decimal as the user writes numbers ("0,01" in Dutch, "0.01"),
+// read exactly, never as a double.
+std::optional<Decimal> tolerance(const QString& text) {
+    const auto d = DecimalText::parse(text);
+    if (!d || d->isNegative())
+        return std::nullopt;
+    return d;
 }
 
 } // namespace
@@ -29,7 +33,7 @@ SettingsPageTolerances::SettingsPageTolerances(QWidget* parent)
     auto* form = new QFormLayout(group);
     m_price = new QLineEdit(group);
     m_price->setObjectName(SettingsRegistry::name(Setting::TolerancePrice));
-    m_price->setPlaceholderText(QStringLiteral("0.01"));
+    m_price->setPlaceholderText(DecimalText::example("0.01"));
     m_price->setToolTip(tr("In the invoice's currency, per unit"));
     form->addRow(tr("&Price:"), m_price);
     m_quantity = new QLineEdit(group);
@@ -49,25 +53,31 @@ SettingsPageTolerances::SettingsPageTolerances(QWidget* parent)
 }
 
 void SettingsPageTolerances::load(const Settings& settings) {
-    m_price->setText(settings.value(Setting::TolerancePrice));
-    m_quantity->setText(settings.value(Setting::ToleranceQuantity));
+    // The INI holds the plain form ("0.05"); the field shows the user's ("0,05").
+    auto shown = [](const QString& stored) {
+        const auto d = Decimal::parse(stored.trimmed());
+        return d ? DecimalText::format(*d) : stored;
+    };
+    m_price->setText(shown(settings.value(Setting::TolerancePrice)));
+    m_quantity->setText(shown(settings.value(Setting::ToleranceQuantity)));
 }
 
 void SettingsPageTolerances::save(Settings& settings) const {
-    // Stored as the exact text the user typed, normalised ("0,5" is refused, not guessed).
-    settings.setValue(
-        Setting::TolerancePrice,
-        Decimal::parse(m_price->text().trimmed()).value_or(Decimal::fromString(u"0.01")).toString());
+    // Stored in the plain form ("0.05") whatever the user's locale: the INI is a contract.
+    settings.setValue(Setting::TolerancePrice,
+                      tolerance(m_price->text()).value_or(Decimal::fromString(u"0.01")).toString());
     settings.setValue(Setting::ToleranceQuantity,
-                      Decimal::parse(m_quantity->text().trimmed()).value_or(Decimal()).toString());
+                      tolerance(m_quantity->text()).value_or(Decimal()).toString());
 }
 
 QStringList SettingsPageTolerances::problems() const {
     QStringList problems;
-    if (!isTolerance(m_price->text()))
-        problems << tr("The price tolerance is a number of 0 or more, with a point: 0.01.");
-    if (!isTolerance(m_quantity->text()))
-        problems << tr("The quantity tolerance is a number of 0 or more, with a point: 0.5.");
+    if (!tolerance(m_price->text()))
+        problems << tr("The price tolerance “%1” is not a number of 0 or more, such as %2.")
+                        .arg(m_price->text().trimmed(), DecimalText::example("0.01"));
+    if (!tolerance(m_quantity->text()))
+        problems << tr("The quantity tolerance “%1” is not a number of 0 or more, such as %2.")
+                        .arg(m_quantity->text().trimmed(), DecimalText::example("0.5"));
     return problems;
 }
 

@@ -34,6 +34,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -88,16 +89,23 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_controller, &RunController::progress, m_progress, &RunProgress::step);
     connect(m_controller, &RunController::resultChanged, this, &MainWindow::refreshGrid);
     connect(m_controller, &RunController::linesChanged, this, &MainWindow::refreshLines);
+    // The picker shows the month the grid holds once a job ends, whatever was picked meanwhile
+    // (a cancelled or failed load of another month leaves the loaded one in the grid).
+    auto showLoadedMonth = [this] {
+        if (MonthRun* run = m_controller->run(); run && run->isLoaded())
+            m_monthPicker->setMonth(run->result().month);
+    };
+    connect(m_controller, &RunController::loaded, this, showLoadedMonth);
+    connect(m_controller, &RunController::cancelled, this, showLoadedMonth);
+    connect(m_controller, &RunController::failed, this, showLoadedMonth);
     connect(m_controller, &RunController::loaded, this, [this] {
         const MonthResult& r = m_controller->run()->result();
         const int ok = r.count(LineStatus::Ok), unlinked = r.count(LineStatus::Unlinked);
         const int n = int(r.records.size());
         showMessage(tr("%1 loaded: %2 lines, %3 OK, %4 to look at, %5 not linked.")
                         .arg(m_monthPicker->currentText())
-                        .arg(n)
-                        .arg(ok)
-                        .arg(n - ok - unlinked)
-                        .arg(unlinked));
+                        .arg(QLocale().toString(n), QLocale().toString(ok),
+                             QLocale().toString(n - ok - unlinked), QLocale().toString(unlinked)));
         if (!m_context.isDemo())
             guiSettings().setValue(QStringLiteral("lastMonth"), MonthPicker::key(r.month));
         updateTitle();

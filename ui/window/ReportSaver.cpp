@@ -1,5 +1,7 @@
 #include "window/ReportSaver.h"
 
+#include "common/SaveFolder.h"
+
 #include "common/ErrorText.h"
 
 #include "export/ReportExport.h"
@@ -25,15 +27,15 @@ QString monthKey(const MonthResult& result) {
 } // namespace
 
 ReportSaver::Result ReportSaver::saveWithDialog(QWidget* parent, const MonthResult& result) {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString xlsx = tr("Excel workbook (*.xlsx)"), csv = tr("CSV file (*.csv)");
     QString filter;
     QString path = QFileDialog::getSaveFileName(
         parent, tr("Export report"),
-        QDir(folder).filePath(QStringLiteral("invoicelink-%1.xlsx").arg(monthKey(result))),
+        SaveFolder::startPath(QStringLiteral("invoicelink-%1.xlsx").arg(monthKey(result))),
         xlsx + QStringLiteral(";;") + csv, &filter);
     if (path.isEmpty())
         return {};
+    SaveFolder::remember(path);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
         path += filter == csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");

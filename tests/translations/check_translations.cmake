@@ -1,0 +1,55 @@
+# Every text the window shows has its Dutch translation (issue 10 point 9): lupdate reads core/,
+# ui/ and app/ into a copy of translations/invoicelink_nl.ts, as the lead does before a release,
+# and any message it leaves unfinished (a new or changed tr() text without Dutch) fails the test,
+# listed with its context so the .ts can be filled in.
+# Run: cmake -DSOURCE_DIR=<repo> -DLUPDATE=<lupdate> -DWORK_DIR=<scratch folder> -P check_translations.cmake
+cmake_minimum_required(VERSION 3.25)
+
+set(ts ${WORK_DIR}/invoicelink_nl.ts)
+file(MAKE_DIRECTORY ${WORK_DIR})
+configure_file(${SOURCE_DIR}/translations/invoicelink_nl.ts ${ts} COPYONLY)
+execute_process(COMMAND ${LUPDATE} -silent -locations none core ui app -ts ${ts}
+                WORKING_DIRECTORY ${SOURCE_DIR} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "lupdate failed (${rc}): ${out}${err}")
+endif()
+
+file(READ ${ts} xml)
+set(missing "")
+set(count 0)
+while(TRUE)
+  string(FIND "${xml}" "<context>" begin)
+  if(begin EQUAL -1)
+    break()
+  endif()
+  string(FIND "${xml}" "</context>" end)
+  math(EXPR length "${end} - ${begin}")
+  string(SUBSTRING "${xml}" ${begin} ${length} context)
+  math(EXPR rest "${end} + 10")
+  string(SUBSTRING "${xml}" ${rest} -1 xml)
+  string(REGEX MATCH "<name>([^<]*)</name>" name "${context}")
+  set(name "${CMAKE_MATCH_1}")
+  while(TRUE)
+    string(FIND "${context}" "<message" mbegin)
+    if(mbegin EQUAL -1)
+      break()
+    endif()
+    string(FIND "${context}" "</message>" mend)
+    math(EXPR mlength "${mend} - ${mbegin}")
+    string(SUBSTRING "${context}" ${mbegin} ${mlength} msg)
+    math(EXPR mrest "${mend} + 10")
+    string(SUBSTRING "${context}" ${mrest} -1 context)
+    string(FIND "${msg}" "type=\"unfinished\"" unfinished)
+    if(NOT unfinished EQUAL -1)
+      string(REGEX MATCH "<source>([^<]*)</source>" source "${msg}")
+      string(APPEND missing "\n  ${name}: ${CMAKE_MATCH_1}")
+      math(EXPR count "${count} + 1")
+    endif()
+  endwhile()
+endwhile()
+
+if(count GREATER 0)
+  message(FATAL_ERROR "${count} text(s) of the window have no Dutch translation in "
+                      "translations/invoicelink_nl.ts:${missing}")
+endif()
+message(STATUS "Every text has its Dutch translation.")
