@@ -69,7 +69,12 @@ TEST_P(StoreDecisions, ALaterMonthSeesTheLatestEarlierDecisionPerLineAndDeviatio
 
     // An undo in April ends the carry-over for May.
     decisions.record(QStringLiteral("2024-04"), {line("a-1", "price_mismatch q=0 p=-1")}, LineDecision::None, {});
-    for (const auto& d : decisions.latestBefore(QStringLiteral("2024-05")))
-        if (d.line.deviation == QLatin1String("price_mismatch q=0 p=-1"))
+    int seen = 0;
+    for (const auto& d : decisions.latestBefore(QStringLiteral("2024-05"))) {
+        if (d.line.deviation == QLatin1String("price_mismatch q=0 p=-1")) {
             EXPECT_EQ(d.decision, LineDecision::None);
+            ++seen;
+        }
+    }
+    EXPECT_EQ(seen, 1);
 }
