@@ -17,9 +17,10 @@ QString decisionText(const Transfer& t) {
     return d.isString() ? d.toString() : QStringLiteral("undone");
 }
 
-// A create writes a quantity (new_value) and both prices (its detail); the row shows all three.
+// An addition's create writes a quantity (new_value) and both prices (its detail); the row shows
+// all three. (Other records' creates say what they wrote in their own terms.)
 Cell createdValue(const Transfer& t, const QString& key) {
-    if (t.field != TransferField::Create)
+    if (t.field != TransferField::Create || t.objectKind != TransferObject::AgreementAddition)
         return QString();
     if (key.isEmpty())
         return t.newValue ? Cell(*t.newValue) : Cell(QString());

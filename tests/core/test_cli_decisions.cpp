@@ -60,10 +60,11 @@ TEST_F(CliDecisionsTest, TheJsonReportCarriesDecisionsAndDismissedLinesLeaveExit
     for (const QJsonValue& v : all.value(QStringLiteral("lines")).toArray()) {
         const QJsonObject l = v.toObject();
         const QString id = l.value(QStringLiteral("line_id")).toString();
-        if (id == attention.first())
+        if (id == attention.first()) {
             EXPECT_EQ(l.value(QStringLiteral("note")).toString(), QStringLiteral("credit note follows"));
-        else if (attention.contains(id))
+        } else if (attention.contains(id)) {
             EXPECT_EQ(l.value(QStringLiteral("note")).toString(), QStringLiteral("known, stays"));
+        }
     }
     // Accepted is not dismissed: the correction is approved but not yet made, so exit 1 again.
     decide({attention.first()}, il::LineDecision::Accepted, {});

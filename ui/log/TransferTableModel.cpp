@@ -64,6 +64,8 @@ QString TransferTableModel::outcomeText(TransferOutcome outcome) {
         return tr("Sent, outcome unknown");
     case TransferOutcome::NotApplied:
         return tr("Not applied (answer lost)");
+    case TransferOutcome::Recorded:
+        return tr("Decision recorded");
     }
     return {};
 }
@@ -78,6 +80,8 @@ QString TransferTableModel::fieldText(TransferField field) {
         return tr("Unit price");
     case TransferField::Create:
         return tr("New addition");
+    case TransferField::Decision:
+        return tr("Decision");
     }
     return {};
 }
