@@ -1,9 +1,9 @@
 #include "grid/LineTableModel.h"
 
+#include "grid/DecisionCell.h"
 #include "grid/LineText.h"
 #include "grid/OriginIcon.h"
 
-#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -222,13 +222,13 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     const int row = index.row(), column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return withDecision(row, column, role, display(row, column));
+        return DecisionCell::decorate(m_result.records[row], column, role, display(row, column));
     case Qt::EditRole:
         return column == CompanyColumn || column == AgreementColumn || column == ProductColumn
                    ? display(row, column)
                    : QVariant();
     case Qt::ToolTipRole:
-        return withDecision(row, column, role, toolTip(row, column));
+        return DecisionCell::decorate(m_result.records[row], column, role, toolTip(row, column));
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(isNumeric(column) ? Qt::AlignRight | Qt::AlignVCenter
                                                      : Qt::AlignLeft | Qt::AlignVCenter);
@@ -240,9 +240,9 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     case Qt::ForegroundRole:
         if ((column >= CompanyColumn && column <= ProductColumn) && origin(row, column).toInt() < 0)
             return QGuiApplication::palette().brush(QPalette::PlaceholderText);
-        return withDecision(row, column, role, {});
+        return DecisionCell::decorate(m_result.records[row], column, role, {});
     case Qt::FontRole:
-        return withDecision(row, column, role, {});
+        return DecisionCell::decorate(m_result.records[row], column, role, {});
     case DecisionRole:
         return int(m_result.records[row].decision);
     case LineIndexRole:
@@ -254,8 +254,7 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     case OriginRole:
         return origin(row, column);
     case DeviationRole:
-        // A dismissed deviation is settled: no longer tinted as one.
-        return deviates(row, column) && m_result.records[row].decision != LineDecision::Dismissed;
+        return DecisionCell::decorate(m_result.records[row], column, role, deviates(row, column));
     case LinkValueRole:
         return linkValue(row, column);
     case ActionRole:
@@ -270,56 +269,6 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     }
     }
     return {};
-}
-
-QString LineTableModel::decisionLabel(LineDecision decision) {
-    switch (decision) {
-    case LineDecision::Accepted:
-        return tr("Accepted");
-    case LineDecision::Dismissed:
-        return tr("Dismissed");
-    case LineDecision::None:
-        break;
-    }
-    return {};
-}
-
-QVariant LineTableModel::withDecision(int row, int column, int role, QVariant value) const {
-    const LineRecord& r = m_result.records[row];
-    const QString decision = decisionLabel(r.decision);
-    switch (role) {
-    case Qt::DisplayRole:
-        if (column == StatusColumn && !decision.isEmpty())
-            return tr("%1 · %2").arg(value.toString(), decision);
-        return value;
-    case Qt::ToolTipRole:
-        if (column != StatusColumn || (decision.isEmpty() && r.note.isEmpty()))
-            return value;
-        {
-            QStringList parts;
-            if (!value.toString().isEmpty())
-                parts << value.toString();
-            if (r.decision == LineDecision::Dismissed)
-                parts << tr("Dismissed: the deviation is known and stays; the push leaves it out.");
-            else if (r.decision == LineDecision::Accepted)
-                parts << tr("Accepted: the proposed correction is approved.");
-            if (!r.note.isEmpty())
-                parts << tr("Note: %1").arg(r.note);
-            return parts.join(u'\n');
-        }
-    case Qt::ForegroundRole:
-        if (r.decision == LineDecision::Dismissed)
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        return value;
-    case Qt::FontRole:
-        if (r.decision == LineDecision::Dismissed && column == StatusColumn) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return value;
-    }
-    return value;
 }
 
 QVariant LineTableModel::display(int row, int column) const {

@@ -40,8 +40,6 @@ public:
     // The planned push that fixes the line (with the rest of its group), or null.
     const PushAction* plannedPush(qsizetype line) const;
     static QString pushLabel(const PushAction& action);
-    // The visible word for a person's decision ("Accepted", "Dismissed"); empty for none.
-    static QString decisionLabel(LineDecision decision);
     // Every label a push button can carry, to size the Action column in any language.
     static QStringList pushLabels();
 
@@ -56,9 +54,6 @@ private:
     void take(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan);
     QVariant display(int row, int column) const;
     QVariant toolTip(int row, int column) const;
-    // The decision's share of a cell (issue 10): the Status text's marker, the note in its
-    // tooltip, a dismissed row dimmed and no longer tinted as a deviation.
-    QVariant withDecision(int row, int column, int role, QVariant value) const;
     QVariant sortKey(int row, int column) const;
     QVariant origin(int row, int column) const;
     QVariant linkValue(int row, int column) const;
