@@ -54,6 +54,11 @@ void ReportText::print(const il::MonthResult& r, QTextStream& out) {
     out << QStringLiteral("\nAPI calls: Exact Online %1, ConnectWise %2\n")
                .arg(il::MonthResult::total(r.exactCalls))
                .arg(il::MonthResult::total(r.connectwiseCalls));
+    // Decided lines (issue 10): a dismissed line no longer counts as needing attention.
+    const int accepted = r.count(il::LineDecision::Accepted);
+    const int dismissed = r.count(il::LineDecision::Dismissed);
+    if (accepted || dismissed)
+        out << QStringLiteral("Decided: %1 accepted, %2 dismissed.\n").arg(accepted).arg(dismissed);
     out << (r.needingAttention() ? QStringLiteral("%1 line(s) need attention.\n").arg(r.needingAttention())
                                  : QStringLiteral("Nothing left to fix.\n"));
 }

@@ -12,8 +12,9 @@ namespace il {
 // What happened to one push attempt; the strings are the export's `outcome` column values.
 // Intent is written (and committed) before a request is sent (write-ahead); the row that later
 // says what became of it names the intent in Transfer::resolves. NotApplied closes an intent
-// whose answer was lost when a re-read shows ConnectWise does not hold the change.
-enum class TransferOutcome { Pushed, AlreadyInEffect, RefusedChanged, Failed, Intent, NotApplied };
+// whose answer was lost when a re-read shows ConnectWise does not hold the change. Recorded is
+// the outcome of a row that wrote nothing to either system: a person's decision on a line.
+enum class TransferOutcome { Pushed, AlreadyInEffect, RefusedChanged, Failed, Intent, NotApplied, Recorded };
 
 inline QString toString(TransferOutcome outcome) {
     switch (outcome) {
@@ -29,21 +30,26 @@ inline QString toString(TransferOutcome outcome) {
         return QStringLiteral("intent");
     case TransferOutcome::NotApplied:
         return QStringLiteral("not_applied");
+    case TransferOutcome::Recorded:
+        return QStringLiteral("recorded");
     }
     return {};
 }
 
 inline std::optional<TransferOutcome> transferOutcomeFromString(const QString& text) {
     for (auto o : {TransferOutcome::Pushed, TransferOutcome::AlreadyInEffect, TransferOutcome::RefusedChanged,
-                   TransferOutcome::Failed, TransferOutcome::Intent, TransferOutcome::NotApplied}) {
+                   TransferOutcome::Failed, TransferOutcome::Intent, TransferOutcome::NotApplied,
+                   TransferOutcome::Recorded}) {
         if (toString(o) == text)
             return o;
     }
     return std::nullopt;
 }
 
-// The addition field a transfer row changed; one row per changed field (DESIGN §4).
-enum class TransferField { Quantity, UnitCost, UnitPrice, Create };
+// The addition field a transfer row changed; one row per changed field (DESIGN §4). Decision
+// marks a person's decision on a line (accepted, dismissed, undone; see decisionOfRow), which
+// the log keeps beside the writes so who decided what and when is as tamper-evident as a push.
+enum class TransferField { Quantity, UnitCost, UnitPrice, Create, Decision };
 
 inline QString toString(TransferField field) {
     switch (field) {
@@ -55,13 +61,15 @@ inline QString toString(TransferField field) {
         return QStringLiteral("unitPrice");
     case TransferField::Create:
         return QStringLiteral("create");
+    case TransferField::Decision:
+        return QStringLiteral("decision");
     }
     return {};
 }
 
 inline std::optional<TransferField> transferFieldFromString(const QString& text) {
     for (auto f : {TransferField::Quantity, TransferField::UnitCost, TransferField::UnitPrice,
-                   TransferField::Create}) {
+                   TransferField::Create, TransferField::Decision}) {
         if (toString(f) == text)
             return f;
     }
@@ -130,7 +138,10 @@ struct Transfer {
     QString note;
     qint64 resolves = 0; // on the row that closes an intent: that intent's id
     // What the row needs beyond one field's values, as compact JSON: a create's product and
-    // prices ({"product":"M365","unitCost":"3.1","unitPrice":"4.5"}). Empty for most rows.
+    // prices ({"product":"M365","unitCost":"3.1","unitPrice":"4.5"}); a decision row's decision
+    // ("accepted", "dismissed", null for an undo) and the line's identity and deviation
+    // ({"decision":"dismissed","customerKey":…,"itemCode":…,"product":…,"deviation":…}). Empty
+    // for most rows.
     QString detail;
     // Which record of which system the write went to. An agreement addition's objectId is its
     // addition id; the log fills it from additionId when left empty.

@@ -3,8 +3,34 @@
 #include "table/TableFile.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace il {
+namespace {
+
+// "accepted", "dismissed" or "undone" on a decision row; empty on every other row.
+QString decisionText(const Transfer& t) {
+    if (t.field != TransferField::Decision)
+        return {};
+    const QJsonValue d = QJsonDocument::fromJson(t.detail.toUtf8()).object().value(QStringLiteral("decision"));
+    return d.isString() ? d.toString() : QStringLiteral("undone");
+}
+
+// An addition's create writes a quantity (new_value) and both prices (its detail); the row shows
+// all three. (Other records' creates say what they wrote in their own terms.)
+Cell createdValue(const Transfer& t, const QString& key) {
+    if (t.field != TransferField::Create || t.objectKind != TransferObject::AgreementAddition)
+        return QString();
+    if (key.isEmpty())
+        return t.newValue ? Cell(*t.newValue) : Cell(QString());
+    const QString text = QJsonDocument::fromJson(t.detail.toUtf8()).object().value(key).toString();
+    if (const std::optional<Decimal> d = Decimal::parse(text))
+        return *d;
+    return QString();
+}
+
+} // namespace
 
 QStringList TransferExport::columns() {
     return {QStringLiteral("id"),          QStringLiteral("run_id"),   QStringLiteral("month"),
@@ -13,7 +39,10 @@ QStringList TransferExport::columns() {
             QStringLiteral("new_value"),   QStringLiteral("outcome"),  QStringLiteral("message"),
             QStringLiteral("request_id"),  QStringLiteral("user"),     QStringLiteral("note"),
             QStringLiteral("line_note"),   QStringLiteral("hash"),     QStringLiteral("target"),
-            QStringLiteral("object_kind"), QStringLiteral("object_id")};
+            QStringLiteral("object_kind"), QStringLiteral("object_id"),
+            // issue 10: a decision row's decision, and every value a create wrote.
+            QStringLiteral("decision"),    QStringLiteral("quantity"), QStringLiteral("unit_cost"),
+            QStringLiteral("unit_price")};
 }
 
 Table TransferExport::table(const std::vector<Transfer>& transfers, const std::vector<LineNote>& notes) {
@@ -49,7 +78,11 @@ Table TransferExport::table(const std::vector<Transfer>& transfers, const std::v
                       t.hash,
                       toString(t.target),
                       toString(t.objectKind),
-                      t.objectId});
+                      t.objectId,
+                      decisionText(t),
+                      createdValue(t, {}),
+                      createdValue(t, QStringLiteral("unitCost")),
+                      createdValue(t, QStringLiteral("unitPrice"))});
     }
     return table;
 }

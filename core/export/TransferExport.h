@@ -18,7 +18,9 @@ namespace il {
 // row's link in the log's hash chain: the id and hash of any row (the last one is the tip) can be
 // handed to `log verify --tip ID:HASH`, or the file itself to `log verify --against FILE.csv`.
 // The columns after hash (target, object_kind, object_id: which record of which system was
-// written) came later; columns are only ever added at the end.
+// written) came later, then decision (a decision row's "accepted", "dismissed" or "undone"; its
+// note is in note) and quantity, unit_cost and unit_price (every value a create wrote); columns
+// are only ever added at the end.
 class TransferExport {
 public:
     static QStringList columns();

@@ -41,8 +41,20 @@ struct MonthResult {
             n += r.finding.status == status;
         return n;
     }
-    // Lines that still need attention: the reconcile exit code is 1 when any do.
-    int needingAttention() const { return int(records.size()) - count(LineStatus::Ok); }
+    int count(LineDecision decision) const {
+        int n = 0;
+        for (const LineRecord& r : records)
+            n += r.decision == decision;
+        return n;
+    }
+    // Lines that still need attention: the reconcile exit code is 1 when any do. A dismissed
+    // line's deviation is known and stays, so it needs none (issue 10 point 4).
+    int needingAttention() const {
+        int n = 0;
+        for (const LineRecord& r : records)
+            n += r.finding.status != LineStatus::Ok && r.decision != LineDecision::Dismissed;
+        return n;
+    }
     static int total(const QMap<QString, int>& calls) {
         int n = 0;
         for (int c : calls)

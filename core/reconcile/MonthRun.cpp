@@ -14,6 +14,7 @@
 #include "reconcile/Validator.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
+#include "store/LineDecisions.h"
 #include "store/LineNotes.h"
 #include "store/LinkStore.h"
 #include "store/PushLock.h"
@@ -60,6 +61,8 @@ int weight(TransferOutcome o) {
     case TransferOutcome::NotApplied:
     case TransferOutcome::Failed:
         return 4;
+    case TransferOutcome::Recorded: // a decision row; pushes never write one
+        return 0;
     }
     return 0;
 }
@@ -84,7 +87,8 @@ MonthRun::MonthRun(Connections& connections, Database& database, const Settings&
     , m_identity(std::move(identity))
     , m_links(std::make_unique<LinkStore>(database, m_identity.user))
     , m_log(std::make_unique<TransferLog>(database))
-    , m_notes(std::make_unique<LineNotes>(database, m_identity.user)) {}
+    , m_notes(std::make_unique<LineNotes>(database, m_identity.user))
+    , m_decisions(std::make_unique<LineDecisions>(database, m_identity.user)) {}
 
 MonthRun::~MonthRun() = default;
 
@@ -135,6 +139,7 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     m_result.comparedPriceField = m_settings.comparedPriceField();
     co_await loadDirectory(m_lines, early, cancel);
     relink();
+    applyDecisions();
     rememberAutoLinks();
     collectCalls();
     m_runId = m_log->startRun(monthKey(month), m_identity.user, m_identity.frontEnd);
@@ -285,7 +290,17 @@ QList<PushAction> MonthRun::plan(const QSet<PushKind>& kinds, const QList<qsizet
         lines.append(r.linked);
         findings.append(r.finding);
     }
-    QList<PushAction> actions = PushPlanner(m_directory, options).plan(lines, findings);
+    QList<PushAction> planned = PushPlanner(m_directory, options).plan(lines, findings);
+    // A dismissed deviation stays as it is: no push (one-click, reviewed or --apply) touches it.
+    QList<PushAction> actions;
+    for (const PushAction& a : planned) {
+        bool dismissed = false;
+        for (qsizetype i : a.lineIndexes)
+            dismissed |= i >= 0 && i < m_result.records.size() &&
+                         m_result.records.at(i).decision == LineDecision::Dismissed;
+        if (!dismissed)
+            actions.append(a);
+    }
     if (onlyLines.isEmpty())
         return actions;
     const QSet<qsizetype> wanted(onlyLines.begin(), onlyLines.end());
@@ -447,6 +462,15 @@ QString MonthRun::note(const QString& lineId) const {
 
 void MonthRun::setNote(const QString& lineId, const QString& text) {
     m_notes->setNote(monthKey(m_result.month), lineId, text);
+    // The loaded month's records carry the note too (the grid and every export read them).
+    QList<qsizetype> rows;
+    for (qsizetype i = 0; i < m_result.records.size(); ++i)
+        if (m_result.records.at(i).line().lineId == lineId) {
+            m_result.records[i].note = text.trimmed().isEmpty() ? QString() : text;
+            rows.append(i);
+        }
+    if (!rows.isEmpty())
+        emit linesChanged(rows);
 }
 
 } // namespace il

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/LineDecision.h"
 #include "domain/Transfer.h"
 #include "async/CancelToken.h"
 #include "reconcile/CwDirectory.h"
@@ -20,6 +21,7 @@ class Connections;
 class CwPrefetch;
 class Database;
 class PushLock;
+class LineDecisions;
 class LineNotes;
 class LinkStore;
 class Settings;
@@ -87,6 +89,20 @@ public:
     QString note(const QString& lineId) const;
     void setNote(const QString& lineId, const QString& text);
 
+    // ---- decisions and notes (issue 10 points 4 and 5; MonthRunDecisions.cpp) ---------------
+    // Decides the given rows and the other lines of their groups (a group is decided as one):
+    // stores the decision for the month (later months take it where the same deviation
+    // repeats), logs one decision row per line in the transfer log (who, when, the decision,
+    // the note) and puts it on the records. LineDecision::None undoes. A non-empty note becomes
+    // the lines' note too. Emits linesChanged(). Throws UserError when it cannot be stored.
+    void decide(const QList<qsizetype>& rows, LineDecision decision, const QString& note = {});
+    // Sets (an empty text removes) the note of the given rows; emits linesChanged().
+    void setNotes(const QList<qsizetype>& rows, const QString& note);
+    // The deviation a decision is about, as stored: the status and the quantity and price
+    // differences ("price_mismatch q=0 p=-0.5"). A later month's line takes a decision only when
+    // this text is the same.
+    static QString deviationOf(const LineRecord& record);
+
     const MonthResult& result() const { return m_result; }
     const CwDirectory& directory() const { return m_directory; }
     // The month's active companies (the company pickers choose from these).
@@ -115,6 +131,10 @@ private:
     QCoro::Task<> loadAgreements(QSet<int> companyIds, QSet<int> rememberedAgreements, CwPrefetch& reads,
                                  CancelToken cancel);
     void relink();
+    // Puts the month's decisions (and the earlier months' where the same deviation repeats) and
+    // notes on the records; called after a load.
+    void applyDecisions();
+    QList<qsizetype> withGroups(const QList<qsizetype>& rows) const;
     void rememberAutoLinks();
     void collectCalls();
     QCoro::Task<std::unique_ptr<PushLock>> lockMonth(CancelToken cancel);
@@ -126,6 +146,7 @@ private:
     std::unique_ptr<LinkStore> m_links;
     std::unique_ptr<TransferLog> m_log;
     std::unique_ptr<LineNotes> m_notes;
+    std::unique_ptr<LineDecisions> m_decisions;
     qint64 m_runId = 0;
     std::chrono::milliseconds m_lockWait{0};
     QList<InvoiceLine> m_lines;

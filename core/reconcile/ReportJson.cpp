@@ -50,6 +50,11 @@ QJsonObject ReportJson::build(const MonthResult& r) {
         o[QStringLiteral("cw")] = cwObject(l, f);
         o[QStringLiteral("action")] = toString(record.action);
         o[QStringLiteral("action_detail")] = record.actionDetail;
+        // issue 10: the person's decision ("accepted", "dismissed" or null) and note (or null).
+        o[QStringLiteral("decision")] = record.decision == LineDecision::None
+                                            ? QJsonValue(QJsonValue::Null)
+                                            : QJsonValue(lineDecisionName(record.decision));
+        o[QStringLiteral("note")] = record.note.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(record.note);
         lines.append(o);
     }
     QJsonArray extras;
@@ -65,6 +70,8 @@ QJsonObject ReportJson::build(const MonthResult& r) {
     summary[QStringLiteral("pushed")] = r.pushed;
     summary[QStringLiteral("failed")] = r.failed;
     summary[QStringLiteral("skipped")] = r.skipped;
+    summary[QStringLiteral("accepted")] = r.count(LineDecision::Accepted);
+    summary[QStringLiteral("dismissed")] = r.count(LineDecision::Dismissed);
 
     QJsonObject report;
     report[QStringLiteral("month")] = r.month.toString(QStringLiteral("yyyy-MM"));

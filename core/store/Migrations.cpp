@@ -27,6 +27,35 @@ const QString kOutcomesV4 = QStringLiteral(
 // Who pushes a month now, for the message a second writer gets. The lock itself is held
 // elsewhere (a PostgreSQL advisory lock, a lock file beside SQLite), so a crashed holder's row
 // is simply overwritten by the next one.
+// Migration 6: a person's decision on a line is logged beside the writes (field 'decision',
+// outcome 'recorded': nothing was written to either system).
+const QString kFieldsV6 = QStringLiteral("('quantity','unitCost','unitPrice','create','decision')");
+const QString kOutcomesV6 = QStringLiteral(
+    "('pushed','already_in_effect','refused_changed','failed','intent','not_applied','recorded')");
+
+// Decisions on lines (issue 10): one row per line and month. A later month finds an earlier
+// decision by the line's identity (customer key, item code, agreement, product: the same
+// identity the remembered links use) and its deviation, so it carries over only where the same
+// deviation repeats. decision 'none' is an undo that also stops an earlier month's decision
+// from carrying into this one.
+const QString kLineDecisions = QStringLiteral("CREATE TABLE line_decisions ("
+                                              " month TEXT NOT NULL,"
+                                              " line_id TEXT NOT NULL,"
+                                              " customer_key TEXT NOT NULL,"
+                                              " item_code TEXT NOT NULL,"
+                                              " agreement_id INTEGER NOT NULL,"
+                                              " product_identifier TEXT NOT NULL,"
+                                              " deviation TEXT NOT NULL,"
+                                              " decision TEXT NOT NULL CHECK (decision IN "
+                                              "('none','accepted','dismissed')),"
+                                              " note TEXT NOT NULL,"
+                                              " decided_by TEXT NOT NULL,"
+                                              " decided_at TEXT NOT NULL,"
+                                              " PRIMARY KEY (month, line_id))");
+const QString kLineDecisionsIndex = QStringLiteral(
+    "CREATE INDEX line_decisions_identity ON line_decisions"
+    " (customer_key, item_code, agreement_id, product_identifier, deviation, month)");
+
 const QString kPushLocks = QStringLiteral("CREATE TABLE push_locks ("
                                           " month TEXT PRIMARY KEY,"
                                           " holder TEXT NOT NULL,"
@@ -176,6 +205,62 @@ std::vector<Migrations::Step> Migrations::all(Database::Dialect dialect) {
              // "What did we write to this record before?", asked before writing to it again.
              QStringLiteral("CREATE INDEX transfers_object ON transfers (target, object_kind, object_id)"),
          }},
+        {6,
+         QStringLiteral("line decisions and decision rows in the transfer log"),
+         pg ? QStringList{
+                  QStringLiteral("ALTER TABLE transfers DROP CONSTRAINT IF EXISTS transfers_field_check"),
+                  QStringLiteral("ALTER TABLE transfers ADD CONSTRAINT transfers_field_check CHECK (field IN %1)")
+                      .arg(kFieldsV6),
+                  QStringLiteral("ALTER TABLE transfers DROP CONSTRAINT IF EXISTS transfers_outcome_check"),
+                  QStringLiteral("ALTER TABLE transfers ADD CONSTRAINT transfers_outcome_check CHECK (outcome IN %1)")
+                      .arg(kOutcomesV6),
+                  kLineDecisions,
+                  kLineDecisionsIndex,
+              }
+            : QStringList{
+                  // SQLite cannot change a CHECK constraint: the table is rebuilt with its rows
+                  // (every column as stored, so every row's hash still verifies).
+                  QStringLiteral("CREATE TABLE transfers_v6 ("
+                                 " id BIGINT PRIMARY KEY,"
+                                 " run_id BIGINT REFERENCES runs(id),"
+                                 " month TEXT NOT NULL,"
+                                 " created_at TEXT NOT NULL,"
+                                 " line_id TEXT NOT NULL,"
+                                 " agreement_id INTEGER NOT NULL,"
+                                 " addition_id INTEGER NOT NULL,"
+                                 " field TEXT NOT NULL CHECK (field IN %1),"
+                                 " old_value TEXT,"
+                                 " new_value TEXT,"
+                                 " outcome TEXT NOT NULL CHECK (outcome IN %2),"
+                                 " message TEXT NOT NULL,"
+                                 " request_id TEXT NOT NULL,"
+                                 " user_name TEXT NOT NULL,"
+                                 " note TEXT NOT NULL,"
+                                 " prev_hash TEXT NOT NULL,"
+                                 " hash TEXT NOT NULL,"
+                                 " resolves BIGINT,"
+                                 " detail TEXT,"
+                                 " chain INTEGER NOT NULL DEFAULT 1,"
+                                 " target TEXT NOT NULL DEFAULT 'connectwise' CHECK (target IN ('connectwise','exact')),"
+                                 " object_kind TEXT NOT NULL DEFAULT 'agreementAddition',"
+                                 " object_id TEXT NOT NULL DEFAULT '')")
+                      .arg(kFieldsV6, kOutcomesV6),
+                  QStringLiteral("INSERT INTO transfers_v6 (id, run_id, month, created_at, line_id, agreement_id,"
+                                 " addition_id, field, old_value, new_value, outcome, message, request_id,"
+                                 " user_name, note, prev_hash, hash, resolves, detail, chain, target, object_kind,"
+                                 " object_id)"
+                                 " SELECT id, run_id, month, created_at, line_id, agreement_id, addition_id,"
+                                 " field, old_value, new_value, outcome, message, request_id, user_name, note,"
+                                 " prev_hash, hash, resolves, detail, chain, target, object_kind, object_id"
+                                 " FROM transfers"),
+                  QStringLiteral("DROP TABLE transfers"),
+                  QStringLiteral("ALTER TABLE transfers_v6 RENAME TO transfers"),
+                  QStringLiteral("CREATE INDEX transfers_month ON transfers (month, id)"),
+                  QStringLiteral("CREATE INDEX transfers_resolves ON transfers (resolves)"),
+                  QStringLiteral("CREATE INDEX transfers_object ON transfers (target, object_kind, object_id)"),
+                  kLineDecisions,
+                  kLineDecisionsIndex,
+              }},
     };
     for (Step& step : steps) {
         for (QString& sql : step.statements)

@@ -185,11 +185,13 @@ TEST_P(StoreTipAnchor, TheExportsLastHashIsTheTipAndAWrongTipFails) {
 
     const il::Table table = il::TransferExport::table(TransferLog(*db).list());
     // The CSV header is a contract: the hash is added after the columns there were, and the
-    // columns of a write to either system after the hash.
+    // columns of a write to either system after the hash, then a decision row's decision and
+    // the values a create wrote (issue 10).
     EXPECT_EQ(table.header.join(u','),
               QStringLiteral(
                   "id,run_id,month,created_at,line_id,agreement_id,addition_id,field,old_value,new_value,"
-                  "outcome,message,request_id,user,note,line_note,hash,target,object_kind,object_id"));
+                  "outcome,message,request_id,user,note,line_note,hash,target,object_kind,object_id,"
+                  "decision,quantity,unit_cost,unit_price"));
     EXPECT_EQ(il::cellText(table.rows.back().at(16)), tip.hash);
     EXPECT_EQ(il::cellText(table.rows.back().front()), QString::number(tip.id));
 

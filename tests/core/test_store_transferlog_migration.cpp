@@ -271,3 +271,39 @@ TEST_P(StoreTransferLogMigration, ANewRowCannotBeMovedToAnotherObjectOrDowngrade
         EXPECT_TRUE(log.verify().ok) << "restored " << edit;
     }
 }
+
+// issue 10 point 4: migration 6 lets the log take decision rows (field decision, outcome
+// recorded, who, when, note) without disturbing the rows written before it; they chain on and the
+// whole log verifies, and an edited decision row is caught like any other.
+TEST_P(StoreTransferLogMigration, APreviousReleasesLogTakesDecisionRowsAndStillVerifies) {
+    ASSERT_TRUE(buildPreviousRelease()) << m_buildError.toStdString();
+    auto db = open(); // migrations 5 and 6 run here
+    TransferLog log(*db);
+    il::Transfer decision;
+    decision.month = QStringLiteral("2024-04");
+    decision.lineId = QStringLiteral("line-902");
+    decision.agreementId = 500;
+    decision.additionId = 902;
+    decision.field = il::TransferField::Decision;
+    decision.outcome = il::TransferOutcome::Recorded;
+    decision.message = QStringLiteral("dismissed: price_mismatch q=0 p=-0.25");
+    decision.user = QStringLiteral("ann");
+    decision.note = QStringLiteral("old price until June");
+    decision.detail = QStringLiteral("{\"decision\":\"dismissed\"}");
+    const il::Transfer written = log.append(decision);
+    EXPECT_EQ(written.prevHash, log.list()[2].hash);
+    const TransferLog::Verification v = log.verify();
+    EXPECT_TRUE(v.ok) << v.reason.toStdString();
+    EXPECT_EQ(v.rowsChecked, 4);
+    const il::Transfer back = log.list().back();
+    EXPECT_EQ(back.field, il::TransferField::Decision);
+    EXPECT_EQ(back.outcome, il::TransferOutcome::Recorded);
+    EXPECT_EQ(back.user, QStringLiteral("ann"));
+    EXPECT_EQ(back.note, QStringLiteral("old price until June"));
+    EXPECT_TRUE(back.createdAt.isValid());
+
+    db->exec(QStringLiteral("UPDATE transfers SET note = 'agreed with sales' WHERE id = 4"));
+    const TransferLog::Verification edited = log.verify();
+    EXPECT_FALSE(edited.ok);
+    EXPECT_EQ(edited.firstBadId, 4);
+}

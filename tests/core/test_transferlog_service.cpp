@@ -111,11 +111,11 @@ TEST_P(TransferLogServiceTest, ExportsKeepTheOldColumnsAndAddTheSystemAndObjectA
     EXPECT_EQ(lines[0],
               QStringLiteral("id,run_id,month,created_at,line_id,agreement_id,addition_id,field,old_value,"
                              "new_value,outcome,message,request_id,user,note,line_note,hash,target,"
-                             "object_kind,object_id"));
-    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",connectwise,agreementAddition,901")))
+                             "object_kind,object_id,decision,quantity,unit_cost,unit_price"));
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral(",connectwise,agreementAddition,901,,,,")))
         << lines[1].toStdString();
     EXPECT_TRUE(lines[3].endsWith(
-        QStringLiteral(",reopen journal,%1,exact,salesInvoice,4f2a9c1e-0b7d-4e8a-9a51-2d3c4b5a6f70")
+        QStringLiteral(",reopen journal,%1,exact,salesInvoice,4f2a9c1e-0b7d-4e8a-9a51-2d3c4b5a6f70,,,,")
             .arg(service.tip().hash)))
         << lines[3].toStdString();
 

@@ -1,5 +1,6 @@
 #include "grid/LineTableModel.h"
 
+#include "grid/DecisionCell.h"
 #include "grid/GridColours.h"
 #include "grid/LineText.h"
 #include "grid/OriginIcon.h"
@@ -222,13 +223,13 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     const int row = index.row(), column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(row, column);
+        return DecisionCell::decorate(m_result.records[row], column, role, display(row, column));
     case Qt::EditRole:
         return column == CompanyColumn || column == AgreementColumn || column == ProductColumn
                    ? display(row, column)
                    : QVariant();
     case Qt::ToolTipRole:
-        return toolTip(row, column);
+        return DecisionCell::decorate(m_result.records[row], column, role, toolTip(row, column));
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(isNumeric(column) ? Qt::AlignRight | Qt::AlignVCenter
                                                      : Qt::AlignLeft | Qt::AlignVCenter);
@@ -240,7 +241,11 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     case Qt::ForegroundRole:
         if ((column >= CompanyColumn && column <= ProductColumn) && origin(row, column).toInt() < 0)
             return QBrush(GridColours::dimmedText(QGuiApplication::palette()));
-        return {};
+        return DecisionCell::decorate(m_result.records[row], column, role, {});
+    case Qt::FontRole:
+        return DecisionCell::decorate(m_result.records[row], column, role, {});
+    case DecisionRole:
+        return int(m_result.records[row].decision);
     case LineIndexRole:
         return qlonglong(row);
     case StatusRole:
@@ -250,7 +255,7 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     case OriginRole:
         return origin(row, column);
     case DeviationRole:
-        return deviates(row, column);
+        return DecisionCell::decorate(m_result.records[row], column, role, deviates(row, column));
     case LinkValueRole:
         return linkValue(row, column);
     case ActionRole:

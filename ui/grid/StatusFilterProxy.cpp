@@ -3,6 +3,8 @@
 #include "grid/DeviationAmounts.h"
 #include "grid/GridRoles.h"
 
+#include "domain/LineDecision.h"
+
 namespace il::ui {
 
 StatusFilterProxy::StatusFilterProxy(QObject* parent)
@@ -29,6 +31,9 @@ bool StatusFilterProxy::accepts(Filter filter, LineStatus status) {
         return status == LineStatus::Unlinked;
     case Filter::MoneyDeviations:
         return DeviationAmounts::counts(status);
+    case Filter::Dismissed:
+    case Filter::Accepted:
+        return true;
     }
     return true;
 }
@@ -37,6 +42,9 @@ bool StatusFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     if (m_filter == Filter::All)
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_filter == Filter::Dismissed || m_filter == Filter::Accepted)
+        return LineDecision(index.data(DecisionRole).toInt()) ==
+               (m_filter == Filter::Dismissed ? LineDecision::Dismissed : LineDecision::Accepted);
     return accepts(m_filter, LineStatus(index.data(StatusRole).toInt()));
 }
 

@@ -34,6 +34,11 @@ SummaryTiles::SummaryTiles(QWidget* parent)
         {Filter::Unlinked, tr("&Unlinked"), GridColours::Kind::Neutral,
          tr("Lines without a ConnectWise company, agreement or product")},
         {Filter::MoneyDeviations, tr("Deviation &amount"), GridColours::Kind::Bad, QString()},
+        // issue 10: what people decided; clicking shows those lines.
+        {Filter::Dismissed, tr("Dis&missed"), GridColours::Kind::Neutral,
+         tr("Lines whose deviation is known and stays: left out of the push")},
+        {Filter::Accepted, tr("Acce&pted"), GridColours::Kind::Good,
+         tr("Lines whose proposed correction is approved")},
     };
     for (const auto& t : tiles) {
         auto* tile = new SummaryTile(t.caption, t.kind, this);
@@ -58,6 +63,8 @@ void SummaryTiles::setResult(const MonthResult& result, const DeviationAmounts& 
     m_tiles.value(Filter::Deviations)->setValue(locale.toString(lines - ok - unlinked));
     m_tiles.value(Filter::Unlinked)->setValue(locale.toString(unlinked));
     m_tiles.value(Filter::MoneyDeviations)->setValue(LineText::amount(amounts.total));
+    m_tiles.value(Filter::Dismissed)->setValue(locale.toString(result.count(LineDecision::Dismissed)));
+    m_tiles.value(Filter::Accepted)->setValue(locale.toString(result.count(LineDecision::Accepted)));
     m_tiles.value(Filter::MoneyDeviations)
         ->setToolTip(
             tr("The sum, over the products whose quantity or price differs or whose addition is missing "

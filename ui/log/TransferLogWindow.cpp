@@ -70,7 +70,8 @@ TransferLogWindow::TransferLogWindow(AppContext& ctx, QWidget* parent)
     m_outcome->addItem(tr("All outcomes"), QString());
     for (TransferOutcome o : {TransferOutcome::Pushed, TransferOutcome::AlreadyInEffect,
                               TransferOutcome::RefusedChanged, TransferOutcome::Failed,
-                              TransferOutcome::NotApplied, TransferOutcome::Intent})
+                              TransferOutcome::NotApplied, TransferOutcome::Intent,
+                              TransferOutcome::Recorded})
         m_outcome->addItem(TransferTableModel::outcomeText(o), toString(o));
     auto* outcomeLabel = new QLabel(tr("&Outcome:"), this);
     outcomeLabel->setBuddy(m_outcome);

@@ -66,6 +66,8 @@ QString TransferTableModel::outcomeText(TransferOutcome outcome) {
         return tr("Sent, outcome unknown");
     case TransferOutcome::NotApplied:
         return tr("Not applied (answer lost)");
+    case TransferOutcome::Recorded:
+        return tr("Decision recorded");
     }
     return {};
 }
@@ -80,6 +82,8 @@ QString TransferTableModel::fieldText(TransferField field) {
         return tr("Unit price");
     case TransferField::Create:
         return tr("New addition");
+    case TransferField::Decision:
+        return tr("Decision");
     }
     return {};
 }

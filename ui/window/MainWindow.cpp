@@ -3,6 +3,7 @@
 #include "window/AppContext.h"
 #include "create/CreateAgreementDialog.h"
 #include "create/CreateProductDialog.h"
+#include "grid/DecisionActions.h"
 #include "grid/GridColours.h"
 #include "grid/GridPage.h"
 #include "grid/GridRoles.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     });
 
     m_actions->install(this, m_monthPicker);
+    installDecisions();
     connectActions();
 
     connect(m_controller, &RunController::busyChanged, this, &MainWindow::onBusyChanged);
@@ -343,6 +345,7 @@ void MainWindow::updateActions() {
     m_actions->settings->setEnabled(!busy);
     for (QAction* f : std::as_const(m_actions->filters))
         f->setEnabled(loaded);
+    m_decisions->updateEnabled(busy);
 }
 
 void MainWindow::pushLine(qsizetype line) {
@@ -392,6 +395,8 @@ void MainWindow::reviewAndPush(const QList<PushAction>& actions, const QString& 
         showMessage(nothingToDo);
         return;
     }
+    if (pushAccepted(actions))
+        return;
     MonthRun* run = m_controller->run();
     // Window-modal but not blocking: no nested event loop while coroutines run.
     auto* dialog = new PushReviewDialog(actions, run->result(), run->directory(), this);
@@ -429,6 +434,7 @@ void MainWindow::showContextMenu(const QPoint& globalPos) {
     menu.addAction(m_actions->confirm);
     menu.addAction(m_actions->createAgreement);
     menu.addAction(m_actions->createProduct);
+    m_decisions->addTo(&menu);
     menu.exec(globalPos);
 }
 

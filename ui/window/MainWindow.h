@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace il::ui {
 
 class AppContext;
+class DecisionActions;
 class GridPage;
 class MonthPicker;
 class RunController;
@@ -44,6 +45,7 @@ public:
     RunProgress* progress() const { return m_progress; }
     TransferLogWindow* transferLog() const; // null until first opened
     WindowActions* actions() const { return m_actions; }
+    DecisionActions* decisions() const { return m_decisions; }
     QString statusText() const;
 
 signals:
@@ -75,6 +77,11 @@ private:
     void about();
     void pushOnly(PushKind kind);
     void reviewAndPush(const QList<il::PushAction>& actions, const QString& nothingToDo);
+    // Accept/Dismiss/Undo decision/Note (issue 10; MainWindowDecisions.cpp).
+    void installDecisions();
+    // Pushes at once, without the review, when every line of every action was accepted (the
+    // correction is approved already); false when the review is needed.
+    bool pushAccepted(const QList<il::PushAction>& actions);
 
     AppContext& m_context;
     RunController* m_controller;
@@ -89,6 +96,7 @@ private:
     bool m_columnsFitted = false;
 
     WindowActions* m_actions;
+    DecisionActions* m_decisions = nullptr;
 };
 
 } // namespace il::ui
