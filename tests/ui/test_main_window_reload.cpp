@@ -17,6 +17,8 @@
 #include "sandbox/connectwise/ConnectWiseFake.h"
 
 #include <QAction>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QLabel>
 #include <QSignalSpy>
@@ -63,6 +65,12 @@ private slots:
         w.loadInvoice();
         QVERIFY(w.controller()->isBusy());
 
+        // The status bar shows the load's phase with its counts, the bar its share of the total.
+        QTRY_VERIFY_WITH_TIMEOUT(w.progress()->stepText().startsWith(QStringLiteral("Exact Online: invoices")), 5000);
+        QVERIFY2(w.progress()->stepText().contains(QStringLiteral(" of ")), qPrintable(w.progress()->stepText()));
+        QVERIFY(w.progress()->bar()->maximum() > 0);
+        QCOMPARE(w.progress()->bar()->value(), w.progress()->bar()->maximum()); // every invoice header is read
+
         // While the reload runs, a push says why it does not happen, and sends nothing.
         const int row = rowWithPush(grid->view(), kPushLabels);
         QVERIFY(row >= 0);
@@ -98,6 +106,28 @@ private slots:
         QVERIFY2(waitForPush(s), qPrintable(w.statusText()));
         QVERIFY(s.sandbox().connectwise().requestCount("PATCH", kPatch) > patchesBefore);
         QVERIFY(s.run().result().records[line].action == il::LineAction::Updated);
+    }
+
+    void aWaitForExactsRateLimitCountsDownInTheStatusBar() {
+        RunProgress progress;
+        progress.start(QStringLiteral("Loading"));
+        il::LoadProgress step;
+        step.phase = il::LoadProgress::Phase::ExactLines;
+        step.done = 1200;
+        step.total = 5000;
+        step.waitSeconds = 3;
+        progress.loadStep(step);
+        QCOMPARE(progress.stepText(),
+                 QStringLiteral("Exact Online: invoice lines %1 of %2 — waiting 3 s for Exact Online's rate limit")
+                     .arg(QLocale().toString(1200), QLocale().toString(5000)));
+        QCOMPARE(progress.bar()->maximum(), 5000);
+        QCOMPARE(progress.bar()->value(), 1200);
+        QTRY_VERIFY_WITH_TIMEOUT(progress.stepText().contains(QStringLiteral("waiting 2 s")), 2500);
+        step.waitSeconds = 0;
+        step.done = 1260;
+        progress.loadStep(step);
+        QCOMPARE(progress.stepText(), QStringLiteral("Exact Online: invoice lines %1 of %2")
+                                          .arg(QLocale().toString(1260), QLocale().toString(5000)));
     }
 
     void cancellingAFirstLoadClearsTheGridAndSaysSo() {
