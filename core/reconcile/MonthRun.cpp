@@ -131,6 +131,7 @@ void MonthRun::report(const LoadProgress& step) {
 QCoro::Task<> MonthRun::loadMonth(QDate month, CancelToken cancel) {
     // A load is a run: what Exact refused in an earlier load of this window may be fixed by now.
     m_connections.exact().startRun();
+    m_lastProgress = LoadProgress(); // a wait before Exact's first answer belongs to its first phase
     // Exact's rate-limit waits are part of the load's progress: how long, and in which phase.
     // (Disconnected when the load ends, however it ends.)
     struct Disconnect {

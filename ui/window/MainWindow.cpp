@@ -359,11 +359,14 @@ void MainWindow::updateActions() {
     const auto current = m_grid->currentLine();
     const PushAction* planned = current ? m_grid->model()->plannedPush(*current) : nullptr;
     const bool configured = m_context.isDemo() || m_context.isConfigured();
-    m_actions->load->setEnabled(!busy && run && configured);
-    m_monthPicker->setEnabled(!busy);
-    // The push commands say why they are disabled (WindowActions::setAvailable).
+    // Every command says why it is disabled (WindowActions::setAvailable).
     const QString notLoaded = tr("load a month first");
     const QString running = tr("a job is running; wait for it or cancel it (Esc)");
+    WindowActions::setAvailable(m_actions->load,
+                                busy                  ? running
+                                : !run || !configured ? tr("connect Exact Online and ConnectWise in Settings first")
+                                                      : QString());
+    m_monthPicker->setEnabled(!busy);
     const QString common = busy ? running : !loaded ? notLoaded : QString();
     QString rowWhyNot = common;
     if (rowWhyNot.isEmpty() && !current)
@@ -378,12 +381,13 @@ void MainWindow::updateActions() {
                                     ? common
                                     : tr("no rows are selected"));
     WindowActions::setAvailable(m_actions->pushAll, common);
-    m_actions->confirm->setEnabled(!busy && loaded);
-    m_actions->createAgreement->setEnabled(!busy && loaded && current.has_value());
-    m_actions->createProduct->setEnabled(!busy && loaded && current.has_value());
-    m_actions->exportReport->setEnabled(!busy && loaded);
-    m_actions->transferLog->setEnabled(run != nullptr);
-    m_actions->settings->setEnabled(!busy);
+    WindowActions::setAvailable(m_actions->confirm, common);
+    const QString rowCommon = !common.isEmpty() || current ? common : tr("no row is chosen");
+    WindowActions::setAvailable(m_actions->createAgreement, rowCommon);
+    WindowActions::setAvailable(m_actions->createProduct, rowCommon);
+    WindowActions::setAvailable(m_actions->exportReport, common);
+    WindowActions::setAvailable(m_actions->transferLog, run ? QString() : tr("the settings do not open a database"));
+    WindowActions::setAvailable(m_actions->settings, busy ? running : QString());
     for (QAction* f : std::as_const(m_actions->filters))
         f->setEnabled(loaded);
 }
