@@ -268,6 +268,7 @@ void MainWindow::onCancelled() {
     // as the run now holds it, or say plainly that nothing is loaded.
     MonthRun* run = m_controller->run();
     if (run && run->isLoaded()) {
+        m_monthPicker->setMonth(run->result().month); // the picker shows the month that is loaded
         refreshGrid();
         showMessage(tr("Cancelled; %1 stays loaded as it was.")
                         .arg(QLocale().toString(run->result().month, QStringLiteral("MMMM yyyy"))));
