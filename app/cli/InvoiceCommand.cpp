@@ -2,6 +2,7 @@
 
 #include "CallReport.h"
 #include "CliContext.h"
+#include "CliProgress.h"
 #include "MonthArgument.h"
 #include "TextTable.h"
 
@@ -11,6 +12,7 @@
 #include "engine/ConfigCheck.h"
 #include "errors/UserError.h"
 #include "async/RunSync.h"
+#include "exact/ExactConnection.h"
 #include "reconcile/Connections.h"
 #include "settings/Settings.h"
 
@@ -48,7 +50,10 @@ int InvoiceCommand::run(CliContext& ctx, const QStringList& args) {
 int InvoiceCommand::execute(il::Workspace& workspace, const Options& o, QTextStream& out) {
     il::Connections& connections = workspace.connections();
     const QString source = workspace.settings().exactSource();
-    const QList<il::InvoiceLine> lines = il::runSync(connections.exact().loadMonth(o.month));
+    CliProgress progress;
+    const il::ExactConnection::ProgressSink log = [&progress](const il::LoadProgress& p) { progress.step(p); };
+    const QList<il::InvoiceLine> lines = il::runSync(connections.exact().loadMonth(o.month, {}, log));
+    progress.finish();
     const QString month = o.month.toString(QStringLiteral("yyyy-MM"));
 
     if (o.json) {

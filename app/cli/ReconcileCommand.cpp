@@ -1,6 +1,7 @@
 #include "ReconcileCommand.h"
 
 #include "CallReport.h"
+#include "CliProgress.h"
 #include "CliContext.h"
 #include "MonthArgument.h"
 #include "ReportText.h"
@@ -72,7 +73,11 @@ int ReconcileCommand::execute(il::Workspace& workspace, const Options& o, QTextS
         err << "waiting: " << holder << " is pushing this month\n";
         err.flush();
     });
+    CliProgress progress;
+    const QMetaObject::Connection progressLog =
+        QObject::connect(&run, &il::MonthRun::loadProgress, [&progress](const il::LoadProgress& p) { progress.step(p); });
     il::runSync(run.load(o.month));
+    QObject::disconnect(progressLog);
     if (!o.apply.isEmpty()) {
         // Whatever fails here is already in the transfer log; the run record closes either way.
         try {

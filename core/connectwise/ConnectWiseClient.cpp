@@ -133,6 +133,8 @@ QCoro::Task<> ConnectWiseClient::additionsWorker(FanOut* state) {
         const int id = state->ids[state->next++];
         try {
             state->result.insert(id, co_await additions(id, state->cancel));
+            if (state->progress)
+                state->progress(int(state->result.size()), int(state->ids.size()));
         } catch (...) {
             if (!state->error)
                 state->error = std::current_exception();
@@ -141,9 +143,11 @@ QCoro::Task<> ConnectWiseClient::additionsWorker(FanOut* state) {
 }
 
 QCoro::Task<QMap<int, QList<Addition>>> ConnectWiseClient::additionsOfAgreements(QList<int> agreementIds,
-                                                                                 CancelToken cancel) {
+                                                                                 CancelToken cancel,
+                                                                                 Progress progress) {
     FanOut state;
     state.cancel = cancel;
+    state.progress = progress;
     QSet<int> seen;
     for (int id : agreementIds)
         if (!seen.contains(id)) {

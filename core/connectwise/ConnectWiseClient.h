@@ -19,6 +19,7 @@
 #include <qcoro/qcorotask.h>
 
 #include <exception>
+#include <functional>
 
 namespace il {
 
@@ -57,8 +58,10 @@ public:
     QCoro::Task<QList<Addition>> additions(int agreementId, CancelToken cancel = {});
     // One additions call per agreement, up to MaxInFlight at once. Keyed by agreement id; every
     // requested id is present. The first failure is rethrown after the calls in flight end.
+    // progress (when given) hears done of total agreements after each one's additions arrived.
+    using Progress = std::function<void(int done, int total)>;
     QCoro::Task<QMap<int, QList<Addition>>> additionsOfAgreements(QList<int> agreementIds,
-                                                                  CancelToken cancel = {});
+                                                                  CancelToken cancel = {}, Progress progress = {});
     // The additions of one agreement with these ids (id in (…), split into URLs under 2,000
     // characters): the change check before a push reads each agreement once. An id ConnectWise
     // does not hold is simply absent.
@@ -101,6 +104,7 @@ private:
         QMap<int, QList<Addition>> result;
         std::exception_ptr error;
         CancelToken cancel;
+        Progress progress;
     };
     QCoro::Task<> additionsWorker(FanOut* state);
     QCoro::Task<QList<QJsonObject>> readInBatches(QString path, QString endpoint, QString field,

@@ -216,12 +216,41 @@ QCoro::Task<ExactStatus> ExactConnection::status(CancelToken cancel) {
     co_return s;
 }
 
-QCoro::Task<QList<InvoiceLine>> ExactConnection::loadMonth(QDate month, CancelToken cancel) {
+namespace {
+
+// Takes the reader's page observer off when the load ends, however it ends.
+struct ObserverGuard {
+    ODataReader& reader;
+    ~ObserverGuard() { reader.setPageObserver({}); }
+};
+
+} // namespace
+
+QCoro::Task<QList<InvoiceLine>> ExactConnection::loadMonth(QDate month, CancelToken cancel, ProgressSink progress) {
     co_await division(cancel);
     const QDate first(month.year(), month.month(), 1);
     qCInfo(lcExact).noquote() << "reading the"
                               << (m_sourceName.isEmpty() ? QStringLiteral("purchase") : m_sourceName)
                               << "lines of" << first.toString(QStringLiteral("yyyy-MM"));
+    ObserverGuard guard{*m_reader};
+    if (progress) {
+        // Every source reads its headers first and their lines second (requiredEndpoints order);
+        // what follows (items, accounts, projects, VAT codes) is one phase of details.
+        const QStringList endpoints = m_source->requiredEndpoints();
+        const QString headers = endpoints.value(0), lineSet = endpoints.value(1);
+        progress(LoadProgress{LoadProgress::Phase::ExactInvoices, 0, 0, 0});
+        m_reader->setPageObserver([progress, headers, lineSet](const QString& resource, int rows, int total) {
+            LoadProgress p;
+            p.phase = resource == headers ? LoadProgress::Phase::ExactInvoices
+                      : resource == lineSet ? LoadProgress::Phase::ExactLines
+                                            : LoadProgress::Phase::ExactDetails;
+            // The details are several small reads: their counts would jump about, so none.
+            const bool details = p.phase == LoadProgress::Phase::ExactDetails;
+            p.done = details ? 0 : rows;
+            p.total = details ? 0 : total;
+            progress(p);
+        });
+    }
     QList<InvoiceLine> lines = co_await m_source->loadMonth(first, cancel);
     qCInfo(lcExact) << "Exact Online answered" << lines.size() << "lines";
     // Exact answers an empty list, not an error, when the user lacks a right: check before

@@ -7,6 +7,7 @@
 #include "exact/ItemKeyRule.h"
 #include "exact/SignInOptions.h"
 #include "async/CancelToken.h"
+#include "async/LoadProgress.h"
 #include "net/HttpClient.h"
 #include "settings/Clock.h"
 #include "settings/SecretStore.h"
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -52,7 +54,10 @@ public:
     // purchase source (purchase invoices ↔ purchase entries) fails with a UserError naming
     // exact/source (EmptyMonthHint). Under item_key=description the invoice sources' item codes
     // come from the description too.
-    QCoro::Task<QList<InvoiceLine>> loadMonth(QDate firstOfMonth, CancelToken cancel = {});
+    // progress (when given) hears the load's phases with their counts (LoadProgress: invoices,
+    // invoice lines of the month's total, then items, accounts and VAT codes) after each page.
+    using ProgressSink = std::function<void(const LoadProgress&)>;
+    QCoro::Task<QList<InvoiceLine>> loadMonth(QDate firstOfMonth, CancelToken cancel = {}, ProgressSink progress = {});
     QCoro::Task<ExactAuth::KeepAlive> keepAlive(CancelToken cancel = {});
     // Starts a new run: forgets the 4xx answers remembered so far (ODataReader), so a
     // long-lived connection (the desktop window) asks again after the user fixed the cause.

@@ -133,11 +133,25 @@ QCoro::Task<QList<QJsonObject>> ODataReader::list(QString resource, QStringList 
     co_return out;
 }
 
+bool ODataReader::counts(const QString& resource) const {
+    return m_observer && !resource.startsWith(QStringLiteral("bulk/"), Qt::CaseInsensitive) &&
+           !resource.startsWith(QStringLiteral("sync/"), Qt::CaseInsensitive);
+}
+
 QCoro::Task<void> ODataReader::forEach(QString resource, QStringList select, QString filter, RowSink onRow,
                                        CancelToken cancel) {
+    Tally tally;
+    co_await forEachPage(resource, select, filter, onRow, &tally, cancel);
+}
+
+QCoro::Task<void> ODataReader::forEachPage(QString resource, QStringList select, QString filter, RowSink onRow,
+                                           Tally* tally, CancelToken cancel) {
     Query query{{QStringLiteral("$select"), select.join(u',')}};
     if (!filter.isEmpty())
         query.append({QStringLiteral("$filter"), filter});
+    const bool counting = counts(resource);
+    if (counting)
+        query.append({QStringLiteral("$inlinecount"), QStringLiteral("allpages")});
     QUrl next = url(divisionPath(resource), query);
     if (next.toEncoded().size() > MaxUrlLength)
         throw ApiError(ApiError::Kind::Http, m_http.systemName(), QStringLiteral("GET ") + resource, 0,
@@ -152,6 +166,20 @@ QCoro::Task<void> ODataReader::forEach(QString resource, QStringList select, QSt
         ODataPage read = ODataPage::read(document, m_http.systemName(), what);
         for (const QJsonObject& row : std::as_const(read.records))
             onRow(row);
+        if (m_observer) {
+            if (page == 0 && counting) {
+                // OData v2 JSON sends `__count` as text; accept a number as well.
+                const QJsonValue count = document.value(u"d").toObject().value(u"__count");
+                bool ok = false;
+                const int n = count.isString() ? count.toString().toInt(&ok) : count.toInt(-1);
+                if ((ok || count.isDouble()) && n >= 0) {
+                    tally->total += n;
+                    ++tally->counted;
+                }
+            }
+            tally->rows += int(read.records.size());
+            m_observer(resource, tally->rows, tally->counted == tally->batches ? tally->total : 0);
+        }
         read.records.clear(); // this page's JSON is converted; do not hold it while the next one loads
         if (read.next.isEmpty())
             co_return;
@@ -174,10 +202,10 @@ QCoro::Task<void> ODataReader::forEach(QString resource, QStringList select, QSt
 
 QStringList ODataReader::guidBatches(const QString& resource, const QStringList& select, const QString& field,
                                      const QStringList& guids, int maxPerBatch) const {
-    const qsizetype base = url(divisionPath(resource), {{QStringLiteral("$select"), select.join(u',')},
-                                                        {QStringLiteral("$filter"), {}}})
-                               .toEncoded()
-                               .size();
+    Query query{{QStringLiteral("$select"), select.join(u',')}, {QStringLiteral("$filter"), {}}};
+    if (counts(resource))
+        query.append({QStringLiteral("$inlinecount"), QStringLiteral("allpages")});
+    const qsizetype base = url(divisionPath(resource), query).toEncoded().size();
     const qsizetype budget = MaxUrlLength - NextLinkReserve - base;
     const qsizetype separator = encode(QStringLiteral(" or ")).size();
     QStringList batches;
@@ -214,8 +242,10 @@ QCoro::Task<void> ODataReader::forEachByGuids(QString resource, QStringList sele
     guids.removeDuplicates();
     guids.removeAll(QString());
     const QStringList filters = guidBatches(resource, select, field, guids, maxPerBatch);
+    Tally tally;
+    tally.batches = int(filters.size());
     for (const QString& filter : filters)
-        co_await forEach(resource, select, filter, onRow, cancel);
+        co_await forEachPage(resource, select, filter, onRow, &tally, cancel);
 }
 
 } // namespace il

@@ -66,6 +66,16 @@ public:
     // relative links ("../api/v1/…", "/api/v1/…") from the host; others from the request URL.
     static QUrl resolveNext(const QUrl& requestUrl, const QString& next);
 
+    // Told after every page of a read (list, forEach, and the batches of a ByGuids read taken
+    // together): the resource, the rows read so far and the rows the read gives in all (0 while
+    // not known). While one is set, reads ask for the count in their first page
+    // ($inlinecount=allpages: Exact adds `__count` to the page, no extra call against the rate
+    // limit); not on bulk/ and sync/ endpoints, whose support for it is not documented (a
+    // refused option would cost one of the 10 errors an hour). A ByGuids read knows its total
+    // once every batch has begun.
+    using PageObserver = std::function<void(const QString& resource, int rows, int total)>;
+    void setPageObserver(PageObserver observer) { m_observer = std::move(observer); }
+
     // Forgets the remembered 4xx answers: a new run may send those calls again.
     void forgetRefusals() { m_refused.clear(); }
 
@@ -74,6 +84,16 @@ public:
     HttpClient& http() { return m_http; }
 
 private:
+    // Rows and counts of one read across its batches, for the page observer.
+    struct Tally {
+        int rows = 0;
+        int total = 0;
+        int batches = 1;   // batches of the read
+        int counted = 0;   // batches whose count is known
+    };
+    QCoro::Task<void> forEachPage(QString resource, QStringList select, QString filter, RowSink onRow,
+                                  Tally* tally, CancelToken cancel);
+    bool counts(const QString& resource) const;
     QCoro::Task<QJsonObject> getJson(QUrl url, QString endpoint, CancelToken cancel);
     void rethrowIfRefused(const QString& what, const QString& token) const;
     // Throws the error for a 4xx (or other failing) answer, remembering a 4xx but 429.
@@ -91,6 +111,7 @@ private:
         QString token; // for a 401 only: the access token it was answered to
     };
     QHash<QString, Refusal> m_refused; // "GET system/Divisions" → the error it gave
+    PageObserver m_observer;
 };
 
 } // namespace il

@@ -96,7 +96,8 @@ QCoro::Task<QList<Agreement>> CwPrefetch::agreementsOfCompanies(QList<int> compa
 }
 
 QCoro::Task<QMap<int, QList<Addition>>> CwPrefetch::additionsOfAgreements(QList<int> agreementIds,
-                                                                          CancelToken cancel) {
+                                                                          CancelToken cancel,
+                                                                          std::function<void(int, int)> progress) {
     QList<int> missing;
     QMap<int, QList<Addition>> out;
     for (int id : agreementIds)
@@ -104,9 +105,16 @@ QCoro::Task<QMap<int, QList<Addition>>> CwPrefetch::additionsOfAgreements(QList<
             out.insert(id, *early);
         else
             missing.append(id);
+    const int early = int(out.size());
+    const int total = early + int(missing.size());
+    if (progress)
+        progress(early, total);
     if (!missing.isEmpty()) {
-        const QMap<int, QList<Addition>> late = co_await m_cw.additionsOfAgreements(missing, cancel);
-        out.insert(late);
+        ConnectWiseClient::Progress late = {};
+        if (progress)
+            late = [progress, early, total](int done, int) { progress(early + done, total); };
+        const QMap<int, QList<Addition>> read = co_await m_cw.additionsOfAgreements(missing, cancel, late);
+        out.insert(read);
     }
     co_return out;
 }

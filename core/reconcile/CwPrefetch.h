@@ -11,6 +11,7 @@
 #include <QSet>
 #include <qcoro/qcorotask.h>
 
+#include <functional>
 #include <vector>
 
 namespace il {
@@ -49,8 +50,9 @@ public:
 
     // The same answers as ConnectWiseClient's calls of these names.
     QCoro::Task<QList<Agreement>> agreementsOfCompanies(QList<int> companyIds, CancelToken cancel);
-    QCoro::Task<QMap<int, QList<Addition>>> additionsOfAgreements(QList<int> agreementIds,
-                                                                  CancelToken cancel);
+    // progress: done of total agreements, those read early counted at once.
+    QCoro::Task<QMap<int, QList<Addition>>> additionsOfAgreements(QList<int> agreementIds, CancelToken cancel,
+                                                                  std::function<void(int, int)> progress = {});
 
     // How much was read early, for the log and the tests.
     qsizetype companiesReadEarly() const { return m_companies.size(); }

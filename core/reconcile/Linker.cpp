@@ -90,6 +90,18 @@ LinkedLine Linker::link(const InvoiceLine& line) const {
         out.unlinkedReason = line.itemCode.isEmpty()
                                  ? QStringLiteral("the line has no item code")
                                  : QStringLiteral("item code %1 has no catalog item in ConnectWise").arg(productKey);
+        // An agreement picked by hand for this line stays (a partial link: company and
+        // agreement), so the person's choice is shown and kept until the product is picked too.
+        if (hasLine && rememberedLine->agreementId && rememberedLine->companyId == out.companyId) {
+            out.agreementId = rememberedLine->agreementId;
+            out.agreementOrigin = rememberedLine->origin;
+            const Agreement* a = m_directory.agreement(out.agreementId);
+            out.agreementInactive = !a || !MonthActivity::agreementActive(*a, m_month);
+            out.unlinkedReason += a ? QStringLiteral("; agreement %1 (%2) is chosen: pick its product")
+                                          .arg(a->name)
+                                          .arg(out.agreementId)
+                                    : QStringLiteral("; agreement %1 is chosen: pick its product").arg(out.agreementId);
+        }
         return out;
     }
     out.productId = item->id;

@@ -1,7 +1,9 @@
 #include "reconcile/MonthRun.h"
 
+#include "exact/ExactConnection.h"
 #include "exact/InvoiceSource.h"
 #include "log/LogCategories.h"
+#include "net/HttpClient.h"
 #include "log/LogRedact.h"
 #include "errors/UserError.h"
 #include "async/CancellableSleep.h"
@@ -94,14 +96,57 @@ MonthRun::~MonthRun() = default;
 
 QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     month = MonthActivity::firstDay(month);
-    // A new load is a new run: the one before ends here, with the counts it had, so a push of
-    // this month is never filed under the record of the month shown before.
-    finish();
+    // The month shown before stays whole until the new one has loaded: a cancelled or failed
+    // load gives it back (with its run, results and this run's pushes), so a window never keeps
+    // a grid whose run holds nothing, or half a month.
+    const QList<InvoiceLine> lines = m_lines;
+    const CwDirectory directory = m_directory;
+    const MonthResult result = m_result;
     m_result = MonthResult();
     m_directory = CwDirectory();
+    std::exception_ptr failure;
+    try {
+        co_await loadMonth(month, cancel);
+    } catch (...) {
+        failure = std::current_exception();
+    }
+    if (failure) {
+        m_lines = lines;
+        m_directory = directory;
+        m_result = result;
+        std::rethrow_exception(failure);
+    }
+    // A new load is a new run: the one before ends here, with the counts it had, so a push of
+    // this month is never filed under the record of the month shown before.
+    finishRecord(result);
+    m_runId = m_log->startRun(monthKey(month), m_identity.user, m_identity.frontEnd);
+    qCInfo(lcReconcile).noquote() << "loaded" << monthKey(month) << "as run" << m_runId;
+    const int n = int(m_result.records.size());
+    report(LoadProgress{LoadProgress::Phase::Done, n, n, 0});
+    emit resultChanged();
+}
+
+void MonthRun::report(const LoadProgress& step) {
+    m_lastProgress = step;
+    emit loadProgress(step);
+    emit progress(step.text(), step.done, step.total);
+}
+
+QCoro::Task<> MonthRun::loadMonth(QDate month, CancelToken cancel) {
     // A load is a run: what Exact refused in an earlier load of this window may be fixed by now.
     m_connections.exact().startRun();
-    emit progress(tr("Loading the invoice of %1 from Exact Online").arg(monthKey(month)), 0, 0);
+    m_lastProgress = LoadProgress(); // a wait before Exact's first answer belongs to its first phase
+    // Exact's rate-limit waits are part of the load's progress: how long, and in which phase.
+    // (Disconnected when the load ends, however it ends.)
+    struct Disconnect {
+        QMetaObject::Connection c;
+        ~Disconnect() { QObject::disconnect(c); }
+    } waits{connect(&m_connections.exactHttp(), &HttpClient::rateLimitWait, this, [this](std::chrono::milliseconds w) {
+        LoadProgress waiting = m_lastProgress;
+        waiting.waitSeconds = int((w.count() + 999) / 1000);
+        report(waiting);
+    })};
+    const ExactConnection::ProgressSink exactProgress = [this](const LoadProgress& p) { report(p); };
     qCInfo(lcReconcile).noquote()
         << QStringLiteral("loading %1 from Exact Online (source %2) and ConnectWise's companies")
                .arg(monthKey(month), m_settings.exactSource().isEmpty() ? QStringLiteral("purchase")
@@ -117,7 +162,7 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
         early.read(CwPrefetch::Forecast::fromLinks(m_links->customerLinks(), m_links->lineLinks()), cancel);
     std::exception_ptr failure;
     try {
-        m_lines = co_await m_connections.exact().loadMonth(month, cancel);
+        m_lines = co_await m_connections.exact().loadMonth(month, cancel, exactProgress);
     } catch (...) {
         failure = std::current_exception();
     }
@@ -138,19 +183,16 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     m_result.source = m_settings.invoiceSource().value_or(InvoiceSourceKind::Purchase);
     m_result.comparedPriceField = m_settings.comparedPriceField();
     co_await loadDirectory(m_lines, early, cancel);
+    report(LoadProgress{LoadProgress::Phase::Checking, 0, int(m_lines.size()), 0});
     relink();
     applyDecisions();
     rememberAutoLinks();
     collectCalls();
-    m_runId = m_log->startRun(monthKey(month), m_identity.user, m_identity.frontEnd);
     m_result.logTip = LogVerifier(m_database).last();
-    qCInfo(lcReconcile).noquote() << "loaded" << monthKey(month) << "in" << took.elapsed()
+    qCInfo(lcReconcile).noquote() << "read" << monthKey(month) << "in" << took.elapsed()
                                   << "ms:" << m_result.records.size() << "lines,"
                                   << m_result.count(LineStatus::Ok) << "ok," << m_result.needingAttention()
-                                  << "need attention," << m_result.count(LineStatus::Unlinked)
-                                  << "unlinked; run" << m_runId;
-    emit progress(tr("Loaded %1 lines").arg(m_result.records.size()), 1, 1);
-    emit resultChanged();
+                                  << "need attention," << m_result.count(LineStatus::Unlinked) << "unlinked";
 }
 
 QCoro::Task<> MonthRun::loadDirectory(const QList<InvoiceLine>& lines, CwPrefetch& reads, CancelToken cancel) {
@@ -209,7 +251,7 @@ QCoro::Task<> MonthRun::loadDirectory(const QList<InvoiceLine>& lines, CwPrefetc
 QCoro::Task<> MonthRun::loadAgreements(QSet<int> companyIds, QSet<int> rememberedAgreements, CwPrefetch& reads,
                                        CancelToken cancel) {
     const QDate month = m_result.month;
-    emit progress(tr("Loading agreements of %1 companies").arg(companyIds.size()), 1, 3);
+    report(LoadProgress{LoadProgress::Phase::ConnectWiseAgreements, 0, int(companyIds.size()), 0});
     QList<int> ids(companyIds.begin(), companyIds.end());
     std::sort(ids.begin(), ids.end());
     // (No co_await inside ?: — GCC 12 miscompiles that in coroutines.)
@@ -228,11 +270,14 @@ QCoro::Task<> MonthRun::loadAgreements(QSet<int> companyIds, QSet<int> remembere
         if (MonthActivity::agreementActive(a, month) || !companiesWithActive.contains(a.companyId) ||
             rememberedAgreements.contains(a.id))
             agreementIds.append(a.id);
-    emit progress(tr("Loading additions of %1 agreements").arg(agreementIds.size()), 2, 3);
+    report(LoadProgress{LoadProgress::Phase::ConnectWiseAgreements, int(companyIds.size()), int(companyIds.size()), 0});
     qCInfo(lcReconcile) << "read" << m_directory.agreements.size() << "agreements; loading the additions of"
                         << agreementIds.size();
     if (!agreementIds.isEmpty()) {
-        const QMap<int, QList<Addition>> additions = co_await reads.additionsOfAgreements(agreementIds, cancel);
+        const std::function<void(int, int)> counted = [this](int done, int total) {
+            report(LoadProgress{LoadProgress::Phase::ConnectWiseAdditions, done, total, 0});
+        };
+        const QMap<int, QList<Addition>> additions = co_await reads.additionsOfAgreements(agreementIds, cancel, counted);
         for (const QList<Addition>& list : additions)
             m_directory.additions.append(list);
     }
@@ -433,16 +478,20 @@ QCoro::Task<QList<Pusher::Outcome>> MonthRun::push(QList<PushAction> actions, Ca
 }
 
 void MonthRun::finish() {
+    finishRecord(m_result);
+}
+
+void MonthRun::finishRecord(const MonthResult& result) {
     if (!m_runId)
         return;
-    QJsonObject counts{{QStringLiteral("lines"), int(m_result.records.size())},
-                       {QStringLiteral("pushed"), m_result.pushed},
-                       {QStringLiteral("failed"), m_result.failed},
-                       {QStringLiteral("skipped"), m_result.skipped}};
+    QJsonObject counts{{QStringLiteral("lines"), int(result.records.size())},
+                       {QStringLiteral("pushed"), result.pushed},
+                       {QStringLiteral("failed"), result.failed},
+                       {QStringLiteral("skipped"), result.skipped}};
     for (LineStatus s : allLineStatuses())
-        counts[toString(s)] = m_result.count(s);
+        counts[toString(s)] = result.count(s);
     m_log->finishRun(m_runId, counts);
-    qCInfo(lcReconcile).noquote() << "run" << m_runId << "of" << monthKey(m_result.month)
+    qCInfo(lcReconcile).noquote() << "run" << m_runId << "of" << monthKey(result.month)
                                   << "finished:" << QJsonDocument(counts).toJson(QJsonDocument::Compact);
     m_runId = 0;
 }

@@ -3,6 +3,7 @@
 #include "domain/LineDecision.h"
 #include "domain/Transfer.h"
 #include "async/CancelToken.h"
+#include "async/LoadProgress.h"
 #include "reconcile/CwDirectory.h"
 #include "reconcile/MonthResult.h"
 #include "reconcile/PushAction.h"
@@ -43,8 +44,9 @@ public:
     ~MonthRun() override;
 
     // Loads, links (storing automatic links as auto) and validates the month. Each load is a run
-    // of its own: the record of the one before is finished first (with its counts), and a new
-    // record is started once the month has loaded.
+    // of its own: once the month has loaded, the record of the one before is finished (with its
+    // counts) and a new record is started. A load that is cancelled or fails (it throws) leaves
+    // the month loaded before as it was, run included: result() and directory() hold it again.
     QCoro::Task<> load(QDate month, CancelToken cancel = {});
     // The corrections for the chosen kinds, for all lines or only the given ones.
     QList<PushAction> plan(const QSet<PushKind>& kinds, const QList<qsizetype>& onlyLines = {}) const;
@@ -114,8 +116,12 @@ public:
     static QList<qsizetype> changedRows(const QList<LineRecord>& before, const QList<LineRecord>& after);
 
 signals:
-    // A step of the run: what it is doing, done of total (total 0 when unknown).
+    // A step of the run: what it is doing, done of total (total 0 when unknown). A load's steps
+    // are its LoadProgress (the same text and counts).
     void progress(const QString& step, int done, int total);
+    // A load's phase with its counts, and how long Exact Online's rate limit makes it wait.
+    // Phases come in LoadProgress::Phase order; the last is Done with the month's line count.
+    void loadProgress(const il::LoadProgress& progress);
     // A new result replaced the whole one: a month was loaded (other rows, other count).
     void resultChanged();
     // The loaded month changed in place (setLink, confirmSuggestions, push): rows are exactly the
@@ -126,10 +132,16 @@ signals:
     void waitingForLock(const QString& holder);
 
 private:
+    // The steps of load() into the members; load() puts back what was there when this throws.
+    QCoro::Task<> loadMonth(QDate month, CancelToken cancel);
+    // Writes the record of the open run with the counts of `result` and ends it.
+    void finishRecord(const MonthResult& result);
     // `reads` answers what was read while Exact was (CwPrefetch) and reads only the rest.
     QCoro::Task<> loadDirectory(const QList<InvoiceLine>& lines, CwPrefetch& reads, CancelToken cancel);
     QCoro::Task<> loadAgreements(QSet<int> companyIds, QSet<int> rememberedAgreements, CwPrefetch& reads,
                                  CancelToken cancel);
+    // Emits loadProgress and progress for a step of the load.
+    void report(const LoadProgress& step);
     void relink();
     // Puts the month's decisions (and the earlier months' where the same deviation repeats) and
     // notes on the records; called after a load.
@@ -152,6 +164,7 @@ private:
     QList<InvoiceLine> m_lines;
     CwDirectory m_directory;
     MonthResult m_result;
+    LoadProgress m_lastProgress; // what a rate-limit wait during a load is added to
 };
 
 } // namespace il

@@ -100,7 +100,7 @@ std::optional<QList<qsizetype>> ExactCollectionQuery::candidates(const ODataFilt
 QString ExactCollectionQuery::nextLink(const SandboxRequest& r, const QString& skipToken,
                                        int remainingTop) const {
     QUrlQuery q;
-    for (const QString& option : {QStringLiteral("$select"), QStringLiteral("$filter")})
+    for (const QString& option : {QStringLiteral("$select"), QStringLiteral("$filter"), QStringLiteral("$inlinecount")})
         if (r.hasQuery(option))
             q.addQueryItem(option, QString::fromUtf8(QUrl::toPercentEncoding(r.queryValue(option), "',()")));
     if (remainingTop >= 0)
@@ -143,6 +143,15 @@ SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, ExactSetRo
                 QStringLiteral("This endpoint has mandatory filtering applied. A GET request for this "
                                "endpoint must have a $filter parameter with one of the following fields: %1")
                     .arg(m_set.mandatoryFilterFields.join(QStringLiteral(", "))));
+    }
+    // $inlinecount=allpages adds the number of rows the filter matches, over all pages, as
+    // `__count` (a string, as OData v2 JSON writes it) to every page; "none" adds nothing.
+    bool inlineCount = false;
+    if (r.hasQuery(QStringLiteral("$inlinecount"))) {
+        const QString mode = r.queryValue(QStringLiteral("$inlinecount")).trimmed();
+        if (mode != u"allpages" && mode != u"none")
+            throw ODataError(QStringLiteral("Invalid value for $inlinecount: '%1'. Use 'allpages' or 'none'.").arg(mode));
+        inlineCount = mode == u"allpages";
     }
     int top = -1;
     if (r.hasQuery(QStringLiteral("$top"))) {
@@ -201,6 +210,18 @@ SandboxResponse ExactCollectionQuery::answer(const SandboxRequest& r, ExactSetRo
         results.append(raw ? raw->apply(m_set.path, source.value(m_set.key).toVariant().toString(), row) : row);
     }
     QJsonObject d{{"results", results}};
+    if (inlineCount) {
+        qsizetype count = 0;
+        if (const auto indexed = denied ? std::optional<QList<qsizetype>>(QList<qsizetype>())
+                                        : candidates(filter, rows, 0)) {
+            for (qsizetype position : *indexed)
+                count += matches(all[position]) ? 1 : 0;
+        } else {
+            for (const QJsonObject& row : all)
+                count += matches(row) ? 1 : 0;
+        }
+        d.insert(QStringLiteral("__count"), QString::number(count));
+    }
     const bool more = take < page.size() && (top < 0 || top > take);
     if (more && take > 0)
         d.insert(QStringLiteral("__next"),

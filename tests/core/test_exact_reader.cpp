@@ -4,6 +4,9 @@
 #include "errors/ApiError.h"
 #include "test_exact_fixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <cmath>
 
 using namespace exacttest;
@@ -231,3 +234,44 @@ TEST_F(ExactReaderTest, AcceptsSingleObjectEnvelope) {
 }
 
 } // namespace
+
+// Issue 10 point 12: with a page observer the reader asks for the count in the first page of
+// each read ($inlinecount=allpages, no extra call), across the batches of a ByGuids read.
+TEST_F(ExactReaderTest, APageObserverHearsRowsAndTheTotalWithoutAnExtraCall) {
+    addPurchaseInvoices(500);
+    QStringList ids;
+    for (const ExactInvoice& inv : std::as_const(data.purchaseInvoices))
+        ids << inv.id;
+    QList<std::pair<int, int>> seen;
+    exact().reader().setPageObserver([&](const QString&, int rows, int total) { seen.append({rows, total}); });
+    const QStringList select{QStringLiteral("ID"), QStringLiteral("InvoiceDate")};
+    const QStringList batches = exact().reader().guidBatches(QStringLiteral("purchase/PurchaseInvoices"), select,
+                                                             QStringLiteral("ID"), ids, 10000);
+    ASSERT_GT(batches.size(), 1);
+    http.calls().reset();
+    const QList<QJsonObject> rows = runSync(exact().reader().listByGuids(
+        QStringLiteral("purchase/PurchaseInvoices"), select, QStringLiteral("ID"), ids, 10000));
+    ASSERT_EQ(rows.size(), 500);
+    EXPECT_EQ(calls(QStringLiteral("purchase/PurchaseInvoices")), seen.size()) << "one step per call, no count call";
+    ASSERT_FALSE(seen.isEmpty());
+    EXPECT_EQ(seen.last(), std::make_pair(500, 500));
+    // Until every batch has begun, the total is not known (0), never a part taken for the whole.
+    for (const auto& [done, total] : seen)
+        EXPECT_TRUE(total == 0 || total == 500) << done << " of " << total;
+    exact().reader().setPageObserver({});
+}
+
+TEST_F(ExactReaderTest, TheSandboxCountsLikeODataAndRefusesAnUnknownInlineCount) {
+    addPurchaseInvoices(130);
+    const QString base = QStringLiteral("/api/v1/%1/purchase/PurchaseInvoices?$select=ID").arg(Division);
+    HttpResponse r = rawGet(base + QStringLiteral("&$inlinecount=allpages"));
+    ASSERT_EQ(r.status, 200);
+    const QJsonObject d = QJsonDocument::fromJson(r.body).object().value(u"d").toObject();
+    EXPECT_EQ(d.value(u"__count").toString(), QStringLiteral("130")) << "OData v2 JSON writes the count as text";
+    EXPECT_EQ(d.value(u"results").toArray().size(), 60);
+    EXPECT_TRUE(d.value(u"__next").toString().contains(QStringLiteral("inlinecount"))) << "later pages count too";
+    r = rawGet(base + QStringLiteral("&$inlinecount=none"));
+    EXPECT_FALSE(QJsonDocument::fromJson(r.body).object().value(u"d").toObject().contains(u"__count"));
+    r = rawGet(base + QStringLiteral("&$inlinecount=some"));
+    EXPECT_EQ(r.status, 400);
+}

@@ -154,7 +154,7 @@ private slots:
         QTRY_VERIFY(!w.controller()->isBusy());
         QVERIFY(!w.progress()->isVisible());
         QVERIFY(w.actions()->load->isEnabled());
-        QCOMPARE(w.statusText(), QStringLiteral("Cancelled."));
+        QCOMPARE(w.statusText(), QStringLiteral("Cancelled; no month is loaded."));
     }
 
     void ctrlLLoadsFromTheKeyboard() {

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 
 namespace il::ui {
 
@@ -11,7 +12,16 @@ RunProgress::RunProgress(QWidget* parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
     , m_bar(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this)) {
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_countdown(new QTimer(this)) {
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, [this] {
+        if (m_load.waitSeconds > 0)
+            --m_load.waitSeconds;
+        if (m_load.waitSeconds <= 0)
+            m_countdown->stop();
+        showLoadStep();
+    });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_label->setObjectName(QStringLiteral("progressStep"));
@@ -29,6 +39,7 @@ RunProgress::RunProgress(QWidget* parent)
 }
 
 void RunProgress::start(const QString& what) {
+    m_countdown->stop();
     m_label->setText(what);
     m_bar->setRange(0, 0);
     m_cancel->setEnabled(true);
@@ -45,7 +56,21 @@ void RunProgress::step(const QString& step, int done, int total) {
     }
 }
 
+void RunProgress::loadStep(const il::LoadProgress& progress) {
+    m_load = progress;
+    if (m_load.waitSeconds > 0)
+        m_countdown->start();
+    else
+        m_countdown->stop();
+    showLoadStep();
+}
+
+void RunProgress::showLoadStep() {
+    step(m_load.text(), m_load.done, m_load.total);
+}
+
 void RunProgress::stop() {
+    m_countdown->stop();
     hide();
 }
 

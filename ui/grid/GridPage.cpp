@@ -132,7 +132,7 @@ void GridPage::installLinkPickers(AppContext& context) {
         auto* delegate = new LinkDelegate(context, part, m_view);
         delegate->setPaintDelegate(paint);
         connect(delegate, &LinkDelegate::linkFinished, this,
-                [this](qsizetype, const QString& error) { emit linkFinished(error); });
+                [this](qsizetype line, const QString& error) { emit linkFinished(error, line); });
         m_view->setItemDelegateForColumn(column, delegate);
     }
 }

@@ -58,8 +58,8 @@ public:
 signals:
     void pushRequested(qsizetype line);
     void contextMenuRequested(const QPoint& globalPos);
-    // A picker linked a line (error empty) or could not (why).
-    void linkFinished(const QString& error);
+    // A picker linked a line (error empty) or could not (why); line: the invoice line.
+    void linkFinished(const QString& error, qsizetype line);
 
 private:
     void setupView();

@@ -9,6 +9,8 @@
 #include "errors/Cancelled.h"
 #include "reconcile/MonthRun.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace il::ui {
@@ -53,20 +55,28 @@ QCoro::Task<> fillAgreements(QPointer<SearchPicker> picker, QPointer<CwLookups> 
     }
 }
 
-QCoro::Task<> fillProducts(QPointer<SearchPicker> picker, QPointer<CwLookups> lookups) {
+// onAgreement: the products the line's agreement already holds (folded identifiers); they are
+// offered first, as the likely pick once an agreement was chosen for a line without a product.
+QCoro::Task<> fillProducts(QPointer<SearchPicker> picker, QPointer<CwLookups> lookups, QSet<QString> onAgreement) {
     try {
         QList<CatalogItem> items = co_await lookups->catalog();
         if (!picker)
             co_return;
-        std::sort(items.begin(), items.end(), [](const CatalogItem& a, const CatalogItem& b) {
+        std::sort(items.begin(), items.end(), [&onAgreement](const CatalogItem& a, const CatalogItem& b) {
+            const bool aOn = onAgreement.contains(CwDirectory::foldKey(a.identifier));
+            const bool bOn = onAgreement.contains(CwDirectory::foldKey(b.identifier));
+            if (aOn != bOn)
+                return aOn;
             return a.identifier.compare(b.identifier, Qt::CaseInsensitive) < 0;
         });
         QList<SearchPicker::Choice> choices;
-        for (const CatalogItem& c : items)
-            choices.append({c.inactive
-                                ? LinkDelegate::tr("%1 — %2 (inactive)").arg(c.identifier, c.description)
-                                : LinkDelegate::tr("%1 — %2").arg(c.identifier, c.description),
-                            c.identifier});
+        for (const CatalogItem& c : items) {
+            QString text = c.inactive ? LinkDelegate::tr("%1 — %2 (inactive)").arg(c.identifier, c.description)
+                                      : LinkDelegate::tr("%1 — %2").arg(c.identifier, c.description);
+            if (onAgreement.contains(CwDirectory::foldKey(c.identifier)))
+                text = LinkDelegate::tr("%1 (on the chosen agreement)").arg(text);
+            choices.append({text, c.identifier});
+        }
         picker->setChoices(choices);
     } catch (const std::exception& e) {
         if (picker)
@@ -116,10 +126,15 @@ QWidget* LinkDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&
         picker->setLoading();
         fillAgreements(picker, m_ctx.lookups(), l.companyId);
         break;
-    case Part::Product:
+    case Part::Product: {
+        QSet<QString> onAgreement;
+        if (l.agreementId)
+            for (const Addition* a : run->directory().additionsOf(l.agreementId))
+                onAgreement.insert(CwDirectory::foldKey(a->productIdentifier));
         picker->setLoading();
-        fillProducts(picker, m_ctx.lookups());
+        fillProducts(picker, m_ctx.lookups(), onAgreement);
         break;
+    }
     }
     return picker;
 }

@@ -5,10 +5,13 @@
 
 #include "reconcile/LineAction.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace il::ui {
 namespace {
@@ -75,7 +78,7 @@ void PushButtonDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     b.text = index.data(PushLabelRole).toString();
     b.palette = option.palette;
     b.fontMetrics = option.fontMetrics;
-    b.state = QStyle::State_Enabled | QStyle::State_Raised;
+    b.state = m_disabledReason.isEmpty() ? QStyle::State_Enabled | QStyle::State_Raised : QStyle::State_Raised;
     if (option.state & QStyle::State_MouseOver && option.widget) {
         const QPoint mouse = option.widget->mapFromGlobal(QCursor::pos());
         if (button.contains(mouse))
@@ -84,6 +87,19 @@ void PushButtonDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     if (m_pressed.isValid() && m_pressed == index)
         b.state |= QStyle::State_Sunken;
     style->drawControl(QStyle::CE_PushButton, &b, painter, option.widget);
+}
+
+bool PushButtonDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                                   const QModelIndex& index) {
+    // Over a disabled button the tooltip says why it is disabled, before what it would push.
+    if (event && event->type() == QEvent::ToolTip && !m_disabledReason.isEmpty() &&
+        buttonRect(option, index).contains(event->pos())) {
+        const QString what = index.data(Qt::ToolTipRole).toString();
+        QToolTip::showText(event->globalPos(),
+                           what.isEmpty() ? m_disabledReason : m_disabledReason + u'\n' + what, view);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QSize PushButtonDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {

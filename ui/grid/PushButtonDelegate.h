@@ -18,6 +18,12 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     // Where the button of that cell is drawn (empty when the row has none); tests click there.
     QRect buttonRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    // Non-empty: the buttons are drawn disabled and their tooltip says this (a click still asks,
+    // so the window can say why nothing is pushed). Empty: enabled.
+    void setDisabledReason(const QString& reason) { m_disabledReason = reason; }
+    QString disabledReason() const { return m_disabledReason; }
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override;
 
 signals:
     void pushRequested(qsizetype lineIndex);
@@ -28,6 +34,7 @@ protected:
 
 private:
     QPersistentModelIndex m_pressed;
+    QString m_disabledReason;
 };
 
 } // namespace il::ui

@@ -102,6 +102,10 @@ PushReviewDialog::PushReviewDialog(const QList<PushAction>& actions, const Month
 
 void PushReviewDialog::updatePush() {
     m_push->setEnabled(m_model->changeCount() > 0 && m_model->missingPrices() == 0);
+    // A disabled Push says why (issue 10 point 10).
+    m_push->setToolTip(m_model->missingPrices() > 0 ? tr("Type the missing prices first.")
+                       : m_model->changeCount() == 0 ? tr("Nothing here can be pushed; each row says why.")
+                                                     : QString());
     m_totals->setText(totalsText());
 }
 

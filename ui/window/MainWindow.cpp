@@ -8,6 +8,7 @@
 #include "grid/GridPage.h"
 #include "grid/GridRoles.h"
 #include "grid/LineTableModel.h"
+#include "grid/PushButtonDelegate.h"
 #include "window/MonthPicker.h"
 #include "window/RunController.h"
 #include "common/RunProgress.h"
@@ -79,8 +80,23 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     statusBar()->addPermanentWidget(m_progress);
 
     m_grid->installLinkPickers(m_context);
-    connect(m_grid, &GridPage::linkFinished, this, [this](const QString& error) {
-        showMessage(error.isEmpty() ? tr("Linked; the month is checked again.") : error, !error.isEmpty());
+    connect(m_grid, &GridPage::linkFinished, this, [this](const QString& error, qsizetype line) {
+        if (!error.isEmpty()) {
+            showMessage(error, true);
+            return;
+        }
+        // An agreement picked for a line whose product is not linked is kept (and remembered);
+        // the line is complete once its product is picked too.
+        const MonthRun* run = m_controller->run();
+        if (run && line >= 0 && line < run->result().records.size()) {
+            const LinkedLine& l = run->result().records[line].linked;
+            if (l.agreementId && l.productIdentifier.isEmpty()) {
+                showMessage(tr("The agreement is kept for this line and remembered; pick its product next "
+                               "(the products on that agreement are listed first)."));
+                return;
+            }
+        }
+        showMessage(tr("Linked; the month is checked again."));
     });
 
     m_actions->install(this, m_monthPicker);
@@ -89,6 +105,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
     connect(m_controller, &RunController::busyChanged, this, &MainWindow::onBusyChanged);
     connect(m_controller, &RunController::progress, m_progress, &RunProgress::step);
+    connect(m_controller, &RunController::loadProgress, m_progress, &RunProgress::loadStep);
     connect(m_controller, &RunController::resultChanged, this, &MainWindow::refreshGrid);
     connect(m_controller, &RunController::linesChanged, this, &MainWindow::refreshLines);
     // The picker shows the month the grid holds once a job ends, whatever was picked meanwhile
@@ -123,7 +140,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
         if (!m_controller->run() || !m_controller->run()->isLoaded())
             m_grid->clear(tr("The invoice could not be loaded:\n%1").arg(message));
     });
-    connect(m_controller, &RunController::cancelled, this, [this] { showMessage(tr("Cancelled.")); });
+    connect(m_controller, &RunController::cancelled, this, &MainWindow::onCancelled);
     connect(m_controller, &RunController::runReplaced, this, [this] {
         showPageForContext();
         updateTitle();
@@ -256,12 +273,33 @@ void MainWindow::refreshLines(const QList<qsizetype>& rows) {
     updateActions();
 }
 
+void MainWindow::onCancelled() {
+    // The run gives back the month it showed before a cancelled load (MonthRun::load): show it
+    // as the run now holds it, or say plainly that nothing is loaded.
+    MonthRun* run = m_controller->run();
+    if (run && run->isLoaded()) {
+        m_monthPicker->setMonth(run->result().month); // the picker shows the month that is loaded
+        refreshGrid();
+        showMessage(tr("Cancelled; %1 stays loaded as it was.")
+                        .arg(QLocale().toString(run->result().month, QStringLiteral("MMMM yyyy"))));
+    } else {
+        m_grid->clear(tr("Loading was cancelled; no month is loaded.\nChoose a month and press Load invoice (%1).")
+                          .arg(m_actions->load->shortcut().toString(QKeySequence::NativeText)));
+        showMessage(tr("Cancelled; no month is loaded."));
+    }
+    updateTitle();
+    updateActions();
+}
+
 void MainWindow::onBusyChanged(bool busy) {
     if (!busy) {
         m_progress->stop();
         if (m_closeWhenIdle)
             QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
     }
+    // The painted push buttons look disabled while a job runs and say why (a click says it too).
+    m_grid->pushDelegate()->setDisabledReason(busy ? busyReason() : QString());
+    m_grid->view()->viewport()->update();
     m_grid->view()->setEditTriggers(busy ? QAbstractItemView::NoEditTriggers
                                          : QAbstractItemView::DoubleClicked |
                                                QAbstractItemView::EditKeyPressed);
@@ -332,34 +370,79 @@ void MainWindow::updateActions() {
     const auto current = m_grid->currentLine();
     const PushAction* planned = current ? m_grid->model()->plannedPush(*current) : nullptr;
     const bool configured = m_context.isDemo() || m_context.isConfigured();
-    m_actions->load->setEnabled(!busy && run && configured);
+    // Every command says why it is disabled (WindowActions::setAvailable).
+    const QString notLoaded = tr("load a month first");
+    const QString running = tr("a job is running; wait for it or cancel it (Esc)");
+    WindowActions::setAvailable(m_actions->load,
+                                busy                  ? running
+                                : !run || !configured ? tr("connect Exact Online and ConnectWise in Settings first")
+                                                      : QString());
     m_monthPicker->setEnabled(!busy);
-    m_actions->pushRow->setEnabled(!busy && loaded && planned && (!planned->skipped() || planned->needsPrice));
-    m_actions->pushSelected->setEnabled(!busy && loaded && m_grid->view()->selectionModel()->hasSelection());
-    m_actions->pushAll->setEnabled(!busy && loaded);
-    m_actions->confirm->setEnabled(!busy && loaded);
-    m_actions->createAgreement->setEnabled(!busy && loaded && current.has_value());
-    m_actions->createProduct->setEnabled(!busy && loaded && current.has_value());
-    m_actions->exportReport->setEnabled(!busy && loaded);
-    m_actions->transferLog->setEnabled(run != nullptr);
-    m_actions->settings->setEnabled(!busy);
+    const QString common = busy ? running : !loaded ? notLoaded : QString();
+    QString rowWhyNot = common;
+    if (rowWhyNot.isEmpty() && !current)
+        rowWhyNot = tr("no row is chosen");
+    else if (rowWhyNot.isEmpty() && !planned)
+        rowWhyNot = tr("this row needs no push");
+    else if (rowWhyNot.isEmpty() && planned->skipped() && !planned->needsPrice)
+        rowWhyNot = planned->skipReason;
+    WindowActions::setAvailable(m_actions->pushRow, rowWhyNot);
+    WindowActions::setAvailable(m_actions->pushSelected,
+                                !common.isEmpty() || m_grid->view()->selectionModel()->hasSelection()
+                                    ? common
+                                    : tr("no rows are selected"));
+    WindowActions::setAvailable(m_actions->pushAll, common);
+    WindowActions::setAvailable(m_actions->confirm, common);
+    const QString rowCommon = !common.isEmpty() || current ? common : tr("no row is chosen");
+    WindowActions::setAvailable(m_actions->createAgreement, rowCommon);
+    WindowActions::setAvailable(m_actions->createProduct, rowCommon);
+    WindowActions::setAvailable(m_actions->exportReport, common);
+    WindowActions::setAvailable(m_actions->transferLog, run ? QString() : tr("the settings do not open a database"));
+    WindowActions::setAvailable(m_actions->settings, busy ? running : QString());
     for (QAction* f : std::as_const(m_actions->filters))
         f->setEnabled(loaded);
     m_decisions->updateEnabled(busy);
 }
 
+QString MainWindow::busyReason() const {
+    return tr("A job is running: push when it has finished, or cancel it (Esc).");
+}
+
+void MainWindow::startPush(const QList<PushAction>& actions) {
+    // A push button never silently does nothing: what stops the push is said.
+    if (m_controller->isBusy()) {
+        showMessage(busyReason(), true);
+        return;
+    }
+    if (m_controller->push(actions)) {
+        m_progress->start(tr("Pushing to ConnectWise…"));
+        return;
+    }
+    MonthRun* run = m_controller->run();
+    showMessage(!run || !run->isLoaded() ? tr("Nothing is pushed: load a month first.")
+                                         : tr("Nothing is pushed: there is no correction to send."),
+                true);
+}
+
 void MainWindow::pushLine(qsizetype line) {
     const PushAction* planned = m_grid->model()->plannedPush(line);
-    if (!planned || m_controller->isBusy())
+    if (m_controller->isBusy()) {
+        showMessage(busyReason(), true);
         return;
+    }
+    if (!planned) {
+        showMessage(tr("This line needs no push."));
+        return;
+    }
     if (planned->needsPrice) { // the catalog has no price: the review asks for one
         reviewAndPush({*planned}, QString());
         return;
     }
-    if (planned->skipped())
+    if (planned->skipped()) {
+        showMessage(tr("Not pushed: %1").arg(planned->skipReason), true);
         return;
-    if (m_controller->push({*planned}))
-        m_progress->start(tr("Pushing to ConnectWise…"));
+    }
+    startPush({*planned});
 }
 
 void MainWindow::pushOnly(PushKind kind) {
@@ -369,8 +452,12 @@ void MainWindow::pushOnly(PushKind kind) {
         return;
     QList<PushAction> actions = run->plan({kind}, {*line});
     actions.removeIf([](const PushAction& a) { return a.skipped() || a.changes.isEmpty(); });
-    if (!actions.isEmpty() && m_controller->push(actions))
-        m_progress->start(tr("Pushing to ConnectWise…"));
+    if (actions.isEmpty()) {
+        showMessage(kind == PushKind::Price ? tr("The price of this line needs no push.")
+                                            : tr("The quantity of this line needs no push."));
+        return;
+    }
+    startPush(actions);
 }
 
 void MainWindow::pushSelected() {
@@ -401,10 +488,7 @@ void MainWindow::reviewAndPush(const QList<PushAction>& actions, const QString& 
     // Window-modal but not blocking: no nested event loop while coroutines run.
     auto* dialog = new PushReviewDialog(actions, run->result(), run->directory(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (m_controller->push(dialog->pushable()))
-            m_progress->start(tr("Pushing to ConnectWise…"));
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startPush(dialog->pushable()); });
     dialog->open();
 }
 
@@ -424,6 +508,10 @@ void MainWindow::showContextMenu(const QPoint& globalPos) {
         QAction* push =
             menu.addAction(LineTableModel::pushLabel(*planned), this, [this, line] { pushLine(*line); });
         push->setEnabled(!m_controller->isBusy());
+        if (m_controller->isBusy()) {
+            menu.setToolTipsVisible(true);
+            push->setToolTip(busyReason());
+        }
         if (LineTableModel::pushLabel(*planned) == tr("Push both")) {
             menu.addAction(tr("Push quantity only"), this, [this] { pushOnly(PushKind::Quantity); });
             menu.addAction(tr("Push price only"), this, [this] { pushOnly(PushKind::Price); });

@@ -66,6 +66,10 @@ private:
     void updateTitle();
     void showMessage(const QString& text, bool error = false);
     void onBusyChanged(bool busy);
+    void onCancelled();
+    // Pushes, or says why not (a job runs, nothing loaded, nothing to send).
+    void startPush(const QList<il::PushAction>& actions);
+    QString busyReason() const;
     void onPushed(const QList<il::PushAction>& actions, const QList<il::Pusher::Outcome>& outcomes);
     void showContextMenu(const QPoint& globalPos);
     void openSettings();

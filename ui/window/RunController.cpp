@@ -35,7 +35,11 @@ void RunController::attach() {
         disconnect(c);
     m_runConnections.clear();
     if (MonthRun* r = run()) {
-        m_runConnections << connect(r, &MonthRun::progress, this, &RunController::progress);
+        m_runConnections << connect(r, &MonthRun::progress, this, [this](const QString& step, int done, int total) {
+            if (!m_loading)
+                emit progress(step, done, total);
+        });
+        m_runConnections << connect(r, &MonthRun::loadProgress, this, &RunController::loadProgress);
         m_runConnections << connect(r, &MonthRun::resultChanged, this, &RunController::resultChanged);
         m_runConnections << connect(r, &MonthRun::linesChanged, this, &RunController::linesChanged);
     }
@@ -59,6 +63,7 @@ bool RunController::load(QDate month) {
     if (m_busy || !run() || !month.isValid())
         return false;
     m_cancel = CancelToken::create();
+    m_loading = true;
     setBusy(true);
     loadTask(month, m_cancel); // runs on; its frame frees itself when done
     return true;
@@ -87,6 +92,7 @@ QCoro::Task<> RunController::loadTask(QDate month, CancelToken cancel) {
     }
     if (!self)
         co_return; // the window went away while ConnectWise answered
+    m_loading = false;
     setBusy(false);
     if (error)
         reportError(error);

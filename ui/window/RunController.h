@@ -2,6 +2,7 @@
 
 #include "domain/Transfer.h"
 #include "async/CancelToken.h"
+#include "async/LoadProgress.h"
 #include "reconcile/PushAction.h"
 #include "reconcile/Pusher.h"
 
@@ -40,7 +41,8 @@ public:
 
 signals:
     void busyChanged(bool busy);
-    void progress(const QString& step, int done, int total);
+    void progress(const QString& step, int done, int total); // a push's steps
+    void loadProgress(const il::LoadProgress& progress);      // a load's phases and counts
     void resultChanged(); // a month was loaded: the whole result is new
     // The loaded month changed in place (push, link, confirm); rows: the records that changed.
     void linesChanged(const QList<qsizetype>& rows);
@@ -59,6 +61,7 @@ private:
 
     AppContext& m_context;
     bool m_busy = false;
+    bool m_loading = false; // a load runs: its steps come as loadProgress only
     CancelToken m_cancel;
     QList<QMetaObject::Connection> m_runConnections;
 };

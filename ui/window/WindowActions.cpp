@@ -20,11 +20,18 @@ QAction* make(QObject* parent, const QString& text, const QKeySequence& key, con
         a->setShortcut(key);
     const QString keyText = key.toString(QKeySequence::NativeText);
     a->setToolTip(keyText.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, keyText));
+    a->setProperty("baseToolTip", a->toolTip());
     a->setStatusTip(tip);
     return a;
 }
 
 } // namespace
+
+void WindowActions::setAvailable(QAction* action, const QString& whyNot) {
+    action->setEnabled(whyNot.isEmpty());
+    const QString base = action->property("baseToolTip").toString();
+    action->setToolTip(whyNot.isEmpty() ? base : tr("%1\nNot available: %2").arg(base, whyNot));
+}
 
 WindowActions::WindowActions(QMainWindow* window)
     : QObject(window) {

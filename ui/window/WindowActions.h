@@ -20,6 +20,9 @@ public:
 
     // Builds the menu bar and the toolbar; the month picker sits first in the toolbar.
     void install(QMainWindow* window, QWidget* monthPicker);
+    // Enables the action when whyNot is empty; otherwise disables it and its tooltip says why,
+    // so a disabled command never leaves the user guessing.
+    static void setAvailable(QAction* action, const QString& whyNot);
 
     QAction* load;
     QAction* pushRow;
