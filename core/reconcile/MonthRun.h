@@ -3,12 +3,14 @@
 #include "domain/Transfer.h"
 #include "async/CancelToken.h"
 #include "reconcile/CwDirectory.h"
+#include "reconcile/LineExplanation.h"
 #include "reconcile/MonthResult.h"
 #include "reconcile/PushAction.h"
 #include "reconcile/Pusher.h"
 
 #include <QObject>
 #include <QSet>
+#include <QUrl>
 #include <qcoro/qcorotask.h>
 
 #include <chrono>
@@ -86,6 +88,13 @@ public:
     std::vector<Transfer> transfers(const QString& month = {}, std::optional<TransferOutcome> outcome = {}) const;
     QString note(const QString& lineId) const;
     void setNote(const QString& lineId, const QString& text);
+
+    // ---- explaining a line (MonthRunExplain.cpp) --------------------------------------------
+    // The agreement's page in ConnectWise's web interface (CwWebAddress); empty when the site is
+    // not set or agreementId is 0.
+    QUrl agreementWebAddress(int agreementId) const;
+    // Why the line has its status, with the push that would fix it (issue 10 points 2 and 3).
+    LineExplanation explain(qsizetype lineIndex) const;
 
     const MonthResult& result() const { return m_result; }
     const CwDirectory& directory() const { return m_directory; }

@@ -6,6 +6,7 @@
 #include "grid/GridColours.h"
 #include "grid/GridPage.h"
 #include "grid/GridRoles.h"
+#include "grid/LineDetailsPane.h"
 #include "grid/LineTableModel.h"
 #include "window/MonthPicker.h"
 #include "window/RunController.h"
@@ -39,6 +40,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -137,6 +139,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_welcome, &WelcomePanel::demoRequested, this, &MainWindow::demoRequested);
     connect(m_welcome, &WelcomePanel::connectRequested, this, &MainWindow::openSettings);
     connect(m_monthPicker, &MonthPicker::monthChanged, this, &MainWindow::updateActions);
+    connect(m_grid, &GridPage::currentLineChanged, this, &MainWindow::updateDetails);
 
     setTabOrder(m_monthPicker, m_grid->tiles());
     setTabOrder(m_grid->tiles(), m_grid->searchBox());
@@ -168,6 +171,7 @@ void MainWindow::restoreState() {
         }
     }
     QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_grid->splitter()->restoreState(s.value(QStringLiteral("grid/splitter")).toByteArray());
     m_columnsFitted = m_grid->view()->horizontalHeader()->restoreState(
         s.value(QStringLiteral("grid/header")).toByteArray());
     if (!m_context.isDemo())
@@ -179,6 +183,7 @@ void MainWindow::saveState() const {
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     s.setValue(QStringLiteral("grid/header"), m_grid->view()->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("grid/splitter"), m_grid->splitter()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -234,8 +239,21 @@ void MainWindow::refreshGrid() {
     if (!run || !run->isLoaded())
         return;
     m_pages->setCurrentWidget(m_grid);
+    QPointer<MonthRun> source(run);
+    m_grid->model()->setAgreementAddresses(
+        [source](int agreementId) { return source ? source->agreementWebAddress(agreementId) : QUrl(); });
     m_grid->setMonth(run->result(), run->directory(), m_controller->plan());
     updateActions();
+    updateDetails();
+}
+
+void MainWindow::updateDetails() {
+    MonthRun* run = m_controller->run();
+    const auto line = m_grid->currentLine();
+    if (!run || !run->isLoaded() || !line)
+        m_grid->details()->clear();
+    else
+        m_grid->details()->showExplanation(run->explain(*line));
 }
 
 void MainWindow::refreshLines(const QList<qsizetype>& rows) {
@@ -244,6 +262,7 @@ void MainWindow::refreshLines(const QList<qsizetype>& rows) {
         return;
     m_grid->updateLines(run->result(), run->directory(), m_controller->plan(), rows);
     updateActions();
+    updateDetails();
 }
 
 void MainWindow::onBusyChanged(bool busy) {
