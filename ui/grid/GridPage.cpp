@@ -73,9 +73,14 @@ GridPage::GridPage(QWidget* parent)
     m_splitter->setObjectName(QStringLiteral("gridSplitter"));
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    // The grid takes the window's extra width; the pane starts at about 26 characters per line
+    // of its text and never makes the page wider than the window (an explicit minimum, not the
+    // text's).
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
     m_splitter->setCollapsible(0, false);
+    m_details->setMinimumWidth(12 * fontMetrics().averageCharWidth());
+    m_splitter->setSizes({1000, 44 * fontMetrics().averageCharWidth()});
     layout->addWidget(m_splitter, 1);
     setupView();
 
