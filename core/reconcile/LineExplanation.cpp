@@ -51,7 +51,8 @@ QString LineExplanation::groupSum(const Finding& f) {
         else
             terms += (q.isNegative() ? QStringLiteral(" − ") : QStringLiteral(" + ")) + number(q.abs());
     }
-    return tr("Σ %1 = %2 (%n lines)", nullptr, int(f.groupQuantities.size())).arg(number(f.invoiceQuantity), terms);
+    // (A group has two lines or more: no singular form needed.)
+    return tr("Σ %1 = %2 (%3 lines)").arg(number(f.invoiceQuantity), terms, QString::number(f.groupQuantities.size()));
 }
 
 const LineExplanation::Section* LineExplanation::section(SectionKind kind) const {

@@ -220,8 +220,7 @@ LineExplanation LineExplanation::build(const Input& in) {
                                                : tr("%1 → %2").arg(c.oldValue.toString(), c.newValue.toString()),
                                  {}};
             if (a->lineIndexes.size() > 1)
-                push.rows << Row{QString(), tr("for the %n lines of the group together", nullptr,
-                                               int(a->lineIndexes.size())),
+                push.rows << Row{QString(), tr("for the %1 lines of the group together").arg(a->lineIndexes.size()),
                                  {}};
         }
     } else if (f.status == LineStatus::Ok) {

@@ -9,6 +9,7 @@
 #include "../core/ReconcileFixtures.h"
 
 #include "grid/DeviationAmounts.h"
+#include "grid/GridPage.h"
 #include "grid/GridRoles.h"
 #include "grid/LineDetailsPane.h"
 #include "grid/LineTableModel.h"
@@ -18,6 +19,10 @@
 #include "reconcile/Validator.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -137,6 +142,24 @@ private slots:
                  qPrintable(pane.browser()->toPlainText()));
         QVERIFY(pane.browser()->openExternalLinks());
         QCOMPARE(pane.browser()->focusPolicy(), Qt::StrongFocus); // Tab reaches it
+    }
+
+    void ctrlGSelectsTheGroupAndTabReachesTheDetails() {
+        const Month m({acme("M365", "136", "18.10", 1), acme("BACKUP", "5", "4.00", 2), acme("M365", "-3", "18.10", 3)});
+        GridPage page;
+        page.resize(1200, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setMonth(m.result, m.directory, {});
+        QTableView* view = page.view();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(page.rowOfLine(2), CustomerColumn));
+        QTest::keyClick(view, Qt::Key_G, Qt::ControlModifier);
+        QCOMPARE(page.selectedLines(), (QList<qsizetype>{0, 2}));
+        // The current line's group partner is highlighted.
+        QVERIFY(page.model()->index(0, CustomerColumn).data(Qt::BackgroundRole).isValid());
+        QTest::keyClick(view, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(page.details()->browser()));
     }
 };
 
