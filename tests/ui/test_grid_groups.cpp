@@ -13,6 +13,7 @@
 #include "grid/GridRoles.h"
 #include "grid/LineDetailsPane.h"
 #include "grid/LineTableModel.h"
+#include "grid/StatusFilterProxy.h"
 
 #include "reconcile/LineExplanation.h"
 #include "reconcile/Linker.h"
@@ -142,6 +143,23 @@ private slots:
                  qPrintable(pane.browser()->toPlainText()));
         QVERIFY(pane.browser()->openExternalLinks());
         QCOMPARE(pane.browser()->focusPolicy(), Qt::StrongFocus); // Tab reaches it
+    }
+
+    void theDeviationAmountTileShowsTheLeadOfAGroupWhoseOtherLineDeviates() {
+        // 136 − 3 = 133 as ConnectWise has it, but the credit line's cost is 18.50: only that line
+        // deviates, and the group's −1.20 (2461.60 − 55.50 − 2407.30) is on the OK first line.
+        const Month m({acme("M365", "136", "18.10", 1), acme("BACKUP", "5", "4.00", 2), acme("M365", "-3", "18.50", 3)});
+        LineTableModel model;
+        model.setMonth(m.result, m.directory, {});
+        QVERIFY(LineStatus(model.index(0, 0).data(StatusRole).toInt()) == LineStatus::Ok);
+        QVERIFY(LineStatus(model.index(2, 0).data(StatusRole).toInt()) == LineStatus::PriceMismatch);
+        QCOMPARE(model.amounts().total, Decimal::fromString(u"1.2"));
+        StatusFilterProxy money;
+        money.setSourceModel(&model);
+        money.setFilter(StatusFilterProxy::Filter::MoneyDeviations);
+        QCOMPARE(money.rowCount(), 2);
+        QCOMPARE(money.index(0, DifferenceColumn).data().toString(), QStringLiteral("-1.20"));
+        QCOMPARE(money.index(1, DifferenceColumn).data().toString(), QStringLiteral("in group"));
     }
 
     void ctrlGSelectsTheGroupAndTabReachesTheDetails() {
