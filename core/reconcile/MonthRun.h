@@ -15,6 +15,7 @@
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace il {
 
@@ -94,7 +95,9 @@ public:
     // not set or agreementId is 0.
     QUrl agreementWebAddress(int agreementId) const;
     // Why the line has its status, with the push that would fix it (issue 10 points 2 and 3).
-    LineExplanation explain(qsizetype lineIndex) const;
+    // planned: the push a front end already planned for the line (null: none); not given, the
+    // month is planned for it here (every line: costs a moment at 100,000 lines).
+    LineExplanation explain(qsizetype lineIndex, std::optional<const PushAction*> planned = std::nullopt) const;
 
     const MonthResult& result() const { return m_result; }
     const CwDirectory& directory() const { return m_directory; }

@@ -16,15 +16,17 @@ QUrl MonthRun::agreementWebAddress(int agreementId) const {
     return web.agreement(agreementId);
 }
 
-LineExplanation MonthRun::explain(qsizetype lineIndex) const {
+LineExplanation MonthRun::explain(qsizetype lineIndex, std::optional<const PushAction*> planned) const {
     if (lineIndex < 0 || lineIndex >= m_result.records.size())
         return {};
-    const QList<PushAction> actions = plan({PushKind::Quantity, PushKind::Price, PushKind::Create}, {lineIndex});
+    QList<PushAction> actions;
+    if (!planned)
+        actions = plan({PushKind::Quantity, PushKind::Price, PushKind::Create}, {lineIndex});
     LineExplanation::Input in;
     in.result = &m_result;
     in.directory = &m_directory;
     in.line = lineIndex;
-    in.push = actions.isEmpty() ? nullptr : &actions.first();
+    in.push = planned ? *planned : actions.isEmpty() ? nullptr : &actions.first();
     in.agreementAddress = agreementWebAddress(m_result.records[lineIndex].linked.agreementId);
     return LineExplanation::build(in);
 }

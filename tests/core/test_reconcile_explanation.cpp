@@ -2,6 +2,7 @@
 // every line's status is explained in words, with the agreement's ConnectWise web address where
 // a person can act on it.
 #include "ReconcileFixtures.h"
+#include "ReconcileHarness.h"
 
 #include "connectwise/CwWebAddress.h"
 #include "reconcile/LineExplanation.h"
@@ -183,4 +184,32 @@ TEST(CwWebAddress, OpensTheAgreementInConnectWisesWebPages) {
                              "?recordType=AgreementFV&recid=7&companyName=a%2Bb%20co"));
     EXPECT_TRUE(il::CwWebAddress(QString(), QStringLiteral("v1/"), QStringLiteral("x")).agreement(7).isEmpty());
     EXPECT_TRUE(il::CwWebAddress(QStringLiteral("cw.example.com"), {}, {}).agreement(0).isEmpty());
+}
+
+// Through the real engine against the sandbox: the demo month plants additions cancelled before
+// the month and starting after it; MonthRun explains such a line in words and gives its agreement's
+// web address on the configured ConnectWise site.
+
+TEST_F(ReconcileTest, TheEngineExplainsALapsedAdditionAndLinksItsAgreement) {
+    auto run = loadMonth();
+    const il::MonthResult& r = run->result();
+    int cancelled = 0, later = 0;
+    for (qsizetype i = 0; i < r.records.size(); ++i) {
+        const il::LineRecord& rec = r.records[i];
+        if (rec.finding.status != LineStatus::NoAddition || rec.finding.inactiveAdditionIds.isEmpty())
+            continue;
+        const LineExplanation e = run->explain(i);
+        cancelled += e.summary.startsWith(QStringLiteral("The addition for this product was cancelled on "));
+        later += e.summary.startsWith(QStringLiteral("The addition for this product starts on "));
+        const auto* remedy = e.section(LineExplanation::SectionKind::Remedy);
+        ASSERT_NE(remedy, nullptr) << e.toText().toStdString();
+        const QUrl page = remedy->rows.first().link;
+        EXPECT_EQ(page, run->agreementWebAddress(rec.linked.agreementId));
+        EXPECT_EQ(page.path(), QStringLiteral("/%1services/system_io/router/openrecord.rails")
+                                   .arg(m_connections->connectwise().codebase()));
+        EXPECT_TRUE(page.query().contains(QStringLiteral("recid=%1").arg(rec.linked.agreementId)))
+            << page.toString().toStdString();
+    }
+    EXPECT_GE(cancelled, 1);
+    EXPECT_GE(later, 1);
 }

@@ -253,7 +253,8 @@ void MainWindow::updateDetails() {
     if (!run || !run->isLoaded() || !line)
         m_grid->details()->clear();
     else
-        m_grid->details()->showExplanation(run->explain(*line));
+        // The grid's plan is the month's (RunController::plan): no planning again per keypress.
+        m_grid->details()->showExplanation(run->explain(*line, m_grid->model()->plannedPush(*line)));
 }
 
 void MainWindow::refreshLines(const QList<qsizetype>& rows) {
