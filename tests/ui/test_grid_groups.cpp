@@ -5,6 +5,7 @@
 // the line's explanation with that address as a link. The month is made by the real linker and
 // validator (core), not by hand.
 #include "UiTestRegistry.h"
+#include "WindowDriver.h"
 
 #include "../core/ReconcileFixtures.h"
 
@@ -26,6 +27,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QDir>
 
 using namespace il::ui;
 using namespace fixtures;
@@ -178,6 +180,34 @@ private slots:
         QVERIFY(page.model()->index(0, CustomerColumn).data(Qt::BackgroundRole).isValid());
         QTest::keyClick(view, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), static_cast<QWidget*>(page.details()->browser()));
+    }
+
+    // The demo month in the window: the current line's explanation beside the grid, for a line
+    // whose addition was cancelled before the month (a picture for the screenshots).
+    void theWindowExplainsTheCurrentLine() {
+        WindowSandbox s;
+        QVERIFY2(s.ok(), s.error());
+        MainWindow& w = s.window();
+        w.resize(1440, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(windowdriver::loadByClicking(s));
+        QTableView* view = w.grid()->view();
+        int row = -1;
+        for (int r = 0; r < view->model()->rowCount() && row < 0; ++r) {
+            const auto line = qsizetype(view->model()->index(r, 0).data(LineIndexRole).toLongLong());
+            const il::Finding& f = w.controller()->run()->result().records[line].finding;
+            if (f.status == LineStatus::NoAddition && !f.inactiveAdditionIds.isEmpty())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(row, CustomerColumn));
+        QTRY_VERIFY(w.grid()->details()->browser()->toPlainText().contains(QStringLiteral("The addition for this product")));
+        QVERIFY(w.grid()->details()->html().contains(QStringLiteral("openrecord.rails")));
+        QDir().mkpath(QStringLiteral(INVOICELINK_UI_ARTIFACTS_DIR));
+        QTest::qWait(50); // let the layout settle before the picture
+        QVERIFY(w.grab().save(QStringLiteral(INVOICELINK_UI_ARTIFACTS_DIR "/details_pane.png")));
     }
 };
 
