@@ -123,12 +123,14 @@ LinkedLine Linker::link(const InvoiceLine& line) const {
 }
 
 int Linker::chooseAgreement(int companyId, const QString& productIdentifier, bool* inactive, QString* reason) const {
-    QList<const Agreement*> active, holding, inactiveHolding;
+    QList<const Agreement*> active, holding, holdingLapsed, inactiveHolding;
     for (const Agreement* a : m_directory.agreementsOf(companyId)) {
         if (MonthActivity::agreementActive(*a, m_month)) {
             active.append(a);
             if (holdsActiveAddition(a->id, productIdentifier))
                 holding.append(a);
+            else if (holdsAddition(a->id, productIdentifier))
+                holdingLapsed.append(a);
         } else if (holdsAddition(a->id, productIdentifier)) {
             inactiveHolding.append(a);
         }
@@ -141,6 +143,11 @@ int Linker::chooseAgreement(int companyId, const QString& productIdentifier, boo
     }
     if (active.size() == 1)
         return active.first()->id;
+    // Several active agreements, and the product's addition on one of them was cancelled or
+    // starts later: that agreement is the product's; the line then says why it has no addition
+    // (and where to look) instead of asking the user to pick.
+    if (holding.isEmpty() && holdingLapsed.size() == 1)
+        return holdingLapsed.first()->id;
     if (active.isEmpty() && inactiveHolding.size() == 1) {
         *inactive = true; // still invoiced while its agreement has ended
         return inactiveHolding.first()->id;

@@ -5,16 +5,19 @@
 #include "async/CancelToken.h"
 #include "async/LoadProgress.h"
 #include "reconcile/CwDirectory.h"
+#include "reconcile/LineExplanation.h"
 #include "reconcile/MonthResult.h"
 #include "reconcile/PushAction.h"
 #include "reconcile/Pusher.h"
 
 #include <QObject>
 #include <QSet>
+#include <QUrl>
 #include <qcoro/qcorotask.h>
 
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace il {
 
@@ -104,6 +107,15 @@ public:
     // differences ("price_mismatch q=0 p=-0.5"). A later month's line takes a decision only when
     // this text is the same.
     static QString deviationOf(const LineRecord& record);
+
+    // ---- explaining a line (MonthRunExplain.cpp) --------------------------------------------
+    // The agreement's page in ConnectWise's web interface (CwWebAddress); empty when the site is
+    // not set or agreementId is 0.
+    QUrl agreementWebAddress(int agreementId) const;
+    // Why the line has its status, with the push that would fix it (issue 10 points 2 and 3).
+    // planned: the push a front end already planned for the line (null: none); not given, the
+    // month is planned for it here (every line: costs a moment at 100,000 lines).
+    LineExplanation explain(qsizetype lineIndex, std::optional<const PushAction*> planned = std::nullopt) const;
 
     const MonthResult& result() const { return m_result; }
     const CwDirectory& directory() const { return m_directory; }

@@ -66,8 +66,50 @@ ValidationResult Validator::validate(const QList<LinkedLine>& lines) const {
             f.reason = f.reason.isEmpty() ? note : f.reason + QStringLiteral("; ") + note;
         result.findings.append(f);
     }
+    markGroups(lines, result.findings);
     result.extraAdditions = extras(lines);
     return result;
+}
+
+void Validator::markGroups(const QList<LinkedLine>& lines, QList<Finding>& findings) {
+    // Invoice order: the group's first line leads, whatever the order of the hash.
+    QHash<QString, QList<qsizetype>> members;
+    QList<QString> order;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines[i].isLinked())
+            continue;
+        const QString key = groupKey(lines[i]);
+        auto it = members.find(key);
+        if (it == members.end()) {
+            order.append(key);
+            it = members.insert(key, {});
+        }
+        it->append(i);
+    }
+    for (const QString& key : std::as_const(order)) {
+        const QList<qsizetype>& group = members[key];
+        QList<Decimal> quantities;
+        Decimal invoiceAmount;
+        bool counts = false;
+        for (qsizetype i : group) {
+            quantities.append(lines[i].line.quantity);
+            invoiceAmount += lines[i].line.amount;
+            counts |= countsInDeviationAmount(findings[i].status);
+        }
+        for (qsizetype i : group) {
+            Finding& f = findings[i];
+            f.groupLines = group;
+            f.groupQuantities = quantities;
+            f.groupLead = i == group.first();
+            f.deviationAmount = Decimal();
+        }
+        // The quantity is compared per group and the price per line, so a group counts when any
+        // of its lines deviates; its amount is the whole group's, carried by the lead alone.
+        Finding& lead = findings[group.first()];
+        if (counts)
+            lead.deviationAmount =
+                invoiceAmount - (lead.hasAddition() ? lead.cwQuantity * lead.cwComparedPrice : Decimal());
+    }
 }
 
 QList<const Addition*> Validator::activeAdditions(int agreementId, const QString& productIdentifier) const {
@@ -83,6 +125,8 @@ Finding Validator::judge(const LinkedLine& l, const Decimal& groupQuantity, int 
     Finding f;
     f.invoiceQuantity = groupQuantity;
     f.groupSize = groupSize;
+    f.quantityTolerance = m_options.quantityTolerance;
+    f.priceTolerance = m_options.priceTolerance + l.line.priceUncertainty;
     if (!l.isLinked()) {
         f.status = LineStatus::Unlinked;
         f.reason = l.unlinkedReason.isEmpty()
@@ -122,6 +166,7 @@ Finding Validator::judge(const LinkedLine& l, const Decimal& groupQuantity, int 
         for (const Addition* a : m_directory.additionsOf(l.agreementId)) {
             if (CwDirectory::foldKey(a->productIdentifier) != CwDirectory::foldKey(l.productIdentifier))
                 continue;
+            f.inactiveAdditionIds.append(a->id);
             if (a->cancelledDate.isValid())
                 f.reason += QCoreApplication::translate("il::Validator", "; addition %1 was cancelled on %2")
                                 .arg(a->id)

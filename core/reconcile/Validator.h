@@ -36,6 +36,9 @@ public:
     ValidationResult validate(const QList<LinkedLine>& lines) const;
 
     static QString groupKey(const LinkedLine& line);
+    // Sets each finding's group (validate() does): its lines, quantities, lead, and the lead's
+    // deviation amount. Public for front-end tests that build findings by hand.
+    static void markGroups(const QList<LinkedLine>& lines, QList<Finding>& findings);
 
 private:
     QList<const Addition*> activeAdditions(int agreementId, const QString& productIdentifier) const;

@@ -1,44 +1,30 @@
 #include "grid/DeviationAmounts.h"
 
-#include "reconcile/Validator.h"
-
-#include <QHash>
+#include <QSet>
 
 namespace il::ui {
 
 bool DeviationAmounts::counts(LineStatus status) {
-    return status == LineStatus::QuantityMismatch || status == LineStatus::PriceMismatch ||
-           status == LineStatus::PriceAndQuantityMismatch || status == LineStatus::NoAddition;
+    return countsInDeviationAmount(status);
 }
 
 DeviationAmounts DeviationAmounts::compute(const MonthResult& result) {
+    // The validator decides which line carries its group's amount (Finding::groupLead) and what
+    // the amount is; here they are only added up, so the grid's column sums to the tile.
     DeviationAmounts out;
     const QList<LineRecord>& records = result.records;
-    const qsizetype n = records.size();
-    out.perLine.fill(Decimal(), n);
-    // First pass: the invoice amount of each deviating group; the key is the validator's own.
-    QHash<QString, Decimal> invoiceAmount;
-    QHash<QString, qsizetype> firstLine;
-    QList<QString> keys(n);
-    for (qsizetype i = 0; i < n; ++i) {
-        if (!counts(records[i].finding.status) || !records[i].linked.isLinked())
-            continue;
-        keys[i] = Validator::groupKey(records[i].linked);
-        invoiceAmount[keys[i]] += records[i].line().amount;
-        firstLine.insert(keys[i], i); // the last one wins; any line of the group carries its finding
+    out.perLine.fill(Decimal(), records.size());
+    QSet<qsizetype> countedGroups;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const Finding& f = records[i].finding;
+        if (f.groupLead)
+            out.perLine[i] = f.deviationAmount;
+        if (counts(f.status) && records[i].linked.isLinked())
+            countedGroups.insert(f.groupLines.value(0, i));
     }
-    QHash<QString, Decimal> difference;
-    for (auto it = firstLine.cbegin(); it != firstLine.cend(); ++it) {
-        const Finding& f = records[*it].finding;
-        const Decimal cwAmount = f.hasAddition() ? f.cwQuantity * f.cwComparedPrice : Decimal();
-        const Decimal d = invoiceAmount.value(it.key()) - cwAmount;
-        difference.insert(it.key(), d);
+    for (const Decimal& d : std::as_const(out.perLine))
         out.total += d.abs();
-        ++out.groups;
-    }
-    for (qsizetype i = 0; i < n; ++i)
-        if (!keys[i].isEmpty())
-            out.perLine[i] = difference.value(keys[i]);
+    out.groups = int(countedGroups.size());
     return out;
 }
 

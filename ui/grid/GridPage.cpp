@@ -2,6 +2,7 @@
 
 #include "grid/DeviationDelegate.h"
 #include "grid/GridRoles.h"
+#include "grid/LineDetailsPane.h"
 #include "grid/LineTableModel.h"
 #include "grid/LinkDelegate.h"
 #include "grid/PushButtonDelegate.h"
@@ -9,6 +10,7 @@
 #include "grid/StatusFilterProxy.h"
 #include "grid/SummaryTiles.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
@@ -36,7 +39,10 @@ GridPage::GridPage(QWidget* parent)
     , m_hint(new QLabel(this))
     , m_stack(new QStackedWidget(this))
     , m_pushDelegate(new PushButtonDelegate(this))
-    , m_searchTimer(new QTimer(this)) {
+    , m_searchTimer(new QTimer(this))
+    , m_details(new LineDetailsPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_selectGroup(new QAction(tr("Select the line's &group"), this)) {
     m_status->setSourceModel(m_model);
     m_search->setSourceModel(m_status);
 
@@ -63,7 +69,19 @@ GridPage::GridPage(QWidget* parent)
     m_hint->setObjectName(QStringLiteral("gridHint"));
     m_stack->addWidget(m_hint);
     m_stack->addWidget(m_view);
-    layout->addWidget(m_stack, 1);
+    // The details pane beside the grid: the person drags the handle; it may be collapsed.
+    m_splitter->setObjectName(QStringLiteral("gridSplitter"));
+    m_splitter->addWidget(m_stack);
+    m_splitter->addWidget(m_details);
+    // The grid takes the window's extra width; the pane starts at about 26 characters per line
+    // of its text and never makes the page wider than the window (an explicit minimum, not the
+    // text's).
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setCollapsible(0, false);
+    m_details->setMinimumWidth(12 * fontMetrics().averageCharWidth());
+    m_splitter->setSizes({1000, 44 * fontMetrics().averageCharWidth()});
+    layout->addWidget(m_splitter, 1);
     setupView();
 
     // At 100,000 lines a search per keystroke would stutter; wait for a pause in typing.
@@ -86,7 +104,33 @@ GridPage::GridPage(QWidget* parent)
     connect(m_pushDelegate, &PushButtonDelegate::pushRequested, this, &GridPage::pushRequested);
     connect(m_view, &QWidget::customContextMenuRequested, this,
             [this](const QPoint& pos) { emit contextMenuRequested(m_view->viewport()->mapToGlobal(pos)); });
+    // The lines compared as one group: highlighted with the current line, selectable at once.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        m_model->setCurrentLine(currentLine());
+        emit currentLineChanged();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &GridPage::currentLineChanged);
+    m_selectGroup->setObjectName(QStringLiteral("selectGroup"));
+    m_selectGroup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_selectGroup->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_selectGroup->setToolTip(tr("Select every line compared together with the current one"));
+    m_view->addAction(m_selectGroup);
+    connect(m_selectGroup, &QAction::triggered, this, &GridPage::selectGroup);
     clear(QString());
+}
+
+void GridPage::selectGroup() {
+    const auto line = currentLine();
+    if (!line)
+        return;
+    const QList<qlonglong> group = m_model->index(int(*line), 0).data(GroupRole).value<QList<qlonglong>>();
+    if (group.isEmpty())
+        return;
+    QItemSelection selection;
+    for (qlonglong member : group)
+        if (const int row = rowOfLine(qsizetype(member)); row >= 0)
+            selection.select(m_search->index(row, 0), m_search->index(row, GridColumnCount - 1));
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 void GridPage::setupView() {

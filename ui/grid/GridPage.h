@@ -8,7 +8,9 @@
 
 #include <optional>
 
+class QAction;
 class QLabel;
+class QSplitter;
 class QLineEdit;
 class QStackedWidget;
 class QTableView;
@@ -17,6 +19,7 @@ class QTimer;
 namespace il::ui {
 
 class AppContext;
+class LineDetailsPane;
 class LineTableModel;
 class PushButtonDelegate;
 class SearchFilterProxy;
@@ -48,6 +51,12 @@ public:
     SummaryTiles* tiles() const { return m_tiles; }
     QLineEdit* searchBox() const { return m_searchBox; }
     PushButtonDelegate* pushDelegate() const { return m_pushDelegate; }
+    // The current row's explanation, beside the grid (the window fills it: MonthRun::explain).
+    LineDetailsPane* details() const { return m_details; }
+    QSplitter* splitter() const { return m_splitter; }
+    // Selects every line compared together with the current one (Ctrl+G in the grid).
+    QAction* selectGroupAction() const { return m_selectGroup; }
+    void selectGroup();
 
     // Invoice line indexes of the selected rows, ascending.
     QList<qsizetype> selectedLines() const;
@@ -60,6 +69,8 @@ signals:
     void contextMenuRequested(const QPoint& globalPos);
     // A picker linked a line (error empty) or could not (why); line: the invoice line.
     void linkFinished(const QString& error, qsizetype line);
+    // The current row moved to another line (or none).
+    void currentLineChanged();
 
 private:
     void setupView();
@@ -76,6 +87,9 @@ private:
     QStackedWidget* m_stack;
     PushButtonDelegate* m_pushDelegate;
     QTimer* m_searchTimer;
+    LineDetailsPane* m_details;
+    QSplitter* m_splitter;
+    QAction* m_selectGroup;
 };
 
 } // namespace il::ui

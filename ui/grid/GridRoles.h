@@ -18,6 +18,7 @@ enum GridRole {
     SearchTextRole,                   // QStringList: customer name and key, item code, description
     AgreementWebRole,                 // QUrl: the line's agreement in ConnectWise's web pages; empty: none
     DecisionRole,                     // int: il::LineDecision of the line
+    GroupRole,                        // QList<qlonglong>: the lines compared with this one as a group; empty: none
 };
 
 // The grid's columns, in order.

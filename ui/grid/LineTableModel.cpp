@@ -5,8 +5,13 @@
 #include "grid/LineText.h"
 #include "grid/OriginIcon.h"
 
+#include "reconcile/LineExplanation.h"
+
+#include <QBrush>
 #include <QGuiApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 
 namespace il::ui {
 namespace {
@@ -28,6 +33,26 @@ QVariant raw(const Decimal& d) {
     return QVariant::fromValue<qint64>(d.raw());
 }
 
+// The mark of a line compared as part of a group: a bracket joining lines, as in a sum.
+QIcon groupIcon() {
+    QIcon icon;
+    for (int size : {16, 32}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(0x4a, 0x7f, 0xc1), size / 8.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        const qreal x = size * 0.35, w = size * 0.3;
+        p.drawLine(QPointF(x + w, size * 0.15), QPointF(x, size * 0.15));
+        p.drawLine(QPointF(x, size * 0.15), QPointF(x, size * 0.85));
+        p.drawLine(QPointF(x, size * 0.85), QPointF(x + w, size * 0.85));
+        p.drawLine(QPointF(x, size * 0.5), QPointF(x - w * 0.6, size * 0.5));
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 } // namespace
 
 LineTableModel::LineTableModel(QObject* parent)
@@ -35,6 +60,7 @@ LineTableModel::LineTableModel(QObject* parent)
     m_originIcons[int(LinkOrigin::Auto)] = OriginIcon::icon(LinkOrigin::Auto);
     m_originIcons[int(LinkOrigin::Suggested)] = OriginIcon::icon(LinkOrigin::Suggested);
     m_originIcons[int(LinkOrigin::Confirmed)] = OriginIcon::icon(LinkOrigin::Confirmed);
+    m_groupIcon = groupIcon();
 }
 
 bool LineTableModel::sameRows(const MonthResult& result) const {
@@ -52,6 +78,11 @@ void LineTableModel::take(const MonthResult& result, const CwDirectory& director
             if (line >= 0 && line < m_planOfLine.size())
                 m_planOfLine[line] = int(a);
     m_amounts = DeviationAmounts::compute(m_result);
+    QSet<qsizetype> stale;
+    for (qsizetype line : std::as_const(m_highlighted))
+        if (line >= m_result.records.size())
+            stale.insert(line);
+    m_highlighted.subtract(stale);
 }
 
 void LineTableModel::setMonth(const MonthResult& result, const CwDirectory& directory,
@@ -114,6 +145,7 @@ void LineTableModel::clear() {
     m_plan.clear();
     m_planOfLine.clear();
     m_amounts = DeviationAmounts();
+    m_highlighted.clear();
     endResetModel();
 }
 
@@ -234,6 +266,8 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue(isNumeric(column) ? Qt::AlignRight | Qt::AlignVCenter
                                                      : Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::DecorationRole: {
+        if (column == InvoiceQuantityColumn)
+            return m_result.records[row].finding.isGrouped() ? QVariant(m_groupIcon) : QVariant();
         const int o = origin(row, column).toInt();
         return o >= 0 && column >= CompanyColumn && column <= ProductColumn ? QVariant(m_originIcons[o])
                                                                             : QVariant();
@@ -241,11 +275,29 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     case Qt::ForegroundRole:
         if ((column >= CompanyColumn && column <= ProductColumn) && origin(row, column).toInt() < 0)
             return QBrush(GridColours::dimmedText(QGuiApplication::palette()));
+        if (column == DifferenceColumn && inCountedGroup(row) && !m_result.records[row].finding.groupLead)
+            return QBrush(GridColours::dimmedText(QGuiApplication::palette()));
         return DecisionCell::decorate(m_result.records[row], column, role, {});
     case Qt::FontRole:
         return DecisionCell::decorate(m_result.records[row], column, role, {});
     case DecisionRole:
         return int(m_result.records[row].decision);
+    case Qt::BackgroundRole:
+        if (m_highlighted.contains(row))
+            return QBrush(GridColours::tint(QGuiApplication::palette(), GridColours::Kind::Neutral));
+        return {};
+    case GroupRole: {
+        QList<qlonglong> lines;
+        const Finding& f = m_result.records[row].finding;
+        if (f.isGrouped())
+            for (qsizetype i : f.groupLines)
+                lines.append(qlonglong(i));
+        return QVariant::fromValue(lines);
+    }
+    case AgreementWebRole: {
+        const int agreementId = m_result.records[row].linked.agreementId;
+        return agreementId && m_agreementAddress ? QVariant(m_agreementAddress(agreementId)) : QVariant();
+    }
     case LineIndexRole:
         return qlonglong(row);
     case StatusRole:
@@ -306,8 +358,11 @@ QVariant LineTableModel::display(int row, int column) const {
     case CwPriceColumn:
         return f.hasAddition() ? LineText::money(f.cwComparedPrice) : QString();
     case DifferenceColumn: {
+        // A group's difference is on its lead line only, so a column total counts it once.
+        if (!f.groupLead)
+            return inCountedGroup(row) ? tr("in group") : QString();
         const Decimal d = m_amounts.perLine.value(row);
-        return DeviationAmounts::counts(f.status) && !d.isZero() ? LineText::signedAmount(d) : QString();
+        return !d.isZero() ? LineText::signedAmount(d) : QString();
     }
     case StatusColumn:
         return LineText::status(f.status);
@@ -328,7 +383,7 @@ bool LineTableModel::deviates(int row, int column) const {
     case CwPriceColumn:
         return priceOff(s);
     case DifferenceColumn:
-        return DeviationAmounts::counts(s);
+        return m_result.records[row].finding.groupLead && !m_amounts.perLine.value(row).isZero();
     case StatusColumn:
         return s != LineStatus::Ok;
     case CompanyColumn:
@@ -438,7 +493,14 @@ QString LineTableModel::actionToolTip(int row) const {
 
 QString LineTableModel::differenceToolTip(int row) const {
     const Finding& f = m_result.records[row].finding;
-    if (!DeviationAmounts::counts(f.status))
+    if (!f.groupLead && inCountedGroup(row)) {
+        const InvoiceLine lead = m_result.records.value(f.groupLines.first()).line();
+        return tr("This line is compared with the other lines of its product (%1); the group's difference "
+                  "is counted once, on invoice %2, line %3")
+            .arg(LineExplanation::groupSum(f), lead.invoiceNumber)
+            .arg(lead.lineNumber);
+    }
+    if (m_amounts.perLine.value(row).isZero())
         return {};
     const QString price = LineText::priceName(m_result.comparedPriceField).toLower();
     QStringList parts;
@@ -451,10 +513,10 @@ QString LineTableModel::differenceToolTip(int row) const {
     parts << tr("Invoice minus ConnectWise: %1").arg(LineText::signedMoney(m_amounts.perLine.value(row)));
     if (!f.hasAddition())
         parts << tr("Invoice amount: %1").arg(LineText::money(m_amounts.perLine.value(row)));
-    if (f.groupSize > 1)
-        parts << tr("For the %1 invoice lines of this product together (quantity %2)")
+    if (f.isGrouped())
+        parts << tr("For the %1 invoice lines of this product together (%2)")
                      .arg(f.groupSize)
-                     .arg(LineText::quantity(f.invoiceQuantity));
+                     .arg(LineExplanation::groupSum(f));
     return parts.join(u'\n');
 }
 
@@ -472,13 +534,7 @@ QVariant LineTableModel::toolTip(int row, int column) const {
             .arg(l.line.description, l.line.invoiceNumber)
             .arg(l.line.lineNumber);
     case InvoiceQuantityColumn:
-        if (!qOff)
-            return {};
-        return f.groupSize > 1 ? tr("ConnectWise: %1\nThe %2 lines of this product add up to %3")
-                                     .arg(LineText::quantity(f.cwQuantity))
-                                     .arg(f.groupSize)
-                                     .arg(LineText::quantity(f.invoiceQuantity))
-                               : tr("ConnectWise: %1").arg(LineText::quantity(f.cwQuantity));
+        return quantityToolTip(row);
     case CwQuantityColumn:
         return qOff ? tr("Invoice: %1").arg(LineText::quantity(f.invoiceQuantity)) : QVariant();
     case InvoicePriceColumn:
@@ -513,6 +569,50 @@ QVariant LineTableModel::toolTip(int row, int column) const {
     }
     }
     return {};
+}
+
+} // namespace il::ui
+
+namespace il::ui {
+
+void LineTableModel::setAgreementAddresses(std::function<QUrl(int)> address) {
+    m_agreementAddress = std::move(address);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, GridColumnCount - 1), {AgreementWebRole});
+}
+
+void LineTableModel::setCurrentLine(std::optional<qsizetype> line) {
+    QSet<qsizetype> now;
+    if (line && *line >= 0 && *line < m_result.records.size()) {
+        const Finding& f = m_result.records[*line].finding;
+        if (f.isGrouped())
+            for (qsizetype i : f.groupLines)
+                if (i != *line)
+                    now.insert(i);
+    }
+    if (now == m_highlighted)
+        return;
+    QSet<qsizetype> touched = m_highlighted;
+    touched.unite(now);
+    m_highlighted = now;
+    for (qsizetype row : std::as_const(touched))
+        if (row < rowCount())
+            emit dataChanged(index(int(row), 0), index(int(row), GridColumnCount - 1), {Qt::BackgroundRole});
+}
+
+bool LineTableModel::inCountedGroup(int row) const {
+    const Finding& f = m_result.records[row].finding;
+    return f.isGrouped() && !m_amounts.perLine.value(f.groupLines.first()).isZero();
+}
+
+QString LineTableModel::quantityToolTip(int row) const {
+    const Finding& f = m_result.records[row].finding;
+    QStringList parts;
+    if (f.isGrouped())
+        parts << tr("Compared as a group: %1").arg(LineExplanation::groupSum(f));
+    if (quantityOff(f.status))
+        parts << tr("ConnectWise: %1").arg(LineText::quantity(f.cwQuantity));
+    return parts.join(u'\n');
 }
 
 } // namespace il::ui

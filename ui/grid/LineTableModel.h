@@ -9,6 +9,11 @@
 
 #include <QAbstractTableModel>
 #include <QIcon>
+#include <QSet>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
 
 namespace il::ui {
 
@@ -33,6 +38,10 @@ public:
     void updateLines(const MonthResult& result, const CwDirectory& directory, const QList<PushAction>& plan,
                      const QList<qsizetype>& rows);
     void clear();
+    // Where AgreementWebRole's addresses come from (MonthRun::agreementWebAddress); none: empty.
+    void setAgreementAddresses(std::function<QUrl(int agreementId)> address);
+    // The line the user is on: the other lines of its group are highlighted (issue 10 point 1).
+    void setCurrentLine(std::optional<qsizetype> line);
 
     const MonthResult& result() const { return m_result; }
     const CwDirectory& directory() const { return m_directory; }
@@ -61,6 +70,8 @@ private:
     QString actionText(int row) const;
     QString actionToolTip(int row) const;
     QString differenceToolTip(int row) const;
+    QString quantityToolTip(int row) const;
+    bool inCountedGroup(int row) const; // a line of a group whose deviation amount its lead carries
 
     MonthResult m_result;
     CwDirectory m_directory;
@@ -68,6 +79,9 @@ private:
     QList<int> m_planOfLine; // index into m_plan, -1 for none; parallel to lines
     DeviationAmounts m_amounts;
     QIcon m_originIcons[3];
+    QIcon m_groupIcon;
+    std::function<QUrl(int)> m_agreementAddress;
+    QSet<qsizetype> m_highlighted; // the current line's group, the current line left out
 };
 
 } // namespace il::ui

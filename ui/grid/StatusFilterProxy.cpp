@@ -45,7 +45,12 @@ bool StatusFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     if (m_filter == Filter::Dismissed || m_filter == Filter::Accepted)
         return LineDecision(index.data(DecisionRole).toInt()) ==
                (m_filter == Filter::Dismissed ? LineDecision::Dismissed : LineDecision::Accepted);
-    return accepts(m_filter, LineStatus(index.data(StatusRole).toInt()));
+    if (accepts(m_filter, LineStatus(index.data(StatusRole).toInt())))
+        return true;
+    // A group's lead carries the group's amount even when only another line of it deviates (in
+    // price): the deviation amount tile shows it too, so the shown column adds up to the tile.
+    return m_filter == Filter::MoneyDeviations &&
+           sourceModel()->index(sourceRow, DifferenceColumn, sourceParent).data(DeviationRole).toBool();
 }
 
 } // namespace il::ui

@@ -7,6 +7,7 @@
 #include "grid/GridColours.h"
 #include "grid/GridPage.h"
 #include "grid/GridRoles.h"
+#include "grid/LineDetailsPane.h"
 #include "grid/LineTableModel.h"
 #include "grid/PushButtonDelegate.h"
 #include "window/MonthPicker.h"
@@ -42,6 +43,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -164,6 +166,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(m_welcome, &WelcomePanel::demoRequested, this, &MainWindow::demoRequested);
     connect(m_welcome, &WelcomePanel::connectRequested, this, &MainWindow::openSettings);
     connect(m_monthPicker, &MonthPicker::monthChanged, this, &MainWindow::updateActions);
+    connect(m_grid, &GridPage::currentLineChanged, this, &MainWindow::updateDetails);
 
     setTabOrder(m_monthPicker, m_grid->tiles());
     setTabOrder(m_grid->tiles(), m_grid->searchBox());
@@ -195,6 +198,7 @@ void MainWindow::restoreState() {
         }
     }
     QMainWindow::restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_grid->splitter()->restoreState(s.value(QStringLiteral("grid/splitter")).toByteArray());
     m_columnsFitted = m_grid->view()->horizontalHeader()->restoreState(
         s.value(QStringLiteral("grid/header")).toByteArray());
     if (!m_context.isDemo())
@@ -206,6 +210,7 @@ void MainWindow::saveState() const {
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     s.setValue(QStringLiteral("grid/header"), m_grid->view()->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("grid/splitter"), m_grid->splitter()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -261,8 +266,22 @@ void MainWindow::refreshGrid() {
     if (!run || !run->isLoaded())
         return;
     m_pages->setCurrentWidget(m_grid);
+    QPointer<MonthRun> source(run);
+    m_grid->model()->setAgreementAddresses(
+        [source](int agreementId) { return source ? source->agreementWebAddress(agreementId) : QUrl(); });
     m_grid->setMonth(run->result(), run->directory(), m_controller->plan());
     updateActions();
+    updateDetails();
+}
+
+void MainWindow::updateDetails() {
+    MonthRun* run = m_controller->run();
+    const auto line = m_grid->currentLine();
+    if (!run || !run->isLoaded() || !line)
+        m_grid->details()->clear();
+    else
+        // The grid's plan is the month's (RunController::plan): no planning again per keypress.
+        m_grid->details()->showExplanation(run->explain(*line, m_grid->model()->plannedPush(*line)));
 }
 
 void MainWindow::refreshLines(const QList<qsizetype>& rows) {
@@ -271,6 +290,7 @@ void MainWindow::refreshLines(const QList<qsizetype>& rows) {
         return;
     m_grid->updateLines(run->result(), run->directory(), m_controller->plan(), rows);
     updateActions();
+    updateDetails();
 }
 
 void MainWindow::onCancelled() {

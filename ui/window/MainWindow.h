@@ -62,6 +62,7 @@ private:
     void showPageForContext();
     void refreshGrid();
     void refreshLines(const QList<qsizetype>& rows);
+    void updateDetails(); // the details pane follows the grid's current line
     void updateActions();
     void updateTitle();
     void showMessage(const QString& text, bool error = false);
