@@ -6,7 +6,7 @@ set -euo pipefail
 build_packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-  qcoro-qt6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+  qcoro-qt6-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libqt6sql6-sqlite libqt6sql6-psql libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
 )
 # A keychain under a private D-Bus session, a real PostgreSQL server, a virtual screen.
