@@ -3,6 +3,7 @@
 # tests), skipping what is already there. Works as root or through sudo; safe to run again.
 set -euo pipefail
 
+# libqt6opengl6-dev: Debian 12's qt6-charts-dev needs its CMake files but does not depend on it.
 build_packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev

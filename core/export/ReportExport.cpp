@@ -18,7 +18,7 @@ const char* const kHeaders[] = {
     QT_TRANSLATE_NOOP("il::ReportExport", "Item"),
     QT_TRANSLATE_NOOP("il::ReportExport", "Description"),
     QT_TRANSLATE_NOOP("il::ReportExport", "Quantity"),
-    QT_TRANSLATE_NOOP("il::ReportExport", "Unit price"),
+    QT_TRANSLATE_NOOP("il::ReportExport", "Invoice unit price"),
     QT_TRANSLATE_NOOP("il::ReportExport", "Amount"),
     QT_TRANSLATE_NOOP("il::ReportExport", "Company"),
     QT_TRANSLATE_NOOP("il::ReportExport", "Agreement"),

@@ -103,7 +103,7 @@ qsizetype col(const il::Table& t, const char* name) {
 TEST(ExportReport, ColumnsAReaderUnderstandsWithoutTheApp) {
     const il::Table t = il::ReportExport::table(month(), directory());
     for (const char* h : {"Customer", "Item", "Description", "Company", "Agreement", "Product", "Quantity",
-                          "Unit price", "ConnectWise quantity", "ConnectWise unit cost", "Difference",
+                          "Invoice unit price", "ConnectWise quantity", "ConnectWise unit cost", "Difference",
                           "Deviation amount", "Status", "Reason", "Decision", "Note"})
         EXPECT_GE(col(t, h), 0) << h;
     // log verify --against reads these two by name: still the last two.
@@ -151,7 +151,7 @@ TEST(ExportReport, XlsxHoldsDatesAsDatesAndIdsAndAmountsAsNumbers) {
     EXPECT_TRUE(cellOf("Invoice date", 2).contains(QStringLiteral("<v>46326</v>")));
     EXPECT_TRUE(styles.contains(QStringLiteral("formatCode=\"yyyy-mm\"")));
     EXPECT_TRUE(styles.contains(QStringLiteral("formatCode=\"yyyy-mm-dd\"")));
-    for (const char* numeric : {"Quantity", "Unit price", "Deviation amount"})
+    for (const char* numeric : {"Quantity", "Invoice unit price", "Deviation amount"})
         EXPECT_FALSE(cellOf(numeric, 2).contains(QStringLiteral("t=\"s\""))) << numeric;
     EXPECT_TRUE(cellOf("Deviation amount", 2).contains(QStringLiteral("<v>7.5</v>")));
     EXPECT_TRUE(cellOf("Quantity", 3).contains(QStringLiteral("<v>-3</v>")));

@@ -1,6 +1,7 @@
 #include "grid/GridPage.h"
 
 #include "grid/DeviationDelegate.h"
+#include "grid/GridContextMenu.h"
 #include "grid/GridRoles.h"
 #include "grid/LineTableModel.h"
 #include "grid/LinkDelegate.h"
@@ -65,6 +66,7 @@ GridPage::GridPage(QWidget* parent)
     m_stack->addWidget(m_view);
     layout->addWidget(m_stack, 1);
     setupView();
+    m_contextMenu = new GridContextMenu(m_view, this);
 
     // At 100,000 lines a search per keystroke would stutter; wait for a pause in typing.
     m_searchTimer->setSingleShot(true);

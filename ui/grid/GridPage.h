@@ -17,6 +17,7 @@ class QTimer;
 namespace il::ui {
 
 class AppContext;
+class GridContextMenu;
 class LineTableModel;
 class PushButtonDelegate;
 class SearchFilterProxy;
@@ -48,6 +49,9 @@ public:
     SummaryTiles* tiles() const { return m_tiles; }
     QLineEdit* searchBox() const { return m_searchBox; }
     PushButtonDelegate* pushDelegate() const { return m_pushDelegate; }
+    // Copy, Copy with headers, Open in ConnectWise (with Ctrl+C on the grid), and the hook through
+    // which the window adds its line commands to the right-click menu.
+    GridContextMenu* contextMenu() const { return m_contextMenu; }
 
     // Invoice line indexes of the selected rows, ascending.
     QList<qsizetype> selectedLines() const;
@@ -76,6 +80,7 @@ private:
     QStackedWidget* m_stack;
     PushButtonDelegate* m_pushDelegate;
     QTimer* m_searchTimer;
+    GridContextMenu* m_contextMenu = nullptr;
 };
 
 } // namespace il::ui

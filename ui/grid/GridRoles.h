@@ -18,6 +18,8 @@ enum GridRole {
     SearchTextRole,                   // QStringList: customer name and key, item code, description
     AgreementWebRole,                 // QUrl: the line's agreement in ConnectWise's web pages; empty: none
     DecisionRole,                     // int: il::LineDecision of the line
+    NumberRole,                       // QString: a number cell's value as plain text ("-1234.5", the
+                                      // grid's decimals, no grouping); invalid for text and empty cells
 };
 
 // The grid's columns, in order.

@@ -21,6 +21,9 @@
 
 #include "grid/LineText.h"
 #include "push/PushReviewDialog.h"
+#include "grid/GridContextMenu.h"
+#include "charts/ChartsDialog.h"
+#include "common/ErrorText.h"
 #include "window/ReportSaver.h"
 #include "common/Resources.h"
 
@@ -299,6 +302,7 @@ void MainWindow::connectActions() {
     connect(a->createProduct, &QAction::triggered, this, &MainWindow::createProduct);
     connect(a->exportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(a->transferLog, &QAction::triggered, this, &MainWindow::openTransferLog);
+    connect(a->charts, &QAction::triggered, this, &MainWindow::openCharts);
     connect(a->settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(a->find, &QAction::triggered, this, [this] {
         m_grid->searchBox()->setFocus(Qt::ShortcutFocusReason);
@@ -332,6 +336,7 @@ void MainWindow::updateActions() {
     m_actions->createProduct->setEnabled(!busy && loaded && current.has_value());
     m_actions->exportReport->setEnabled(!busy && loaded);
     m_actions->transferLog->setEnabled(run != nullptr);
+    m_actions->charts->setEnabled(!busy && run != nullptr);
     m_actions->settings->setEnabled(!busy);
     for (QAction* f : std::as_const(m_actions->filters))
         f->setEnabled(loaded);
@@ -421,6 +426,8 @@ void MainWindow::showContextMenu(const QPoint& globalPos) {
     menu.addAction(m_actions->confirm);
     menu.addAction(m_actions->createAgreement);
     menu.addAction(m_actions->createProduct);
+    menu.addSeparator();
+    m_grid->contextMenu()->fill(&menu); // Copy, Copy with headers, Open in ConnectWise, and the hook's
     menu.exec(globalPos);
 }
 
@@ -500,9 +507,31 @@ void MainWindow::exportReport() {
     MonthRun* run = m_controller->run();
     if (!run || !run->isLoaded())
         return;
-    const ReportSaver::Result saved = ReportSaver::saveWithDialog(this, run->result());
+    ReportExtras extras;
+    extras.directory = &run->directory();
+    extras.charts = ChartData::collect(m_context.workspace());
+    try {
+        extras.csv = ReportSaver::csvFormat(m_context.settings());
+    } catch (const std::exception& e) {
+        showMessage(ErrorText::describe(e), true);
+        return;
+    }
+    const ReportSaver::Result saved = ReportSaver::saveWithDialog(this, run->result(), extras);
     if (!saved.message.isEmpty())
         showMessage(saved.message, !saved.saved);
+}
+
+void MainWindow::openCharts() {
+    const ChartData data = ChartData::collect(m_context.workspace());
+    if (!m_charts) {
+        m_charts = new ChartsDialog(data, this);
+        m_charts->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_charts->setData(data);
+    }
+    m_charts->show();
+    m_charts->raise();
+    m_charts->activateWindow();
 }
 
 void MainWindow::about() {

@@ -17,6 +17,7 @@ class GridPage;
 class MonthPicker;
 class RunController;
 class RunProgress;
+class ChartsDialog;
 class TransferLogWindow;
 class WindowActions;
 class WelcomePanel;
@@ -43,6 +44,7 @@ public:
     WelcomePanel* welcome() const { return m_welcome; }
     RunProgress* progress() const { return m_progress; }
     TransferLogWindow* transferLog() const; // null until first opened
+    ChartsDialog* charts() const { return m_charts; } // null until View ▸ Charts
     WindowActions* actions() const { return m_actions; }
     QString statusText() const;
 
@@ -72,6 +74,7 @@ private:
     void createAgreement();
     void createProduct();
     void exportReport();
+    void openCharts();
     void about();
     void pushOnly(PushKind kind);
     void reviewAndPush(const QList<il::PushAction>& actions, const QString& nothingToDo);
@@ -85,6 +88,7 @@ private:
     RunProgress* m_progress;
     QLabel* m_message;
     QPointer<TransferLogWindow> m_log;
+    QPointer<ChartsDialog> m_charts;
     bool m_closeWhenIdle = false;
     bool m_columnsFitted = false;
 

@@ -30,6 +30,7 @@ public:
     QAction* createProduct;
     QAction* exportReport;
     QAction* transferLog;
+    QAction* charts;
     QAction* settings;
     QAction* find;
     QAction* quit;
