@@ -237,6 +237,11 @@ TEST_F(CliInputsTest, CsvExportsTakeCommaOrSemicolonFromTheOptionOrTheSetting) {
         cli(reconcile() + QStringList{QStringLiteral("--export"), plain, QStringLiteral("--csv-format"), QStringLiteral("tab")});
     EXPECT_EQ(wrong.exitCode, 2);
     EXPECT_TRUE(wrong.err.contains(QStringLiteral("--csv-format takes comma or semicolon, not 'tab'"))) << wrong.err.toStdString();
+    // A setting it cannot read stops the run before it starts, not after its pushes.
+    set(QStringLiteral("export/csv_format"), QStringLiteral("tab"));
+    const CliResult badSetting = cli(reconcile() + QStringList{QStringLiteral("--apply"), QStringLiteral("all")});
+    EXPECT_EQ(badSetting.exitCode, 2);
+    EXPECT_TRUE(badSetting.err.contains(QStringLiteral("export/csv_format is \"tab\""))) << badSetting.err.toStdString();
 }
 
 } // namespace

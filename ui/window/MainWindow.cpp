@@ -27,6 +27,7 @@
 #include "window/ReportSaver.h"
 #include "common/Resources.h"
 
+#include "export/TransferLogService.h"
 #include "reconcile/MonthRun.h"
 #include "settings/Settings.h"
 
@@ -445,6 +446,14 @@ void MainWindow::openTransferLog() {
         m_log = new TransferLogWindow(m_context, this);
         m_log->setWindowFlag(Qt::Window);
     }
+    // Its CSV export follows the same setting and language as the report's.
+    if (TransferLogService* log = m_context.transferLog()) {
+        try {
+            log->setCsvFormat(ReportSaver::csvFormat(m_context.settings()));
+        } catch (const std::exception& e) {
+            showMessage(ErrorText::describe(e), true);
+        }
+    }
     const QDate month = run->isLoaded() ? run->result().month : m_monthPicker->month();
     m_log->setMonth(MonthPicker::key(month));
     m_log->show();
@@ -519,6 +528,10 @@ void MainWindow::exportReport() {
     const ReportSaver::Result saved = ReportSaver::saveWithDialog(this, run->result(), extras);
     if (!saved.message.isEmpty())
         showMessage(saved.message, !saved.saved);
+}
+
+ChartsDialog* MainWindow::charts() const {
+    return m_charts;
 }
 
 void MainWindow::openCharts() {

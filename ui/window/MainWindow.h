@@ -44,7 +44,7 @@ public:
     WelcomePanel* welcome() const { return m_welcome; }
     RunProgress* progress() const { return m_progress; }
     TransferLogWindow* transferLog() const; // null until first opened
-    ChartsDialog* charts() const { return m_charts; } // null until View ▸ Charts
+    ChartsDialog* charts() const; // null until View ▸ Charts
     WindowActions* actions() const { return m_actions; }
     QString statusText() const;
 
