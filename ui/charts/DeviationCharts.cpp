@@ -15,6 +15,8 @@
 #include <QSaveFile>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace il::ui {
 namespace {
 
@@ -40,6 +42,12 @@ QChart* barChart(const QString& title, QAbstractBarSeries* series, const QString
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(names);
     series->attachAxis(values);
+    // Room above the largest bar, so it never touches the frame, then round numbers.
+    qreal largest = 0;
+    for (const QBarSet* set : series->barSets())
+        for (int i = 0; i < set->count(); ++i)
+            largest = std::max(largest, set->at(i));
+    values->setRange(0, largest > 0 ? largest * 1.08 : 1);
     values->applyNiceNumbers();
     return chart;
 }
