@@ -3,10 +3,11 @@
 # tests), skipping what is already there. Works as root or through sudo; safe to run again.
 set -euo pipefail
 
+# libqt6opengl6-dev: Debian 12's qt6-charts-dev needs its CMake files but does not depend on it.
 build_packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-  qcoro-qt6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
+  qcoro-qt6-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
 )
 # A keychain under a private D-Bus session, a real PostgreSQL server, a virtual screen.

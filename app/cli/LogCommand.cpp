@@ -6,6 +6,7 @@
 #include "async/RunSync.h"
 #include "errors/UserError.h"
 #include "export/TransferLogService.h"
+#include "table/CsvFormat.h"
 #include "store/Database.h"
 
 #include <QCommandLineParser>
@@ -84,8 +85,20 @@ int LogCommand::run(CliContext& ctx, const QStringList& args) {
 
     QCommandLineParser p;
     p.addOption({QStringLiteral("month"), QStringLiteral("Month YYYY-MM"), QStringLiteral("YYYY-MM")});
+    p.addOption({QStringLiteral("csv-format"), QStringLiteral("comma or semicolon"), QStringLiteral("FORMAT")});
     if (!p.parse(QStringList{QStringLiteral("log")} + args.mid(1)) || p.positionalArguments().size() != 1)
-        throw il::UserError(QStringLiteral("usage: log export [--month YYYY-MM] FILE.csv|FILE.xlsx"));
+        throw il::UserError(QStringLiteral(
+            "usage: log export [--month YYYY-MM] [--csv-format comma|semicolon] FILE.csv|FILE.xlsx"));
+    // Scripts read the comma form: the default unless the option or the setting says otherwise.
+    if (p.isSet(QStringLiteral("csv-format"))) {
+        const std::optional<il::CsvFormat> csv = il::CsvFormat::fromName(p.value(QStringLiteral("csv-format")));
+        if (!csv)
+            throw il::UserError(QStringLiteral("--csv-format takes comma or semicolon, not '%1'")
+                                    .arg(p.value(QStringLiteral("csv-format"))));
+        log.setCsvFormat(*csv);
+    } else {
+        log.setCsvFormat(il::CsvFormat::fromSettings(ctx.workspace->settings(), il::CsvFormat::comma()));
+    }
     QString month;
     if (p.isSet(QStringLiteral("month")))
         month = MonthArgument::parse(p.value(QStringLiteral("month"))).toString(QStringLiteral("yyyy-MM"));

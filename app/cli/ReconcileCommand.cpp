@@ -9,11 +9,9 @@
 
 #include "engine/ConfigCheck.h"
 #include "export/ReportExport.h"
+#include "table/CsvFormat.h"
 #include "table/TableFile.h"
 #include "engine/Workspace.h"
-#include "errors/UserError.h"
-#include "async/RunSync.h"
-#include "table/TableFile.h"
 #include "errors/UserError.h"
 #include "async/RunSync.h"
 #include "reconcile/Connections.h"
@@ -29,6 +27,9 @@ ReconcileCommand::Options ReconcileCommand::parse(const QStringList& args, const
     p.addOption({QStringLiteral("month"), QStringLiteral("Month YYYY-MM"), QStringLiteral("YYYY-MM")});
     p.addOption({QStringLiteral("apply"), QStringLiteral("Push corrections"), QStringLiteral("KINDS")});
     p.addOption({QStringLiteral("export"), QStringLiteral("Write the report to CSV or XLSX"), QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("csv-format"),
+                 QStringLiteral("CSV separator and decimal point: comma (, and .) or semicolon (; and ,)"),
+                 QStringLiteral("FORMAT")});
     p.addOption({QStringLiteral("json"), QStringLiteral("JSON report")});
     p.addOption({QStringLiteral("verbose"), QStringLiteral("List the API calls per endpoint")});
     if (!p.parse(QStringList{command} + args))
@@ -49,6 +50,9 @@ ReconcileCommand::Options ReconcileCommand::parse(const QStringList& args, const
     if (!o.exportPath.isEmpty() && !o.exportPath.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) &&
         !o.exportPath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         throw il::UserError(QStringLiteral("--export writes .csv or .xlsx, not '%1'").arg(o.exportPath));
+    o.csvFormat = p.value(QStringLiteral("csv-format"));
+    if (p.isSet(QStringLiteral("csv-format")) && !il::CsvFormat::fromName(o.csvFormat))
+        throw il::UserError(QStringLiteral("--csv-format takes comma or semicolon, not '%1'").arg(o.csvFormat));
     o.json = p.isSet(QStringLiteral("json"));
     o.verbose = p.isSet(QStringLiteral("verbose"));
     return o;
@@ -89,8 +93,14 @@ int ReconcileCommand::execute(il::Workspace& workspace, const Options& o, QTextS
     }
     run.finish();
     const il::MonthResult& r = run.result();
-    if (!o.exportPath.isEmpty())
-        il::TableFile::save(il::ReportExport::table(r), o.exportPath, QStringLiteral("Reconciliation"));
+    if (!o.exportPath.isEmpty()) {
+        // Scripts read the comma form: it stays the default unless the option or the setting says otherwise.
+        const il::CsvFormat csv = o.csvFormat.isEmpty()
+                                      ? il::CsvFormat::fromSettings(workspace.settings(), il::CsvFormat::comma())
+                                      : *il::CsvFormat::fromName(o.csvFormat);
+        il::TableFile::save(il::ReportExport::table(r, run.directory()), o.exportPath,
+                            QStringLiteral("Reconciliation"), csv);
+    }
     if (o.json) {
         QJsonObject report = il::ReportJson::build(r);
         if (o.verbose)

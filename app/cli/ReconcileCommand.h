@@ -21,6 +21,7 @@ public:
         QDate month;
         QSet<il::PushKind> apply;
         QString exportPath;
+        QString csvFormat; // --csv-format: comma or semicolon; empty: the setting, else comma
         bool json = false;
         bool verbose = false;
     };

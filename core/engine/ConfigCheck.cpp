@@ -5,6 +5,7 @@
 #include "exact/CustomerKeyRule.h"
 #include "exact/ItemKeyRule.h"
 #include "settings/Settings.h"
+#include "table/CsvFormat.h"
 
 namespace il {
 
@@ -13,6 +14,12 @@ QStringList ConfigCheck::problems(const Settings& settings) {
     found << itemKeyProblems(settings.itemKeyRule(), settings.itemPattern(), settings.exactSource());
     if (const QString p = cwApiVersionProblem(settings.cwApiVersion()); !p.isEmpty())
         found << p;
+    // Refused before a run, not when its export is written after the pushes.
+    try {
+        CsvFormat::fromSettings(settings, CsvFormat::comma());
+    } catch (const UserError& e) {
+        found << e.message();
+    }
     return found;
 }
 

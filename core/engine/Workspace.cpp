@@ -15,6 +15,10 @@
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "store/Database.h"
+#include "store/RunHistory.h"
+#include "reconcile/MonthDeviation.h"
+
+#include <algorithm>
 
 namespace il {
 
@@ -115,6 +119,21 @@ QCoro::Task<ExactStatus> Workspace::exactStatus(CancelToken cancel) {
 
 QCoro::Task<ConnectionCheck> Workspace::checkConnectWise(CancelToken cancel) {
     co_return co_await connections().connectwise().testConnection(cancel);
+}
+
+std::vector<MonthAmount> Workspace::deviationByMonth() {
+    std::vector<MonthAmount> months = RunHistory(database()).deviationByMonth();
+    // The loaded month's record is finished only at the next load: its figure is the live one.
+    if (m_run && m_run->result().month.isValid() && !m_run->result().records.isEmpty()) {
+        const QString month = m_run->result().month.toString(QStringLiteral("yyyy-MM"));
+        const Decimal now = MonthDeviation::compute(m_run->result().records).total;
+        auto it = std::find_if(months.begin(), months.end(), [&](const MonthAmount& m) { return m.month >= month; });
+        if (it != months.end() && it->month == month)
+            it->amount = now;
+        else
+            months.insert(it, MonthAmount{month, now});
+    }
+    return months;
 }
 
 void Workspace::reopen() {

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "async/CancelToken.h"
+#include "domain/MonthAmount.h"
 
 #include <QObject>
 #include <QString>
 #include <qcoro/qcorotask.h>
 
 #include <memory>
+#include <vector>
 
 namespace il {
 
@@ -74,6 +76,9 @@ public:
     MonthRun& run();
     // The transfer log (rows with notes, notes on any line, exports, verify) over database().
     TransferLogService& transferLog(DatabaseMode mode = DatabaseMode::CreateIfMissing);
+    // The deviation amount of every month in the database (the latest finished run of each),
+    // oldest first, with the loaded month's current amount in place of its stored one.
+    std::vector<MonthAmount> deviationByMonth();
     // What is open now, without opening anything (null when not).
     Database* openDatabase() const { return m_database.get(); }
     TransferLogService* openTransferLog() const { return m_transferLog.get(); }

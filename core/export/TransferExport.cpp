@@ -49,7 +49,11 @@ Table TransferExport::table(const std::vector<Transfer>& transfers, const std::v
     QHash<QString, QString> noteOf; // month + line id → text
     for (const LineNote& n : notes)
         noteOf.insert(n.month + QChar(0x1F) + n.lineId, n.text);
-    auto idText = [](qint64 id) { return id ? QString::number(id) : QString(); };
+    // Typed cells: in XLSX ids are numbers and the month and time are dates; CSV text is as before.
+    auto month = [](const QString& text) -> Cell {
+        const QDate first = QDate::fromString(text + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+        return first.isValid() ? Cell(MonthCell{first}) : Cell(text);
+    };
     auto value = [](const std::optional<Decimal>& d) -> Cell {
         if (d)
             return *d;
@@ -59,13 +63,13 @@ Table TransferExport::table(const std::vector<Transfer>& transfers, const std::v
     Table table;
     table.header = columns();
     for (const Transfer& t : transfers) {
-        table.addRow({QString::number(t.id),
-                      idText(t.runId),
-                      t.month,
-                      t.createdAt.toUTC().toString(Qt::ISODateWithMs),
+        table.addRow({qint64(t.id),
+                      idCell(t.runId),
+                      month(t.month),
+                      t.createdAt.toUTC(),
                       t.lineId,
-                      idText(t.agreementId),
-                      idText(t.additionId),
+                      idCell(t.agreementId),
+                      idCell(t.additionId),
                       toString(t.field),
                       value(t.oldValue),
                       value(t.newValue),

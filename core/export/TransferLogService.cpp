@@ -96,9 +96,9 @@ void TransferLogService::write(const std::vector<Transfer>& rows, const QHash<QS
                                const QString& path, std::optional<Format> format) {
     const Table table = TransferExport::table(rows, asLineNotes(notes));
     if (!format)
-        TableFile::save(table, path, kSheet); // refuses another extension, naming the file
+        TableFile::save(table, path, kSheet, m_csv); // refuses another extension, naming the file
     else if (*format == Format::Csv)
-        CsvWriter::write(table, path);
+        CsvWriter::write(table, path, m_csv);
     else
         XlsxWriter::write(table, path, kSheet);
 }
@@ -107,7 +107,7 @@ QByteArray TransferLogService::bytesOf(const std::vector<Transfer>& rows,
                                        const QHash<QString, QString>& notes, Format format) {
     const Table table = TransferExport::table(rows, asLineNotes(notes));
     if (format == Format::Csv)
-        return CsvWriter::toBytes(table);
+        return CsvWriter::toBytes(table, m_csv);
     // libxlsxwriter writes files only: a private temporary one, read back whole.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("transfers.xlsx"));

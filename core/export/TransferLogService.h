@@ -3,6 +3,7 @@
 #include "domain/Transfer.h"
 #include "settings/Clock.h"
 #include "store/LogTip.h"
+#include "table/CsvFormat.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -73,6 +74,10 @@ public:
     // Given rows (what a window shows: filtered, sorted) with the notes of their lines.
     void exportRows(const std::vector<Transfer>& rows, const QString& path);
     QByteArray exportRowsBytes(const std::vector<Transfer>& rows, Format format);
+    // The separator and decimal point of the CSV exports (comma unless set: `log export
+    // --csv-format`, the setting export/csv_format, the desktop's language).
+    void setCsvFormat(CsvFormat format) { m_csv = format; }
+    CsvFormat csvFormat() const { return m_csv; }
 
     // The log's last row; empty when the log is empty.
     LogTip tip();
@@ -100,6 +105,7 @@ private:
     SecretStore& m_secrets;
     QString m_user;
     const Clock& m_clock;
+    CsvFormat m_csv;
 };
 
 } // namespace il

@@ -12,6 +12,7 @@
 #include "reconcile/IntentResolver.h"
 #include "reconcile/Linker.h"
 #include "reconcile/MonthActivity.h"
+#include "reconcile/MonthDeviation.h"
 #include "reconcile/PushPlanner.h"
 #include "reconcile/Validator.h"
 #include "settings/Settings.h"
@@ -20,6 +21,7 @@
 #include "store/LineNotes.h"
 #include "store/LinkStore.h"
 #include "store/PushLock.h"
+#include "store/RunHistory.h"
 #include "store/LogVerifier.h"
 #include "store/TipAnchor.h"
 #include "store/TransferLog.h"
@@ -490,6 +492,8 @@ void MonthRun::finishRecord(const MonthResult& result) {
                        {QStringLiteral("skipped"), result.skipped}};
     for (LineStatus s : allLineStatuses())
         counts[toString(s)] = result.count(s);
+    // The month's deviation amount, for the chart of the months (RunHistory reads it back).
+    counts[QLatin1String(RunHistory::DeviationKey)] = MonthDeviation::compute(result.records).total.toString();
     m_log->finishRun(m_runId, counts);
     qCInfo(lcReconcile).noquote() << "run" << m_runId << "of" << monthKey(result.month)
                                   << "finished:" << QJsonDocument(counts).toJson(QJsonDocument::Compact);

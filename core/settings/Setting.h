@@ -23,6 +23,7 @@ enum class Setting {
     DatabaseUrl,
     TolerancePrice,
     ToleranceQuantity,
+    ExportCsvFormat,
 };
 
 } // namespace il

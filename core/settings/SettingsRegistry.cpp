@@ -24,6 +24,7 @@ const QList<SettingKey> kKeys = {
     {Setting::DatabaseUrl, "database/url", "", "sqlite:///absolute/path or postgresql://user@host:port/db (default: SQLite in the data folder)"},
     {Setting::TolerancePrice, "tolerance/price", "0.01", "A price difference up to this is no deviation"},
     {Setting::ToleranceQuantity, "tolerance/quantity", "0", "A quantity difference up to this is no deviation"},
+    {Setting::ExportCsvFormat, "export/csv_format", "", "CSV exports: comma (comma and decimal point) or semicolon (semicolon and decimal comma); empty: the desktop follows its language, the command line writes comma"},
 };
 } // namespace
 

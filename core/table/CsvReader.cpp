@@ -17,6 +17,7 @@ std::vector<CsvReader::Record> CsvReader::parse(const QByteArray& data, const QS
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
 
+    const QChar separator = separatorOf(text);
     std::vector<Record> records;
     Record current;
     QString field;
@@ -57,7 +58,7 @@ std::vector<CsvReader::Record> CsvReader::parse(const QByteArray& data, const QS
             }
             continue;
         }
-        if (c == u',') {
+        if (c == separator) {
             endField();
             rowHasContent = true;
         } else if (c == u'\r' || c == u'\n') {
@@ -89,6 +90,24 @@ std::vector<CsvReader::Record> CsvReader::readFile(const QString& path) {
     if (!file.open(QIODevice::ReadOnly))
         throw UserError(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
     return parse(file.readAll(), path);
+}
+
+QChar CsvReader::separatorOf(const QString& text) {
+    int commas = 0, semicolons = 0;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == u'"')
+            quoted = !quoted; // a doubled quote toggles twice: no harm
+        else if (quoted)
+            continue;
+        else if (c == u'\n' || c == u'\r')
+            break;
+        else if (c == u',')
+            ++commas;
+        else if (c == u';')
+            ++semicolons;
+    }
+    return semicolons > commas ? u';' : u',';
 }
 
 QString CsvReader::unneutralize(const QString& field) {

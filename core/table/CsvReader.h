@@ -10,6 +10,8 @@ namespace il {
 
 // Reads RFC 4180 CSV as CsvWriter writes it (and as spreadsheets save it): optional UTF-8 byte
 // order mark, CRLF or LF line ends, quoted fields with doubled quotes and embedded line breaks.
+// Fields are separated by commas, or by semicolons when the first line holds more semicolons
+// than commas (a CSV in the semicolon CsvFormat, or saved by a Dutch spreadsheet).
 class CsvReader {
 public:
     struct Record {
@@ -24,6 +26,8 @@ public:
 
     // Undoes CsvWriter::neutralize so a round trip through an export keeps the original text.
     static QString unneutralize(const QString& field);
+    // The separator of the text's first line (outside quotes).
+    static QChar separatorOf(const QString& text);
 };
 
 } // namespace il

@@ -51,9 +51,9 @@ QString CsvWriter::neutralize(const QString& text) {
     return QLatin1Char('\'') + text;
 }
 
-QString CsvWriter::quote(const QString& field) {
+QString CsvWriter::quote(const QString& field, QChar separator) {
     const bool needs =
-        field.contains(u',') || field.contains(u'"') || field.contains(u'\r') || field.contains(u'\n');
+        field.contains(separator) || field.contains(u'"') || field.contains(u'\r') || field.contains(u'\n');
     if (!needs)
         return field;
     QString out = field;
@@ -61,37 +61,41 @@ QString CsvWriter::quote(const QString& field) {
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
-QByteArray CsvWriter::toBytes(const Table& table) {
+QString CsvWriter::fieldText(const Cell& cell, CsvFormat format) {
+    if (const auto* text = std::get_if<QString>(&cell))
+        return neutralize(*text);
+    QString out = cellText(cell);
+    if (std::holds_alternative<Decimal>(cell) && format.decimalPoint != u'.')
+        out.replace(u'.', format.decimalPoint);
+    return out;
+}
+
+QByteArray CsvWriter::toBytes(const Table& table, CsvFormat format) {
     QString text;
-    auto writeRow = [&text](const auto& cells, auto toField) {
+    auto writeRow = [&text, format](const auto& cells, auto toField) {
         bool firstCell = true;
         for (const auto& cell : cells) {
             if (!firstCell)
-                text += QLatin1Char(',');
+                text += format.separator;
             firstCell = false;
-            text += quote(toField(cell));
+            text += quote(toField(cell), format.separator);
         }
         text += QLatin1String("\r\n");
     };
     writeRow(table.header, [](const QString& h) { return neutralize(h); });
-    for (const auto& row : table.rows) {
-        writeRow(row, [](const Cell& cell) {
-            if (const auto* d = std::get_if<Decimal>(&cell))
-                return d->toString();
-            return neutralize(std::get<QString>(cell));
-        });
-    }
+    for (const auto& row : table.rows)
+        writeRow(row, [format](const Cell& cell) { return fieldText(cell, format); });
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 
-void CsvWriter::write(const Table& table, const QString& path) {
+void CsvWriter::write(const Table& table, const QString& path, CsvFormat format) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw UserError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     // Exports hold customers and amounts: the user's alone (the mode goes to the temporary file
     // that commit() renames, before anything is written).
     file.setPermissions(PrivateFiles::FileMode);
-    file.write(toBytes(table));
+    file.write(toBytes(table, format));
     if (!file.commit())
         throw UserError(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
 }

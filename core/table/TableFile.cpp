@@ -9,10 +9,10 @@
 
 namespace il {
 
-void TableFile::save(const Table& table, const QString& path, const QString& sheetName) {
+void TableFile::save(const Table& table, const QString& path, const QString& sheetName, CsvFormat csv) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv"))
-        CsvWriter::write(table, path);
+        CsvWriter::write(table, path, csv);
     else if (suffix == QLatin1String("xlsx"))
         XlsxWriter::write(table, path, sheetName);
     else

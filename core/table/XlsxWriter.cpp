@@ -24,6 +24,11 @@ QByteArray cellUtf8(QString text) {
     return text.toUtf8();
 }
 
+lxw_datetime excelTime(const QDate& date, const QTime& time = QTime(0, 0)) {
+    return {date.year(), date.month(), date.day(), time.hour(), time.minute(),
+            time.second() + time.msec() / 1000.0};
+}
+
 } // namespace
 
 double XlsxWriter::columnWidth(int longestText) {
@@ -51,6 +56,15 @@ void XlsxWriter::write(const Table& table, const QString& path, const QString& s
         workbook_validate_sheet_name(book, name.constData()) == LXW_NO_ERROR ? name.constData() : nullptr);
     lxw_format* bold = workbook_add_format(book);
     format_set_bold(bold);
+    // Typed cells: Excel filters, sorts and sums these as numbers and dates, not as text.
+    lxw_format* wholeNumber = workbook_add_format(book);
+    format_set_num_format(wholeNumber, "0");
+    lxw_format* dateFormat = workbook_add_format(book);
+    format_set_num_format(dateFormat, "yyyy-mm-dd");
+    lxw_format* momentFormat = workbook_add_format(book);
+    format_set_num_format(momentFormat, "yyyy-mm-dd hh:mm:ss");
+    lxw_format* monthFormat = workbook_add_format(book);
+    format_set_num_format(monthFormat, "yyyy-mm");
 
     const int columns = static_cast<int>(table.header.size());
     std::vector<int> longest(columns, 0);
@@ -64,10 +78,25 @@ void XlsxWriter::write(const Table& table, const QString& path, const QString& s
         for (int c = 0; c < static_cast<int>(row.size()); ++c) {
             const Cell& cell = row[c];
             const auto col = static_cast<lxw_col_t>(c);
-            QString text = cellText(cell);
+            const QString text = cellText(cell);
             if (std::holds_alternative<Decimal>(cell)) {
                 // Excel stores every number as a double; the exact text is the best input for it.
                 worksheet_write_number(sheet, r, col, text.toDouble(), nullptr);
+            } else if (const auto* n = std::get_if<qint64>(&cell)) {
+                worksheet_write_number(sheet, r, col, double(*n), wholeNumber);
+            } else if (const auto* date = std::get_if<QDate>(&cell)) {
+                lxw_datetime when = excelTime(*date);
+                if (date->isValid())
+                    worksheet_write_datetime(sheet, r, col, &when, dateFormat);
+            } else if (const auto* moment = std::get_if<QDateTime>(&cell)) {
+                const QDateTime utc = moment->toUTC();
+                lxw_datetime when = excelTime(utc.date(), utc.time());
+                if (moment->isValid())
+                    worksheet_write_datetime(sheet, r, col, &when, momentFormat);
+            } else if (const auto* month = std::get_if<MonthCell>(&cell)) {
+                lxw_datetime when = excelTime(month->firstDay);
+                if (month->firstDay.isValid())
+                    worksheet_write_datetime(sheet, r, col, &when, monthFormat);
             } else if (!text.isEmpty()) {
                 worksheet_write_string(sheet, r, col, cellUtf8(text).constData(), nullptr);
             }

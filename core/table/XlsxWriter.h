@@ -6,7 +6,8 @@
 
 namespace il {
 
-// An Excel workbook of one sheet through libxlsxwriter: Decimal cells are numeric cells, text is
+// An Excel workbook of one sheet through libxlsxwriter: Decimal and id cells are numeric cells,
+// dates, moments and months are date cells (yyyy-mm-dd, yyyy-mm-dd hh:mm:ss UTC, yyyy-mm), text is
 // text (never a formula), the header row is bold and frozen with an autofilter, and each column
 // is as wide as its content (within limits).
 class XlsxWriter {

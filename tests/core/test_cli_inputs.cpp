@@ -202,4 +202,46 @@ TEST_F(CliInputsTest, TheDatabaseAndExportsAreTheUsersAlone) {
     EXPECT_EQ(modeOf(links), 0600);
 }
 
+// CSV in the form the reader's spreadsheet opens: comma and decimal point unless the option or
+// the setting export/csv_format asks for semicolons and decimal commas; a wrong value is refused.
+TEST_F(CliInputsTest, CsvExportsTakeCommaOrSemicolonFromTheOptionOrTheSetting) {
+    storeSecrets(true);
+    auto firstLines = [](const QString& path) {
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
+        return QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n")).mid(0, 2);
+    };
+    const QString plain = tempDir() + QStringLiteral("/plain.csv");
+    ASSERT_EQ(cli(reconcile() + QStringList{QStringLiteral("--export"), plain}).exitCode, 1);
+    EXPECT_TRUE(firstLines(plain).value(0).contains(QStringLiteral(",Customer,"))) << "comma stays the default";
+
+    const QString dutch = tempDir() + QStringLiteral("/dutch.csv");
+    const CliResult r = cli(reconcile() + QStringList{QStringLiteral("--export"), dutch, QStringLiteral("--csv-format"),
+                                                      QStringLiteral("semicolon")});
+    ASSERT_EQ(r.exitCode, 1) << r.err.toStdString();
+    const QStringList lines = firstLines(dutch);
+    EXPECT_TRUE(lines.value(0).contains(QStringLiteral(";Customer;"))) << lines.value(0).toStdString();
+    EXPECT_FALSE(lines.value(0).contains(u',')) << lines.value(0).toStdString();
+    // log verify --against reads the semicolon report's tip as it reads the comma one.
+    const CliResult verified = cli({QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("--against"), dutch});
+    EXPECT_FALSE(verified.err.contains(QStringLiteral("is not a transfer log export"))) << verified.err.toStdString();
+
+    set(QStringLiteral("export/csv_format"), QStringLiteral("semicolon"));
+    const QString log = tempDir() + QStringLiteral("/log.csv");
+    ASSERT_EQ(cli({QStringLiteral("log"), QStringLiteral("export"), log}).exitCode, 0);
+    EXPECT_TRUE(firstLines(log).value(0).startsWith(QStringLiteral("id;run_id;month;"))) << firstLines(log).value(0).toStdString();
+    ASSERT_EQ(cli({QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--csv-format"), QStringLiteral("comma"), log}).exitCode, 0);
+    EXPECT_TRUE(firstLines(log).value(0).startsWith(QStringLiteral("id,run_id,month,"))) << "the option wins";
+
+    const CliResult wrong =
+        cli(reconcile() + QStringList{QStringLiteral("--export"), plain, QStringLiteral("--csv-format"), QStringLiteral("tab")});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("--csv-format takes comma or semicolon, not 'tab'"))) << wrong.err.toStdString();
+    // A setting it cannot read stops the run before it starts, not after its pushes.
+    set(QStringLiteral("export/csv_format"), QStringLiteral("tab"));
+    const CliResult badSetting = cli(reconcile() + QStringList{QStringLiteral("--apply"), QStringLiteral("all")});
+    EXPECT_EQ(badSetting.exitCode, 2);
+    EXPECT_TRUE(badSetting.err.contains(QStringLiteral("export/csv_format is \"tab\""))) << badSetting.err.toStdString();
+}
+
 } // namespace

@@ -4,6 +4,8 @@
 
 #include "SandboxFixture.h"
 
+#include "reconcile/MonthDeviation.h"
+
 #include "engine/CwLookups.h"
 #include "engine/Workspace.h"
 #include "net/CallCounter.h"
@@ -179,4 +181,32 @@ TEST_F(WorkspaceTest, LookupsAreCachedAcrossRunsAndCreatingDropsWhatItMakesStale
     const bool found = std::any_of(reread.cbegin(), reread.cend(),
                                    [&](const il::Agreement& a) { return a.id == created.id; });
     EXPECT_TRUE(found);
+}
+
+// The chart of the months: the engine's series holds each loaded month's deviation amount, the
+// month before from its finished run record and the loaded month live, the same figure the
+// export's Deviation amount column adds up to.
+TEST_F(WorkspaceTest, TheDeviationSeriesHoldsEveryLoadedMonthWithTheLoadedOneLive) {
+    il::MonthRun& run = m_workspace->run();
+    const QDate october = sandbox().data().demoMonth;
+    const QDate september = october.addMonths(-1);
+    EXPECT_TRUE(m_workspace->deviationByMonth().empty());
+
+    il::runSync(run.load(september));
+    const il::Decimal septemberAmount = il::MonthDeviation::compute(run.result().records).total;
+    il::runSync(run.load(october));
+    const il::Decimal octoberAmount = il::MonthDeviation::compute(run.result().records).total;
+    EXPECT_GT(octoberAmount, il::Decimal()) << "the demo month has deviations";
+
+    const std::vector<il::MonthAmount> months = m_workspace->deviationByMonth();
+    ASSERT_EQ(months.size(), 2u);
+    EXPECT_EQ(months[0], (il::MonthAmount{key(september), septemberAmount}));
+    EXPECT_EQ(months[1], (il::MonthAmount{key(october), octoberAmount}));
+    // September's figure comes from the database: another workspace on it sees it too.
+    m_workspace.reset();
+    m_workspace = open();
+    const std::vector<il::MonthAmount> reopened = m_workspace->deviationByMonth();
+    ASSERT_EQ(reopened.size(), 2u) << "October's run was finished when the workspace closed";
+    EXPECT_EQ(reopened[0].amount, septemberAmount);
+    EXPECT_EQ(reopened[1].amount, octoberAmount);
 }

@@ -1,6 +1,7 @@
 #include "grid/GridPage.h"
 
 #include "grid/DeviationDelegate.h"
+#include "grid/GridContextMenu.h"
 #include "grid/GridRoles.h"
 #include "grid/LineDetailsPane.h"
 #include "grid/LineTableModel.h"
@@ -83,6 +84,7 @@ GridPage::GridPage(QWidget* parent)
     m_splitter->setSizes({1000, 44 * fontMetrics().averageCharWidth()});
     layout->addWidget(m_splitter, 1);
     setupView();
+    m_contextMenu = new GridContextMenu(m_view, this);
 
     // At 100,000 lines a search per keystroke would stutter; wait for a pause in typing.
     m_searchTimer->setSingleShot(true);

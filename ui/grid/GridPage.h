@@ -20,6 +20,7 @@ namespace il::ui {
 
 class AppContext;
 class LineDetailsPane;
+class GridContextMenu;
 class LineTableModel;
 class PushButtonDelegate;
 class SearchFilterProxy;
@@ -57,6 +58,9 @@ public:
     // Selects every line compared together with the current one (Ctrl+G in the grid).
     QAction* selectGroupAction() const { return m_selectGroup; }
     void selectGroup();
+    // Copy, Copy with headers, Open in ConnectWise (with Ctrl+C on the grid), and the hook through
+    // which the window adds its line commands to the right-click menu.
+    GridContextMenu* contextMenu() const { return m_contextMenu; }
 
     // Invoice line indexes of the selected rows, ascending.
     QList<qsizetype> selectedLines() const;
@@ -90,6 +94,7 @@ private:
     LineDetailsPane* m_details;
     QSplitter* m_splitter;
     QAction* m_selectGroup;
+    GridContextMenu* m_contextMenu = nullptr;
 };
 
 } // namespace il::ui

@@ -19,6 +19,8 @@ enum GridRole {
     AgreementWebRole,                 // QUrl: the line's agreement in ConnectWise's web pages; empty: none
     DecisionRole,                     // int: il::LineDecision of the line
     GroupRole,                        // QList<qlonglong>: the lines compared with this one as a group; empty: none
+    NumberRole,                       // QString: a number cell's value as plain text ("-1234.5", the
+                                      // grid's decimals, no grouping); invalid for text and empty cells
 };
 
 // The grid's columns, in order.

@@ -53,6 +53,27 @@ QIcon groupIcon() {
     return icon;
 }
 
+// A number cell as plain text with the decimals the grid shows (LineText's rules, without the
+// user's locale), for the clipboard: whatever the display's grouping, the value stays exact.
+QVariant plainNumber(const LineRecord& record, const Decimal& difference, int column) {
+    const Finding& f = record.finding;
+    auto money = [](const Decimal& v) { return v.rounded(2) == v ? v.toString(2) : v.toString(); };
+    switch (column) {
+    case InvoiceQuantityColumn:
+        return record.line().quantity.toString();
+    case InvoicePriceColumn:
+        return money(record.line().unitPrice);
+    case CwQuantityColumn:
+        return f.hasAddition() ? QVariant(f.cwQuantity.toString()) : QVariant();
+    case CwPriceColumn:
+        return f.hasAddition() ? QVariant(money(f.cwComparedPrice)) : QVariant();
+    case DifferenceColumn:
+        return DeviationAmounts::counts(f.status) && !difference.isZero() ? QVariant(difference.rounded(2).toString(2))
+                                                                          : QVariant();
+    }
+    return {};
+}
+
 } // namespace
 
 LineTableModel::LineTableModel(QObject* parent)
@@ -300,6 +321,8 @@ QVariant LineTableModel::data(const QModelIndex& index, int role) const {
     }
     case LineIndexRole:
         return qlonglong(row);
+    case NumberRole:
+        return plainNumber(m_result.records[row], m_amounts.perLine.value(row), column);
     case StatusRole:
         return int(m_result.records[row].finding.status);
     case SortRole:

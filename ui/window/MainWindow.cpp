@@ -24,9 +24,13 @@
 
 #include "grid/LineText.h"
 #include "push/PushReviewDialog.h"
+#include "grid/GridContextMenu.h"
+#include "charts/ChartsDialog.h"
+#include "common/ErrorText.h"
 #include "window/ReportSaver.h"
 #include "common/Resources.h"
 
+#include "export/TransferLogService.h"
 #include "reconcile/MonthRun.h"
 #include "settings/Settings.h"
 
@@ -367,6 +371,7 @@ void MainWindow::connectActions() {
     connect(a->createProduct, &QAction::triggered, this, &MainWindow::createProduct);
     connect(a->exportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(a->transferLog, &QAction::triggered, this, &MainWindow::openTransferLog);
+    connect(a->charts, &QAction::triggered, this, &MainWindow::openCharts);
     connect(a->settings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(a->find, &QAction::triggered, this, [this] {
         m_grid->searchBox()->setFocus(Qt::ShortcutFocusReason);
@@ -418,6 +423,7 @@ void MainWindow::updateActions() {
     WindowActions::setAvailable(m_actions->createProduct, rowCommon);
     WindowActions::setAvailable(m_actions->exportReport, common);
     WindowActions::setAvailable(m_actions->transferLog, run ? QString() : tr("the settings do not open a database"));
+    WindowActions::setAvailable(m_actions->charts, busy ? running : run ? QString() : tr("the settings do not open a database"));
     WindowActions::setAvailable(m_actions->settings, busy ? running : QString());
     for (QAction* f : std::as_const(m_actions->filters))
         f->setEnabled(loaded);
@@ -543,6 +549,8 @@ void MainWindow::showContextMenu(const QPoint& globalPos) {
     menu.addAction(m_actions->createAgreement);
     menu.addAction(m_actions->createProduct);
     m_decisions->addTo(&menu);
+    menu.addSeparator();
+    m_grid->contextMenu()->fill(&menu); // Copy, Copy with headers, Open in ConnectWise, and the hook's
     menu.exec(globalPos);
 }
 
@@ -559,6 +567,14 @@ void MainWindow::openTransferLog() {
     if (!m_log) {
         m_log = new TransferLogWindow(m_context, this);
         m_log->setWindowFlag(Qt::Window);
+    }
+    // Its CSV export follows the same setting and language as the report's.
+    if (TransferLogService* log = m_context.transferLog()) {
+        try {
+            log->setCsvFormat(ReportSaver::csvFormat(m_context.settings()));
+        } catch (const std::exception& e) {
+            showMessage(ErrorText::describe(e), true);
+        }
     }
     const QDate month = run->isLoaded() ? run->result().month : m_monthPicker->month();
     m_log->setMonth(MonthPicker::key(month));
@@ -622,9 +638,35 @@ void MainWindow::exportReport() {
     MonthRun* run = m_controller->run();
     if (!run || !run->isLoaded())
         return;
-    const ReportSaver::Result saved = ReportSaver::saveWithDialog(this, run->result());
+    ReportExtras extras;
+    extras.directory = &run->directory();
+    extras.charts = ChartData::collect(m_context.workspace());
+    try {
+        extras.csv = ReportSaver::csvFormat(m_context.settings());
+    } catch (const std::exception& e) {
+        showMessage(ErrorText::describe(e), true);
+        return;
+    }
+    const ReportSaver::Result saved = ReportSaver::saveWithDialog(this, run->result(), extras);
     if (!saved.message.isEmpty())
         showMessage(saved.message, !saved.saved);
+}
+
+ChartsDialog* MainWindow::charts() const {
+    return m_charts;
+}
+
+void MainWindow::openCharts() {
+    const ChartData data = ChartData::collect(m_context.workspace());
+    if (!m_charts) {
+        m_charts = new ChartsDialog(data, this);
+        m_charts->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_charts->setData(data);
+    }
+    m_charts->show();
+    m_charts->raise();
+    m_charts->activateWindow();
 }
 
 void MainWindow::about() {

@@ -18,6 +18,7 @@ class GridPage;
 class MonthPicker;
 class RunController;
 class RunProgress;
+class ChartsDialog;
 class TransferLogWindow;
 class WindowActions;
 class WelcomePanel;
@@ -44,6 +45,7 @@ public:
     WelcomePanel* welcome() const { return m_welcome; }
     RunProgress* progress() const { return m_progress; }
     TransferLogWindow* transferLog() const; // null until first opened
+    ChartsDialog* charts() const; // null until View ▸ Charts
     WindowActions* actions() const { return m_actions; }
     DecisionActions* decisions() const { return m_decisions; }
     QString statusText() const;
@@ -79,6 +81,7 @@ private:
     void createAgreement();
     void createProduct();
     void exportReport();
+    void openCharts();
     void about();
     void pushOnly(PushKind kind);
     void reviewAndPush(const QList<il::PushAction>& actions, const QString& nothingToDo);
@@ -97,6 +100,7 @@ private:
     RunProgress* m_progress;
     QLabel* m_message;
     QPointer<TransferLogWindow> m_log;
+    QPointer<ChartsDialog> m_charts;
     bool m_closeWhenIdle = false;
     bool m_columnsFitted = false;
 

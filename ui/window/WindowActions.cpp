@@ -55,6 +55,8 @@ WindowActions::WindowActions(QMainWindow* window)
                         tr("Save the month's comparison as an Excel or CSV file"), "exportReport");
     transferLog = make(window, tr("&Transfer log"), QKeySequence(Qt::CTRL | Qt::Key_T),
                        tr("Every push to ConnectWise, with its outcome"), "transferLog");
+    charts = make(window, tr("C&harts…"), {},
+                  tr("Deviation amount per month, and the customers with the largest in this month"), "charts");
     settings = make(window, tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
                     tr("Connect Exact Online and ConnectWise, the database and the tolerances"), "settings");
     find =
@@ -101,6 +103,7 @@ void WindowActions::install(QMainWindow* window, QWidget* monthPicker) {
     lines->addAction(createProduct);
     QMenu* view = window->menuBar()->addMenu(tr("&View"));
     view->addAction(find);
+    view->addAction(charts);
     view->addSeparator();
     for (QAction* a : std::as_const(filters))
         view->addAction(a);

@@ -33,6 +33,7 @@ public:
     QAction* createProduct;
     QAction* exportReport;
     QAction* transferLog;
+    QAction* charts;
     QAction* settings;
     QAction* find;
     QAction* quit;
