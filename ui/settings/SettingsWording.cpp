@@ -42,6 +42,8 @@ QString SettingsWording::fieldName(Setting id) {
         return tr("Price tolerance");
     case Setting::ToleranceQuantity:
         return tr("Quantity tolerance");
+    case Setting::ExportCsvFormat:
+        return tr("CSV format");
     }
     return {};
 }
