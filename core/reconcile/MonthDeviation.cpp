@@ -1,46 +1,34 @@
 #include "reconcile/MonthDeviation.h"
 
-#include "reconcile/Validator.h"
-
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
 namespace il {
 
 bool MonthDeviation::counts(LineStatus status) {
-    return status == LineStatus::QuantityMismatch || status == LineStatus::PriceMismatch ||
-           status == LineStatus::PriceAndQuantityMismatch || status == LineStatus::NoAddition;
+    return countsInDeviationAmount(status);
 }
 
 MonthDeviation MonthDeviation::compute(const QList<LineRecord>& records) {
+    // The validator decides which line carries its group's amount (Finding::groupLead) and what
+    // the amount is (Finding::deviationAmount); here they are only added up, so the grid, the
+    // exports, the run record and the charts give one figure.
     MonthDeviation out;
     const qsizetype n = records.size();
     out.perLine.fill(Decimal(), n);
-    // The invoice side of each deviating group, and the line that carries the group: the first
-    // marked groupLead (every line is one until the validator marks the others), else the first.
-    QHash<QString, Decimal> invoiceAmount;
-    QHash<QString, qsizetype> carrier;
+    QSet<qsizetype> countedGroups;
     for (qsizetype i = 0; i < n; ++i) {
-        const LineRecord& r = records[i];
-        if (!counts(r.finding.status) || !r.linked.isLinked())
-            continue;
-        const QString key = Validator::groupKey(r.linked);
-        invoiceAmount[key] += r.line().amount;
-        const auto it = carrier.constFind(key);
-        if (it == carrier.cend())
-            carrier.insert(key, i);
-        else if (!records[*it].finding.groupLead && r.finding.groupLead)
-            carrier[key] = i;
+        const Finding& f = records[i].finding;
+        if (f.groupLead)
+            out.perLine[i] = f.deviationAmount;
+        if (counts(f.status) && records[i].linked.isLinked())
+            countedGroups.insert(f.groupLines.value(0, i));
     }
-    for (auto it = carrier.cbegin(); it != carrier.cend(); ++it) {
-        const Finding& f = records[*it].finding;
-        const Decimal cwAmount = f.hasAddition() ? f.cwQuantity * f.cwComparedPrice : Decimal();
-        const Decimal d = invoiceAmount.value(it.key()) - cwAmount;
-        out.perLine[*it] = d;
+    for (const Decimal& d : std::as_const(out.perLine))
         out.total += d.abs();
-        ++out.groups;
-    }
+    out.groups = int(countedGroups.size());
     return out;
 }
 

@@ -9,12 +9,12 @@
 
 namespace il {
 
-// The money a month's deviations are about, for the exports, the run record and the charts:
-// per group of lines compared together (Validator::groupKey), the invoice amount of its lines
-// minus ConnectWise's quantity × compared price. Only quantity, price and missing-addition
-// deviations count. One line per group carries the group's difference (the first whose
-// finding.groupLead is set), the others 0, so a column total counts each group once; the month's
-// deviation amount is the sum of the groups' absolute differences.
+// The money a month's deviations are about, for the grid's Difference column and tile, the
+// exports, the run record and the charts: per group of lines compared together, the invoice
+// amount of its lines minus ConnectWise's quantity × compared price (the validator's
+// Finding::deviationAmount), carried by the group's lead line only, so a column total counts each
+// group once; the month's deviation amount is the sum of the groups' absolute differences. Only
+// quantity, price and missing-addition deviations count (countsInDeviationAmount).
 struct MonthDeviation {
     struct Customer {
         QString name; // the customer's name, else its key

@@ -98,6 +98,8 @@ MonthRun::~MonthRun() = default;
 
 QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     month = MonthActivity::firstDay(month);
+    QElapsedTimer took;
+    took.start();
     // The month shown before stays whole until the new one has loaded: a cancelled or failed
     // load gives it back (with its run, results and this run's pushes), so a window never keeps
     // a grid whose run holds nothing, or half a month.
@@ -122,7 +124,11 @@ QCoro::Task<> MonthRun::load(QDate month, CancelToken cancel) {
     // this month is never filed under the record of the month shown before.
     finishRecord(result);
     m_runId = m_log->startRun(monthKey(month), m_identity.user, m_identity.frontEnd);
-    qCInfo(lcReconcile).noquote() << "loaded" << monthKey(month) << "as run" << m_runId;
+    qCInfo(lcReconcile).noquote() << "loaded" << monthKey(month) << "in" << took.elapsed()
+                                  << "ms:" << m_result.records.size() << "lines,"
+                                  << m_result.count(LineStatus::Ok) << "ok," << m_result.needingAttention()
+                                  << "need attention," << m_result.count(LineStatus::Unlinked)
+                                  << "unlinked; run" << m_runId;
     const int n = int(m_result.records.size());
     report(LoadProgress{LoadProgress::Phase::Done, n, n, 0});
     emit resultChanged();
@@ -153,8 +159,6 @@ QCoro::Task<> MonthRun::loadMonth(QDate month, CancelToken cancel) {
         << QStringLiteral("loading %1 from Exact Online (source %2) and ConnectWise's companies")
                .arg(monthKey(month), m_settings.exactSource().isEmpty() ? QStringLiteral("purchase")
                                                                         : m_settings.exactSource());
-    QElapsedTimer took;
-    took.start();
     // Exact is read one call at a time; ConnectWise's companies do not depend on the invoice, nor
     // do the agreements and additions of the companies the stored links point at, so they come
     // in meanwhile (QCoro tasks start at once). All are awaited even when one fails.
@@ -191,10 +195,6 @@ QCoro::Task<> MonthRun::loadMonth(QDate month, CancelToken cancel) {
     rememberAutoLinks();
     collectCalls();
     m_result.logTip = LogVerifier(m_database).last();
-    qCInfo(lcReconcile).noquote() << "read" << monthKey(month) << "in" << took.elapsed()
-                                  << "ms:" << m_result.records.size() << "lines,"
-                                  << m_result.count(LineStatus::Ok) << "ok," << m_result.needingAttention()
-                                  << "need attention," << m_result.count(LineStatus::Unlinked) << "unlinked";
 }
 
 QCoro::Task<> MonthRun::loadDirectory(const QList<InvoiceLine>& lines, CwPrefetch& reads, CancelToken cancel) {

@@ -1,6 +1,7 @@
 // The report export as a reader without the app sees it: readable columns, a group's difference
 // and deviation amount on one line only (so Excel's column total is the month's amount), the
 // decision and note, typed XLSX cells, and CSV in the Dutch and the English form.
+#include "reconcile/Validator.h"
 #include "export/ReportExport.h"
 #include "reconcile/MonthDeviation.h"
 #include "table/CsvFormat.h"
@@ -65,9 +66,7 @@ il::MonthResult month() {
         g->finding.cwUnitCost = Decimal::fromString(u"2.5");
         g->finding.cwUnitPrice = Decimal::fromString(u"4");
         g->finding.cwComparedPrice = Decimal::fromString(u"2.5");
-        g->finding.groupSize = 2;
     }
-    b.finding.groupLead = false;
     b.decision = il::LineDecision::Dismissed;
     b.note = QStringLiteral("credit; agreed with sales");
     il::LineRecord ok = line(QStringLiteral("l-3"), QStringLiteral("5"), QStringLiteral("12.5"));
@@ -77,6 +76,16 @@ il::MonthResult month() {
     ok.finding.additionIds = {3116};
     ok.finding.cwQuantity = Decimal::fromString(u"5");
     r.records = {a, b, ok};
+    // Groups, their lead lines and deviation amounts as the validator sets them.
+    QList<il::LinkedLine> lines;
+    QList<il::Finding> findings;
+    for (const il::LineRecord& x : std::as_const(r.records)) {
+        lines.append(x.linked);
+        findings.append(x.finding);
+    }
+    il::Validator::markGroups(lines, findings);
+    for (qsizetype i = 0; i < findings.size(); ++i)
+        r.records[i].finding = findings[i];
     return r;
 }
 
