@@ -1,12 +1,15 @@
 #include "reconcile/LineExplanation.h"
 
+#include "money/DecimalText.h"
+
 #include <QLocale>
 #include <QStringList>
 
 namespace il {
 namespace {
 
-QString number(const Decimal& d) { return d.toString(); }
+// In the user's locale (decimal comma and thousands separators in Dutch), exact to the digit.
+QString number(const Decimal& d) { return DecimalText::format(d); }
 
 } // namespace
 

@@ -2,6 +2,8 @@
 // small helpers and the text form).
 #include "reconcile/LineExplanation.h"
 
+#include "money/DecimalText.h"
+
 #include "reconcile/MonthActivity.h"
 
 #include <QLocale>
@@ -52,10 +54,10 @@ LineExplanation LineExplanation::build(const Input& in) {
     case LineStatus::PriceMismatch:
     case LineStatus::PriceAndQuantityMismatch:
         if (f.status != LineStatus::PriceMismatch)
-            why << tr("The invoice has quantity %1, ConnectWise %2.").arg(f.invoiceQuantity.toString(), f.cwQuantity.toString());
+            why << tr("The invoice has quantity %1, ConnectWise %2.").arg(DecimalText::format(f.invoiceQuantity), DecimalText::format(f.cwQuantity));
         if (f.status != LineStatus::QuantityMismatch)
             why << tr("The invoice's %1 is %2, ConnectWise's %3.")
-                       .arg(priceName, line.unitPrice.toString(), f.cwComparedPrice.toString());
+                       .arg(priceName, DecimalText::format(line.unitPrice), DecimalText::format(f.cwComparedPrice));
         break;
     case LineStatus::NoAddition:
         for (int id : f.inactiveAdditionIds) {
@@ -115,10 +117,10 @@ LineExplanation LineExplanation::build(const Input& in) {
     if (compared(f.status))
         verdict.rows << Row{tr("Tolerance"),
                             tr("quantity ± %1, %2 ± %3")
-                                .arg(f.quantityTolerance.toString(), priceName, f.priceTolerance.toString()),
+                                .arg(DecimalText::format(f.quantityTolerance), priceName, DecimalText::format(f.priceTolerance)),
                             {}};
     if (f.groupLead && !f.deviationAmount.isZero())
-        verdict.rows << Row{tr("Deviation amount"), f.deviationAmount.toString(), {}};
+        verdict.rows << Row{tr("Deviation amount"), DecimalText::format(f.deviationAmount), {}};
     out.sections << verdict;
 
     // ---- the Exact Online line -----------------------------------------------------------------
@@ -130,9 +132,9 @@ LineExplanation LineExplanation::build(const Input& in) {
                         {}};
     invoice.rows << Row{tr("Item"), line.itemCode, {}};
     invoice.rows << Row{tr("Description"), line.description, {}};
-    invoice.rows << Row{tr("Quantity"), line.quantity.toString(), {}};
-    invoice.rows << Row{unitPrice ? tr("Unit price") : tr("Unit cost"), line.unitPrice.toString(), {}};
-    invoice.rows << Row{tr("Amount"), line.amount.toString(), {}};
+    invoice.rows << Row{tr("Quantity"), DecimalText::format(line.quantity), {}};
+    invoice.rows << Row{unitPrice ? tr("Unit price") : tr("Unit cost"), DecimalText::format(line.unitPrice), {}};
+    invoice.rows << Row{tr("Amount"), DecimalText::format(line.amount), {}};
     invoice.rows << Row{tr("Invoice"), tr("%1, line %2").arg(line.invoiceNumber).arg(line.lineNumber), {}};
     invoice.rows << Row{tr("Date"), dateText(line.invoiceDate), {}};
     out.sections << invoice;
@@ -147,7 +149,7 @@ LineExplanation LineExplanation::build(const Input& in) {
                                       : tr("belongs to the group; its difference is counted on %1").arg(lineName(lead)),
                           {}};
         for (qsizetype i = 0; i < f.groupLines.size(); ++i)
-            group.rows << Row{lineName(f.groupLines[i]), f.groupQuantities.value(i).toString(), {}};
+            group.rows << Row{lineName(f.groupLines[i]), DecimalText::format(f.groupQuantities.value(i)), {}};
         out.sections << group;
     }
 
@@ -173,8 +175,8 @@ LineExplanation LineExplanation::build(const Input& in) {
         if (!a)
             return;
         QStringList parts;
-        parts << tr("quantity %1").arg(a->quantity.toString()) << tr("unit cost %1").arg(a->unitCost.toString())
-              << tr("unit price %1").arg(a->unitPrice.toString());
+        parts << tr("quantity %1").arg(DecimalText::format(a->quantity)) << tr("unit cost %1").arg(DecimalText::format(a->unitCost))
+              << tr("unit price %1").arg(DecimalText::format(a->unitPrice));
         if (a->effectiveDate.isValid())
             parts << tr("effective %1").arg(dateText(a->effectiveDate));
         if (a->cancelledDate.isValid())
@@ -216,8 +218,8 @@ LineExplanation LineExplanation::build(const Input& in) {
                              {}};
             for (const PushChange& c : a->changes)
                 push.rows << Row{fieldName(c.field),
-                                 a->isCreate() ? c.newValue.toString()
-                                               : tr("%1 → %2").arg(c.oldValue.toString(), c.newValue.toString()),
+                                 a->isCreate() ? DecimalText::format(c.newValue)
+                                               : tr("%1 → %2").arg(DecimalText::format(c.oldValue), DecimalText::format(c.newValue)),
                                  {}};
             if (a->lineIndexes.size() > 1)
                 push.rows << Row{QString(), tr("for the %1 lines of the group together").arg(a->lineIndexes.size()),

@@ -2,7 +2,7 @@
 // input that accepts "0,05", Qt's own buttons and core's messages in Dutch. English stays English.
 #include "UiTestRegistry.h"
 
-#include "common/DecimalText.h"
+#include "money/DecimalText.h"
 #include "common/Resources.h"
 #include "common/Translation.h"
 #include "grid/LineText.h"
@@ -20,7 +20,7 @@
 #include <QTest>
 
 using il::Decimal;
-using il::ui::DecimalText;
+using il::DecimalText;
 using il::ui::LineText;
 
 namespace {

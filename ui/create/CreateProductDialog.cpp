@@ -1,6 +1,6 @@
 #include "create/CreateProductDialog.h"
 
-#include "common/DecimalText.h"
+#include "money/DecimalText.h"
 
 #include "common/MessageWidget.h"
 

@@ -81,7 +81,8 @@ GridPage::GridPage(QWidget* parent)
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setCollapsible(0, false);
     m_details->setMinimumWidth(12 * fontMetrics().averageCharWidth());
-    m_splitter->setSizes({1000, 44 * fontMetrics().averageCharWidth()});
+    // Wide enough that the pane's label and value columns read as lines, not as a word a line.
+    m_splitter->setSizes({1000, 60 * fontMetrics().averageCharWidth()});
     layout->addWidget(m_splitter, 1);
     setupView();
     m_contextMenu = new GridContextMenu(m_view, this);

@@ -1,6 +1,6 @@
 #include "grid/LineText.h"
 
-#include "common/DecimalText.h"
+#include "money/DecimalText.h"
 
 namespace il::ui {
 

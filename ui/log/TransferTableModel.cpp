@@ -1,6 +1,6 @@
 #include "log/TransferTableModel.h"
 
-#include "common/DecimalText.h"
+#include "money/DecimalText.h"
 
 #include <QColor>
 #include <QLocale>

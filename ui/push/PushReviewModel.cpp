@@ -1,6 +1,6 @@
 #include "push/PushReviewModel.h"
 
-#include "common/DecimalText.h"
+#include "money/DecimalText.h"
 
 #include "grid/GridColours.h"
 #include "grid/LineText.h"

@@ -1,6 +1,6 @@
 #include "settings/SettingsPageTolerances.h"
 
-#include "common/DecimalText.h"
+#include "money/DecimalText.h"
 #include "common/MessageWidget.h"
 
 #include "money/Decimal.h"

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace il::ui {
+namespace il {
 
 // Decimals as the user's locale writes them: "1.234,56" in Dutch, "1,234.56" in English, with
 // the thousands separator always shown. Both ways go through Decimal's exact text, never through
@@ -25,4 +25,4 @@ public:
     static QString example(const char* plain, const QLocale& locale = QLocale());
 };
 
-} // namespace il::ui
+} // namespace il

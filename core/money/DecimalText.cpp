@@ -1,8 +1,8 @@
-#include "common/DecimalText.h"
+#include "money/DecimalText.h"
 
 #include <QRegularExpression>
 
-namespace il::ui {
+namespace il {
 namespace {
 
 // Groups of three from the right: "1234567" -> "1" SEP "234" SEP "567".
@@ -80,4 +80,4 @@ QString DecimalText::example(const char* plain, const QLocale& locale) {
     return format(Decimal::fromString(QString::fromLatin1(plain)), -1, locale);
 }
 
-} // namespace il::ui
+} // namespace il
