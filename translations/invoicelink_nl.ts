@@ -4,34 +4,6 @@
 <context>
     <name>LineText</name>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Quantity differs</source>
-        <translation>Aantal wijkt af</translation>
-    </message>
-    <message>
-        <source>Price differs</source>
-        <translation>Prijs wijkt af</translation>
-    </message>
-    <message>
-        <source>Quantity and price differ</source>
-        <translation>Aantal en prijs wijken af</translation>
-    </message>
-    <message>
-        <source>Missing in ConnectWise</source>
-        <translation>Ontbreekt in ConnectWise</translation>
-    </message>
-    <message>
-        <source>Agreement not active</source>
-        <translation>Contract niet actief</translation>
-    </message>
-    <message>
-        <source>Not linked</source>
-        <translation>Niet gekoppeld</translation>
-    </message>
-    <message>
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
@@ -227,10 +199,6 @@
     <message>
         <source>Quantity and price differ</source>
         <translation>Aantal en prijs wijken af</translation>
-    </message>
-    <message>
-        <source>No addition</source>
-        <translation>Geen toevoeging</translation>
     </message>
     <message>
         <source>Agreement not active</source>
@@ -555,6 +523,10 @@
     <message>
         <source>Check the agreement there, link the line to an active agreement, or accept or dismiss the line when the invoice is right as it is.</source>
         <translation>Controleer daar de overeenkomst, koppel de regel aan een actieve overeenkomst, of accepteer de regel of wijs hem af als de factuur klopt zoals hij is.</translation>
+    </message>
+    <message>
+        <source>Missing in ConnectWise</source>
+        <translation>Ontbreekt in ConnectWise</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ QString LineExplanation::statusText(LineStatus status) {
     case LineStatus::PriceAndQuantityMismatch:
         return tr("Quantity and price differ");
     case LineStatus::NoAddition:
-        return tr("No addition");
+        return tr("Missing in ConnectWise");
     case LineStatus::AgreementInactive:
         return tr("Agreement not active");
     case LineStatus::Unlinked:

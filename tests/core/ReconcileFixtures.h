@@ -4,6 +4,8 @@
 
 #include "domain/InvoiceLine.h"
 #include "reconcile/CwDirectory.h"
+#include "reconcile/MonthResult.h"
+#include "reconcile/Validator.h"
 
 #include <QDate>
 
@@ -66,6 +68,20 @@ inline il::InvoiceLine line(const QString& customer, const char* itemCode, const
     l.unitPrice = dec(price);
     l.amount = l.quantity * l.unitPrice;
     return l;
+}
+
+// Groups, their lead lines and deviation amounts as the validator sets them, for months made by
+// hand in tests.
+inline void markGroups(il::MonthResult& result) {
+    QList<il::LinkedLine> lines;
+    QList<il::Finding> findings;
+    for (const il::LineRecord& r : std::as_const(result.records)) {
+        lines.append(r.linked);
+        findings.append(r.finding);
+    }
+    il::Validator::markGroups(lines, findings);
+    for (qsizetype i = 0; i < findings.size(); ++i)
+        result.records[i].finding = findings[i];
 }
 
 } // namespace fixtures

@@ -1,7 +1,7 @@
 // The report export as a reader without the app sees it: readable columns, a group's difference
 // and deviation amount on one line only (so Excel's column total is the month's amount), the
 // decision and note, typed XLSX cells, and CSV in the Dutch and the English form.
-#include "reconcile/Validator.h"
+#include "ReconcileFixtures.h"
 #include "export/ReportExport.h"
 #include "reconcile/MonthDeviation.h"
 #include "table/CsvFormat.h"
@@ -76,16 +76,7 @@ il::MonthResult month() {
     ok.finding.additionIds = {3116};
     ok.finding.cwQuantity = Decimal::fromString(u"5");
     r.records = {a, b, ok};
-    // Groups, their lead lines and deviation amounts as the validator sets them.
-    QList<il::LinkedLine> lines;
-    QList<il::Finding> findings;
-    for (const il::LineRecord& x : std::as_const(r.records)) {
-        lines.append(x.linked);
-        findings.append(x.finding);
-    }
-    il::Validator::markGroups(lines, findings);
-    for (qsizetype i = 0; i < findings.size(); ++i)
-        r.records[i].finding = findings[i];
+    fixtures::markGroups(r);
     return r;
 }
 

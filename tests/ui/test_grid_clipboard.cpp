@@ -1,7 +1,7 @@
 // Hand-over from the grid: Ctrl+C and the right-click menu copy the selection as tab-separated
 // text Excel and LibreOffice paste as a table (numbers in the user's locale without grouping,
 // text with tabs, line breaks or quotes quoted), and Open in ConnectWise opens the agreement.
-#include "reconcile/Validator.h"
+#include "../core/ReconcileFixtures.h"
 #include "UiTestRegistry.h"
 
 #include "grid/GridClipboard.h"
@@ -68,16 +68,7 @@ struct Month {
             record(QStringLiteral("Café Noir"), QStringLiteral("DNS"), QStringLiteral("DNS premium"), u"-2", u"0.8",
                    LineStatus::Ok, u"-2"),
         };
-        // Groups, their lead lines and deviation amounts as the validator sets them.
-        QList<il::LinkedLine> lines;
-        QList<il::Finding> findings;
-        for (const il::LineRecord& r : std::as_const(result.records)) {
-            lines.append(r.linked);
-            findings.append(r.finding);
-        }
-        il::Validator::markGroups(lines, findings);
-        for (qsizetype i = 0; i < findings.size(); ++i)
-            result.records[i].finding = findings[i];
+        fixtures::markGroups(result);
     }
 };
 

@@ -2,6 +2,7 @@
 // deviating cells and their tooltips, numeric sorting, the tile filters and the search, the
 // deviation amount, the push review totals, the month list — every model under
 // QAbstractItemModelTester.
+#include "../core/ReconcileFixtures.h"
 #include "UiTestRegistry.h"
 
 #include "grid/DeviationAmounts.h"
@@ -68,16 +69,7 @@ struct Month {
         }
         f.reason = QStringLiteral("reason %1").arg(result.records.size());
         result.records.append({l, f, il::LineAction::None, {}, {}});
-        // Groups, their lead lines and deviation amounts as the validator sets them.
-        QList<il::LinkedLine> lines;
-        QList<il::Finding> findings;
-        for (const il::LineRecord& r : std::as_const(result.records)) {
-            lines.append(r.linked);
-            findings.append(r.finding);
-        }
-        il::Validator::markGroups(lines, findings);
-        for (qsizetype i = 0; i < findings.size(); ++i)
-            result.records[i].finding = findings[i];
+        fixtures::markGroups(result);
     }
 
     Month() {

@@ -1,6 +1,7 @@
 // The main window against the in-process sandbox, driven as a user would: click Load invoice,
 // filter with a tile, search, cancel a load, Ctrl+L, the welcome panel, remembered state, and
 // screenshots kept as test artifacts (light and dark palettes). Pushing: test_main_window_push.cpp.
+#include "DarkPalette.h"
 #include "UiTestRegistry.h"
 #include "WindowDriver.h"
 
@@ -237,18 +238,7 @@ private slots:
         WindowSandbox s;
         QVERIFY2(s.ok(), s.error());
         const QPalette light = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+        const QPalette dark = darkPalette();
         QApplication::setPalette(dark);
         MainWindow& w = s.window();
         w.show();

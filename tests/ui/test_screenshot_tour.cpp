@@ -3,6 +3,7 @@
 // charts and the copy menu. Each picture is checked for what it must show (the text in the pane,
 // the dismissed marker, the menu's Copy action) and saved under INVOICELINK_UI_ARTIFACTS, where
 // a person looks at them before an issue is closed.
+#include "DarkPalette.h"
 #include "UiTestRegistry.h"
 #include "WindowDriver.h"
 
@@ -31,25 +32,6 @@ using il::LineDecision;
 using il::LineStatus;
 
 namespace {
-
-QPalette darkPalette() {
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
-    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
-    return dark;
-}
 
 QString shotPath(const QString& name) {
     const QString dir = qEnvironmentVariable("INVOICELINK_UI_ARTIFACTS", QStringLiteral(INVOICELINK_UI_ARTIFACTS_DIR));

@@ -1,27 +1,13 @@
 #include "grid/LineText.h"
 
 #include "money/DecimalText.h"
+#include "reconcile/LineExplanation.h"
 
 namespace il::ui {
 
 QString LineText::status(LineStatus status) {
-    switch (status) {
-    case LineStatus::Ok:
-        return tr("OK");
-    case LineStatus::QuantityMismatch:
-        return tr("Quantity differs");
-    case LineStatus::PriceMismatch:
-        return tr("Price differs");
-    case LineStatus::PriceAndQuantityMismatch:
-        return tr("Quantity and price differ");
-    case LineStatus::NoAddition:
-        return tr("Missing in ConnectWise");
-    case LineStatus::AgreementInactive:
-        return tr("Agreement not active");
-    case LineStatus::Unlinked:
-        return tr("Not linked");
-    }
-    return {};
+    // One wording for the grid and the details pane (core's explanation).
+    return LineExplanation::statusText(status);
 }
 
 QString LineText::origin(LinkOrigin origin) {
