@@ -528,6 +528,26 @@
         <source>Missing in ConnectWise</source>
         <translation>Ontbreekt in ConnectWise</translation>
     </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Genegeerd</translation>
+    </message>
+    <message>
+        <source>the deviation is known and stays; the line is left out of every push</source>
+        <translation>de afwijking is bekend en blijft; de regel gaat met geen enkele doorzetting mee</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>the correction below is approved</source>
+        <translation>de correctie hieronder is goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
 </context>
 <context>
     <name>il::LoadProgress</name>

@@ -205,7 +205,16 @@ LineExplanation LineExplanation::build(const Input& in) {
     };
     if (record.action != LineAction::None && !record.actionDetail.isEmpty())
         push.rows << Row{tr("This run"), record.actionDetail, {}};
-    if (const PushAction* a = in.push) {
+    // A person's decision comes first: it is why a deviating line has no push.
+    if (record.decision == LineDecision::Dismissed)
+        push.rows << Row{tr("Dismissed"), tr("the deviation is known and stays; the line is left out of every push"), {}};
+    else if (record.decision == LineDecision::Accepted)
+        push.rows << Row{tr("Accepted"), tr("the correction below is approved"), {}};
+    if (record.decision != LineDecision::None && !record.note.isEmpty())
+        push.rows << Row{tr("Note"), record.note, {}};
+    if (record.decision == LineDecision::Dismissed) {
+        // (nothing more: the plan leaves a dismissed line out)
+    } else if (const PushAction* a = in.push) {
         if (a->needsPrice) {
             push.rows << Row{tr("Needs a price"), a->skipReason, {}};
         } else if (a->skipped()) {

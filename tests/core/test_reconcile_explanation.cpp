@@ -123,6 +123,17 @@ TEST_F(ExplanationTest, OkAndDeviationSayWhyWithTheRuleAndTolerance) {
     EXPECT_TRUE(has(off.toText(), "Deviation amount: -54,3")) << off.toText().toStdString();
 }
 
+TEST_F(ExplanationTest, ADismissedLineSaysItIsLeftOutOfThePushNotThatNoPushFixesIt) {
+    run({line(QStringLiteral("ACME"), "M365", "130", "18.10")});
+    result.records[0].decision = il::LineDecision::Dismissed;
+    result.records[0].note = QStringLiteral("3 licences are spare until January");
+    const QString text = explain(0).toText();
+    EXPECT_TRUE(has(text, "Dismissed: the deviation is known and stays; the line is left out of every push"))
+        << text.toStdString();
+    EXPECT_TRUE(has(text, "Note: 3 licences are spare until January")) << text.toStdString();
+    EXPECT_FALSE(has(text, "Cannot be pushed")) << text.toStdString();
+}
+
 TEST_F(ExplanationTest, ACancelledAdditionSaysSoWithTheAgreementToOpen) {
     run({line(QStringLiteral("ACME"), "CANCELLED", "2", "1")});
     ASSERT_EQ(result.records[0].finding.status, LineStatus::NoAddition);
