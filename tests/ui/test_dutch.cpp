@@ -126,6 +126,18 @@ private slots:
                                   QStringLiteral("GET salesinvoice/SalesInvoices"), 0, QString()),
                  QStringLiteral("Exact Online GET salesinvoice/SalesInvoices failed: network error"));
     }
+
+    // English speaks in real plurals too ("1 line", "2 lines"), not "line(s)", and Dutch in its own.
+    void countsReadAsSentencesInBothLanguages() {
+        const char* context = "il::ui::DecisionActions";
+        const char* source = "%n line(s) dismissed.";
+        QVERIFY(il::ui::installLanguage(*QCoreApplication::instance(), QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate(context, source, nullptr, 1), QStringLiteral("1 line dismissed."));
+        QCOMPARE(QCoreApplication::translate(context, source, nullptr, 3), QStringLiteral("3 lines dismissed."));
+        QVERIFY(il::ui::installLanguage(*QCoreApplication::instance(), QStringLiteral("nl")));
+        QCOMPARE(QCoreApplication::translate(context, source, nullptr, 1), QStringLiteral("1 regel genegeerd."));
+        QCOMPARE(QCoreApplication::translate(context, source, nullptr, 3), QStringLiteral("3 regels genegeerd."));
+    }
 };
 
 INVOICELINK_UI_TEST(DutchTest)

@@ -43,9 +43,13 @@ bool installLanguage(QCoreApplication& app, const QString& language) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     else
         QLocale::setDefault(system);
-    // English is the source language: nothing to load.
-    if (!dutch)
+    // English is the source language: only its plural forms ("1 line", "2 lines") are loaded.
+    if (!dutch) {
+        ours = new QTranslator(&app);
+        if (ours->load(QStringLiteral(":/i18n/invoicelink_en.qm")))
+            QCoreApplication::installTranslator(ours);
         return true;
+    }
     // Ours from the resources (compiled from translations/invoicelink_nl.ts), Qt's own for its
     // dialogs' buttons from the system, when installed.
     ours = new QTranslator(&app);
